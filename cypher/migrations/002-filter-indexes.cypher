@@ -1,0 +1,24 @@
+// 002: range indexes on the fields that list filters, sorting and the metrics use.
+CREATE INDEX broker_title_level IF NOT EXISTS FOR (n:Broker) ON (n.titleLevel);
+CREATE INDEX broker_registered_on IF NOT EXISTS FOR (n:Broker) ON (n.registeredOn);
+CREATE INDEX broker_name IF NOT EXISTS FOR (n:Broker) ON (n.name);
+CREATE INDEX agency_level IF NOT EXISTS FOR (n:Agency) ON (n.level);
+CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
+CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
+CREATE INDEX institution_kind IF NOT EXISTS FOR (n:Institution) ON (n.kind);
+CREATE INDEX lab_level IF NOT EXISTS FOR (n:Lab) ON (n.level);
+CREATE INDEX enterprise_uscc IF NOT EXISTS FOR (n:Enterprise) ON (n.uscc);
+CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+CREATE INDEX district_in_chengdu IF NOT EXISTS FOR (n:District) ON (n.inChengdu);
+CREATE INDEX result_year IF NOT EXISTS FOR (n:Result) ON (n.year);
+CREATE INDEX result_status IF NOT EXISTS FOR (n:Result) ON (n.status);
+CREATE INDEX result_kind IF NOT EXISTS FOR (n:Result) ON (n.kind);
+CREATE INDEX demand_status IF NOT EXISTS FOR (n:Demand) ON (n.status);
+CREATE INDEX demand_posted_on IF NOT EXISTS FOR (n:Demand) ON (n.postedOn);
+CREATE INDEX deal_signed_on IF NOT EXISTS FOR (n:Deal) ON (n.signedOn);
+CREATE INDEX deal_kind IF NOT EXISTS FOR (n:Deal) ON (n.kind);
+CREATE INDEX deal_amount IF NOT EXISTS FOR (n:Deal) ON (n.amount);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+CREATE INDEX platform_kind IF NOT EXISTS FOR (n:Platform) ON (n.kind);
+CREATE INDEX award_year_category IF NOT EXISTS FOR (n:Award) ON (n.year, n.category);

@@ -1,0 +1,20 @@
+/** `ttgraph` — command-line entry: one sub-command per file in this folder. */
+import { Command } from "commander";
+import { ConfigError, loadConfig } from "../config.js";
+import { configureLogger } from "../logger.js";
+import { migrateCommand } from "./migrate-command.js";
+
+const program = new Command("ttgraph").description("TTGraph — Chengdu technology-transfer knowledge graph");
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (e) {
+    console.error(e instanceof ConfigError ? e.message : e);
+    process.exit(1);
+  }
+})();
+configureLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+
+migrateCommand(program, config);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,25 @@
+/** Helpers for tests that talk to the real test Neo4j. */
+import type { Driver } from "neo4j-driver";
+import { createDriver } from "../../graph-api/src/db/driver.js";
+import { testConfig } from "./test-config.js";
+
+export function testDriver(): Driver {
+  return createDriver(testConfig());
+}
+
+/** Delete every domain node (keeps migration records), in batches. */
+export async function resetDatabase(driver: Driver): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = driver.session();
+  try {
+    await session.run("MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await session.close();
+  }
+}
+
+export async function countGraph(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+  const n = await driver.executeQuery("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS c");
+  const r = await driver.executeQuery("MATCH ()-[r]->() RETURN count(r) AS c");
+  return { nodes: Number(n.records[0]?.get("c")), relationships: Number(r.records[0]?.get("c")) };
+}

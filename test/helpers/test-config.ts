@@ -1,0 +1,20 @@
+/**
+ * The configuration tests use: a separate local Neo4j (own folder and Bolt port) so that tests
+ * never touch the data of `npm start`, unless NEO4J_URI points at a server to use instead.
+ */
+import { loadConfig, type Config } from "../../graph-api/src/config.js";
+
+export const TEST_BOLT_PORT = 7697;
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NEO4J_HOME: ".neo4j-test",
+    NEO4J_BOLT_PORT: String(TEST_BOLT_PORT),
+    NEO4J_HEAP: "1g",
+    NEO4J_PAGECACHE: "512m",
+    LOG_LEVEL: "warn",
+    ...process.env,
+    NODE_ENV: "test",
+    ...overrides,
+  });
+}
