@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../graph-api/src/config.js";
+
+describe("loadConfig", () => {
+  it("uses documented defaults and a local Neo4j when NEO4J_URI is unset", () => {
+    const c = loadConfig({});
+    expect(c.localNeo4j).toBe(true);
+    expect(c.neo4jUri).toBe("bolt://127.0.0.1:7687");
+    expect(c.PORT).toBe(4000);
+    expect(c.INTROSPECTION).toBe(true);
+  });
+
+  it("lists every bad key at once", () => {
+    try {
+      loadConfig({ PORT: "abc", NEO4J_URI: "http://x", NEO4J_HEAP: "lots" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const msg = (e as Error).message;
+      expect(msg).toMatch(/PORT/);
+      expect(msg).toMatch(/NEO4J_URI/);
+      expect(msg).toMatch(/NEO4J_HEAP/);
+    }
+  });
+
+  it("refuses the development JWT secret in production", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/JWT_SECRET/);
+    const c = loadConfig({ NODE_ENV: "production", JWT_SECRET: "x".repeat(40) });
+    expect(c.INTROSPECTION).toBe(false);
+  });
+
+  it("uses a given cluster address", () => {
+    expect(loadConfig({ NEO4J_URI: "neo4j://cluster.example:7687" }).localNeo4j).toBe(false);
+  });
+});
