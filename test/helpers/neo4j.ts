@@ -18,8 +18,9 @@ export async function resetDatabase(driver: Driver): Promise<void> {
   }
 }
 
+/** Domain nodes (:Entity) and the relationships between them. */
 export async function countGraph(driver: Driver): Promise<{ nodes: number; relationships: number }> {
-  const n = await driver.executeQuery("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n) AS c");
-  const r = await driver.executeQuery("MATCH ()-[r]->() RETURN count(r) AS c");
+  const n = await driver.executeQuery("MATCH (n:Entity) RETURN count(n) AS c");
+  const r = await driver.executeQuery("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c");
   return { nodes: Number(n.records[0]?.get("c")), relationships: Number(r.records[0]?.get("c")) };
 }
