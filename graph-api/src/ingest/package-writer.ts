@@ -1,0 +1,111 @@
+/**
+ * Streams a data package folder (domain.md "Data package"): one CSV per node and relationship
+ * type, UTF-8 without BOM, header = the model's field order, RFC 4180 quoting, `\n` line ends.
+ *
+ * Every file of the model is always written, with a header even when it got no rows: a package is
+ * then self-describing and two packages of the same graph compare file by file.
+ *
+ * Memory stays flat: rows are encoded into a small per-file buffer that is handed to the file
+ * stream at 64 KiB; `writeNode`/`writeRel` resolve only once the stream has drained, so a caller
+ * that awaits each call never runs ahead of the disk.
+ */
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { once } from "node:events";
+import { join } from "node:path";
+import type { NodeType } from "../domain/model.js";
+import { csvLine } from "./csv-line.js";
+import { PACKAGE_TABLES, tableForFile, type PackageTable } from "./package-tables.js";
+import { EncodeError, encodeValue } from "./value-encoder.js";
+
+const FLUSH_AT = 64 * 1024;
+
+interface OpenFile {
+  table: PackageTable;
+  stream: WriteStream;
+  buffer: string;
+  rows: number;
+}
+
+/** A row keyed by the model's field names (relationships: `from`, `to`, then properties). */
+export type PackageRow = Record<string, unknown>;
+
+export class PackageWriter {
+  private readonly files = new Map<string, OpenFile>();
+  private closed = false;
+
+  private constructor(readonly dir: string) {}
+
+  /** Create (or reuse) the folder and open one file per table, each starting with its header. */
+  static async open(dir: string): Promise<PackageWriter> {
+    await mkdir(dir, { recursive: true });
+    const writer = new PackageWriter(dir);
+    for (const table of PACKAGE_TABLES) {
+      const stream = createWriteStream(join(dir, `${table.name}.csv`), { encoding: "utf8" });
+      writer.files.set(table.name, { table, stream, buffer: csvLine(table.columns), rows: 0 });
+    }
+    return writer;
+  }
+
+  /** Append a node row of `type`. Throws on an unknown field, a missing required one or a bad value. */
+  writeNode(type: NodeType, row: PackageRow): Promise<void> {
+    return this.write(type, "node", row);
+  }
+
+  /** Append a relationship row (`from`, `to`, properties) of `relType`. */
+  writeRel(relType: string, row: PackageRow): Promise<void> {
+    return this.write(relType, "rel", row);
+  }
+
+  /** Rows written so far per table name. */
+  counts(): Record<string, number> {
+    return Object.fromEntries([...this.files].map(([name, f]) => [name, f.rows]));
+  }
+
+  /** Flush and close every file; resolves when all are on disk. Returns rows per table. */
+  async close(): Promise<Record<string, number>> {
+    if (this.closed) return this.counts();
+    this.closed = true;
+    await Promise.all(
+      [...this.files.values()].map(async (f) => {
+        const done = once(f.stream, "finish");
+        f.stream.end(f.buffer);
+        f.buffer = "";
+        await done;
+      }),
+    );
+    return this.counts();
+  }
+
+  private async write(name: string, kind: "node" | "rel", row: PackageRow): Promise<void> {
+    if (this.closed) throw new Error("PackageWriter is closed");
+    const file = this.files.get(name);
+    if (!file || file.table.kind !== kind || tableForFile(name) !== file.table) {
+      throw new EncodeError(`Unknown ${kind === "node" ? "node" : "relationship"} type ${name}`);
+    }
+    file.buffer += csvLine(encodeRow(file.table, row));
+    file.rows++;
+    if (file.buffer.length >= FLUSH_AT) {
+      const chunk = file.buffer;
+      file.buffer = "";
+      if (!file.stream.write(chunk)) await once(file.stream, "drain");
+    }
+  }
+}
+
+/** Encode a row in the table's column order, checking field names and required values. */
+export function encodeRow(table: PackageTable, row: PackageRow): string[] {
+  for (const key of Object.keys(row)) {
+    if (!table.columns.includes(key)) throw new EncodeError(`${table.name}: unknown field ${key}`);
+  }
+  return table.fields.map((field) => {
+    const text = encodeValue(field, row[field.name]);
+    if (field.required && text === "") throw new EncodeError(`${table.name}: ${field.name} is required`);
+    return text;
+  });
+}
+
+/** Convenience: `const w = await openPackageWriter(out)`. */
+export function openPackageWriter(dir: string): Promise<PackageWriter> {
+  return PackageWriter.open(dir);
+}
