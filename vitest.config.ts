@@ -1,6 +1,13 @@
 import { defineConfig } from "vitest/config";
 
 /**
+ * Node resolves `graphql` to its CommonJS build (no "exports" field), which is what
+ * @neo4j/graphql requires; Vite would pick the "module" (.mjs) build, giving two graphql
+ * instances ("Cannot use GraphQLObjectType from another module or realm"). Pin the CJS one.
+ */
+const graphqlCjs = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] };
+
+/**
  * One config, named projects that differ in environment, timeout and parallelism (test/README.md).
  * Integration and e2e files share one Community-edition database, so they run one file at a time.
  */
@@ -8,6 +15,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: graphqlCjs,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
@@ -24,6 +32,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: graphqlCjs,
         test: {
           name: "integration",
           include: ["test/integration/**/*.int.test.ts"],
@@ -35,6 +44,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: graphqlCjs,
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.e2e.ts"],

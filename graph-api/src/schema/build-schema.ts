@@ -1,0 +1,57 @@
+/**
+ * The executable GraphQL schema: @neo4j/graphql over the type definitions in graph-api/schema,
+ * with the custom resolvers of every area, JWT authorization on the configured secret and the
+ * generated schema trimmed of deprecated fields. With FEDERATION=true it is an Apollo Federation 2
+ * subgraph schema.
+ */
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+import { createResolvers, type ResolverModule } from "../resolvers/index.js";
+import { pinyinInitialsOf } from "./pinyin-initials.js";
+import { loadTypeDefs } from "./type-defs.js";
+
+/** The configuration keys the schema depends on. */
+export type SchemaConfig = Pick<Config, "JWT_SECRET" | "DEFAULT_PAGE_SIZE" | "MAX_PAGE_SIZE" | "FEDERATION">;
+
+export interface SchemaDeps {
+  /** Absent when only printing the SDL (no database needed). */
+  driver?: Driver;
+  config: SchemaConfig;
+  /** Override the resolver modules (tests); default: all registered in resolvers/index.ts. */
+  modules?: ResolverModule[];
+}
+
+/** Construct (without connecting) the Neo4jGraphQL instance. */
+export function createNeo4jGraphQL({ driver, config, modules }: SchemaDeps): Neo4jGraphQL {
+  const resolvers = createResolvers({ driver: driver as Driver, config: config as Config }, modules);
+  return new Neo4jGraphQL({
+    typeDefs: loadTypeDefs(config),
+    resolvers: resolvers as never,
+    driver,
+    features: {
+      authorization: { key: config.JWT_SECRET },
+      // Only the v7 forms: nested filters (`name: { eq }`), `xConnection { aggregate }`.
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+      populatedBy: {
+        callbacks: {
+          // On UPDATE without a new name the callback gets no name; undefined keeps the old value.
+          pinyinInitials: (parent) => (typeof parent?.name === "string" ? pinyinInitialsOf(parent.name) : undefined),
+        },
+      },
+    },
+  });
+}
+
+/** Build the executable schema (the subgraph schema when config.FEDERATION). */
+export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
+  const neo = createNeo4jGraphQL(deps);
+  return deps.config.FEDERATION ? neo.getSubgraphSchema() : neo.getSchema();
+}
