@@ -1,0 +1,31 @@
+/**
+ * Enterprise sources: the reverse of a journey — which institutions, results, brokers and agencies
+ * fed an enterprise through the deals in which it is the buyer.
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import { cypherInt } from "../shared/period.js";
+import type { NodeRef } from "../shared/types.js";
+
+export interface SourceContribution {
+  node: NodeRef;
+  deals: number;
+  amount: number;
+}
+
+export interface EnterpriseSources {
+  enterprise: NodeRef;
+  totalDeals: number;
+  totalAmount: number;
+  deals: { id: string; name: string; kind: string; signedOn: string; amount: number | null; results: NodeRef[]; sellers: NodeRef[] }[];
+  institutions: SourceContribution[];
+  results: SourceContribution[];
+  brokers: { id: string; name: string; titleLevel: string; deals: number; leadDeals: number }[];
+  agencies: SourceContribution[];
+}
+
+/** Sources of one enterprise (each list at most `limit` long), or null when no Enterprise has the id. */
+export async function getEnterpriseSources(driver: Driver, id: string, limit: number): Promise<EnterpriseSources | null> {
+  const [row] = await runQuery<EnterpriseSources & Record<string, unknown>>(driver, "tracing/get-enterprise-sources", { id, limit: cypherInt(limit) });
+  return row ?? null;
+}

@@ -1,0 +1,109 @@
+/**
+ * Result journey (domain.md "Result journey"): who developed a result, where it was presented and
+ * piloted, and every deal that transfers it with brokers, agencies, buyer, buyer district and
+ * chains — events and deals in date order, plus one merged timeline.
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import type { NodeRef } from "../shared/types.js";
+
+export interface JourneyBroker {
+  id: string;
+  name: string;
+  titleLevel: string;
+  role: string;
+}
+
+export interface JourneyDeal {
+  id: string;
+  name: string;
+  kind: string;
+  signedOn: string;
+  amount: number | null;
+  registered: boolean | null;
+  sellers: NodeRef[];
+  brokers: JourneyBroker[];
+  agencies: NodeRef[];
+  buyer: NodeRef | null;
+  buyerDistrict: NodeRef | null;
+  buyerInChengdu: boolean;
+  buyerChains: NodeRef[];
+  originatedAt: NodeRef[];
+}
+
+export interface JourneyEvent {
+  id: string;
+  name: string;
+  kind: string;
+  series: string | null;
+  date: string;
+  district: NodeRef | null;
+}
+
+export interface JourneyStep {
+  kind: "DEVELOPED" | "PILOTED" | "PRESENTED" | "DEAL";
+  refId: string;
+  label: string;
+  date: string | null;
+}
+
+export interface ResultJourney {
+  result: NodeRef;
+  kind: string;
+  year: number;
+  trl: number | null;
+  status: string;
+  chains: NodeRef[];
+  developers: { developer: NodeRef; institution: NodeRef | null; district: NodeRef | null }[];
+  events: JourneyEvent[];
+  platforms: { id: string; name: string; kind: string; operators: NodeRef[] }[];
+  deals: JourneyDeal[];
+  timeline: JourneyStep[];
+}
+
+interface Row {
+  result: { id: string; name: string; kind: string; year: number; trl: number | null; status: string };
+  chains: NodeRef[];
+  developers: ResultJourney["developers"];
+  events: JourneyEvent[];
+  platforms: ResultJourney["platforms"];
+  deals: JourneyDeal[];
+}
+
+const byDateThenId = <T extends { id: string }>(date: (x: T) => string) => (a: T, b: T) =>
+  date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
+
+/** Undated steps first (development, then piloting), then events and deals by date (ties: events first, then id). */
+function timeline(row: Row, events: JourneyEvent[], deals: JourneyDeal[]): JourneyStep[] {
+  const dated: JourneyStep[] = [
+    ...events.map((e) => ({ kind: "PRESENTED" as const, refId: e.id, label: e.name, date: e.date })),
+    ...deals.map((d) => ({ kind: "DEAL" as const, refId: d.id, label: d.name, date: d.signedOn })),
+  ].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.kind === b.kind ? a.refId.localeCompare(b.refId) : a.kind === "PRESENTED" ? -1 : 1));
+  return [
+    ...row.developers.map((d) => ({ kind: "DEVELOPED" as const, refId: d.developer.id, label: d.developer.name, date: null })),
+    ...row.platforms.map((p) => ({ kind: "PILOTED" as const, refId: p.id, label: p.name, date: null })),
+    ...dated,
+  ];
+}
+
+/** The journey of one result, or null when no Result has the id. */
+export async function getResultJourney(driver: Driver, id: string): Promise<ResultJourney | null> {
+  const [row] = await runQuery<Row & Record<string, unknown>>(driver, "tracing/get-result-journey", { id });
+  if (!row) return null;
+  const events = [...row.events].sort(byDateThenId((e) => e.date));
+  const deals = [...row.deals].sort(byDateThenId((d) => d.signedOn));
+  const { result } = row;
+  return {
+    result: { id: result.id, name: result.name, type: "Result" },
+    kind: result.kind,
+    year: result.year,
+    trl: result.trl,
+    status: result.status,
+    chains: row.chains,
+    developers: row.developers,
+    events,
+    platforms: row.platforms,
+    deals,
+    timeline: timeline(row, events, deals),
+  };
+}
