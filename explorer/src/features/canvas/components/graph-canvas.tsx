@@ -1,0 +1,143 @@
+/**
+ * The explore canvas: one Cytoscape instance (useCytoscape) kept in line with the store's canvas
+ * state. Mapping, styles and layouts live in lib/graph; this component only wires events:
+ * tap selects (Shift adds), double-tap expands, right-click opens the context menu, dragging and
+ * layouts record positions for the URL.
+ */
+import type { EventObject, NodeSingular } from "cytoscape";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
+import { toElements } from "../../../lib/graph/element-mapping";
+import { forceLayout } from "../../../lib/graph/layouts";
+import { runLayout } from "../../../lib/graph/run-layout";
+import { buildStylesheet } from "../../../lib/graph/stylesheet";
+import { syncElements } from "../../../lib/graph/sync-elements";
+import { useCytoscape } from "../../../lib/use-cytoscape";
+import { useExpand } from "../hooks/use-expand";
+import { ContextMenu, type MenuTarget } from "./context-menu";
+
+function readPositions(cy: import("cytoscape").Core): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: p.x, y: p.y };
+  });
+  return out;
+}
+
+export function GraphCanvas() {
+  const { t } = useTranslation();
+  const canvas = useCanvas();
+  const filters = useExplorer((s) => s.filters);
+  const measure = useExplorer((s) => s.measure);
+  const edgeLabels = useExplorer((s) => s.edgeLabels);
+  const webgl = useExplorer((s) => s.webgl);
+  const layout = useExplorer((s) => s.layout);
+  const selection = useExplorer((s) => s.selection);
+  const pathIds = useExplorer((s) => s.pathIds);
+  const style = useMemo(() => buildStylesheet({ edgeLabels }), [edgeLabels]);
+  const { containerRef, cy } = useCytoscape({ style, webgl, exposeAs: "main" });
+  const { expand, busy } = useExpand();
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
+  const lastLayout = useRef(-1);
+
+  const elements = useMemo(
+    () => toElements(canvas, { filters, measure, relLabel: (r) => t(`rels.${r}`, { defaultValue: r }), positions: explorerStore.getState().positions }),
+    [canvas, filters, measure, t],
+  );
+
+  // Elements → Cytoscape, then a layout when one was requested (expand, search, restore).
+  useEffect(() => {
+    if (!cy) return;
+    const { addedNodeIds } = syncElements(cy, elements);
+    const wantLayout = layout.seq !== lastLayout.current;
+    lastLayout.current = layout.seq;
+    if (wantLayout && cy.nodes().length > 0) {
+      const pinned = new Set(explorerStore.getState().history.present.pinned);
+      const fixed = cy
+        .nodes()
+        .filter((n) => pinned.has(n.id()))
+        .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
+      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(() => {
+        if (!cy.destroyed()) actions.setPositions(readPositions(cy));
+      });
+    } else if (addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length) {
+      cy.fit(undefined, 30); // restored with positions: just frame it
+      actions.setPositions(readPositions(cy));
+    }
+  }, [cy, elements, layout]);
+
+  // Store selection → canvas selection.
+  useEffect(() => {
+    if (!cy) return;
+    const want = new Set(selection);
+    cy.batch(() => {
+      cy.nodes(":selected").forEach((n) => {
+        if (!want.has(n.id())) n.unselect();
+      });
+      for (const id of selection) cy.getElementById(id).select();
+    });
+  }, [cy, selection, elements]);
+
+  // Highlighted shortest path.
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(".path").removeClass("path");
+      for (const id of pathIds) cy.getElementById(id).addClass("path");
+    });
+  }, [cy, pathIds, elements]);
+
+  // Canvas events → store and menus.
+  useEffect(() => {
+    if (!cy) return;
+    const onTap = (ev: EventObject) => {
+      const node = ev.target as NodeSingular;
+      const additive = (ev.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
+      const current = explorerStore.getState().selection.filter((id) => id !== node.id());
+      actions.select(additive ? [...current, node.id()] : [node.id()]);
+      setMenu(null);
+    };
+    const onBackground = (ev: EventObject) => {
+      if (ev.target === cy) {
+        actions.select([]);
+        setMenu(null);
+      }
+    };
+    const onDoubleTap = (ev: EventObject) => void expand((ev.target as NodeSingular).id());
+    const onContext = (ev: EventObject) => {
+      const node = ev.target as NodeSingular;
+      actions.select([node.id()]);
+      setMenu({ id: node.id(), x: ev.renderedPosition.x, y: ev.renderedPosition.y });
+    };
+    const onMoved = () => actions.setPositions(readPositions(cy));
+    cy.on("tap", "node", onTap);
+    cy.on("tap", onBackground);
+    cy.on("dbltap", "node", onDoubleTap);
+    cy.on("cxttap", "node", onContext);
+    cy.on("dragfree", "node", onMoved);
+    return () => {
+      cy.off("tap", "node", onTap);
+      cy.off("tap", onBackground);
+      cy.off("dbltap", "node", onDoubleTap);
+      cy.off("cxttap", "node", onContext);
+      cy.off("dragfree", "node", onMoved);
+    };
+  }, [cy, expand]);
+
+  const empty = Object.keys(canvas.nodes).length === 0;
+  return (
+    <div className="graph-canvas" data-testid="graph-canvas">
+      <div ref={containerRef} className="graph-canvas__cy" role="img" aria-label={t("canvas.nodes", { count: Object.keys(canvas.nodes).length })} />
+      {empty && (
+        <div className="graph-canvas__empty" data-testid="canvas-empty">
+          <h2>{t("canvas.emptyTitle")}</h2>
+          <p>{t("canvas.emptyHint")}</p>
+        </div>
+      )}
+      {busy && <div className="graph-canvas__busy" role="status">{t("canvas.expanding")}</div>}
+      {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} onExpand={expand} />}
+    </div>
+  );
+}

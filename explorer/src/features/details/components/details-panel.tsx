@@ -1,0 +1,138 @@
+/**
+ * Details of the selected node (issue 4 item 2): fields, measures and facets, relationship counts
+ * with expand buttons, neighbours on the canvas, and links into other views. The links come from
+ * the app (views registry) through `links`, so this feature knows no view.
+ */
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useQuery } from "urql";
+import { NodeDocument } from "../../../lib/api/explore-documents";
+import { readNode } from "../../../lib/api/explore-fragments";
+import { actions, useCanvas, useExplorer } from "../../../lib/explorer-store";
+import { canvasDegrees, neighbourIds } from "../../../lib/graph/canvas-state";
+import { typeStyle } from "../../../lib/graph/node-styles";
+import type { GraphNode } from "../../../lib/graph/types";
+import type { ExploreDirection } from "../../../gql/graphql";
+import { formatValue } from "../lib/format-value";
+
+export interface DetailsLink {
+  label: string;
+  onOpen: () => void;
+}
+
+interface Props {
+  /** "Open in view X" links for a node (from the views registry). */
+  links?: (node: GraphNode) => DetailsLink[];
+  onExpand?: (id: string, relType?: string, direction?: ExploreDirection) => void;
+  /** Extra content a view wants below the fields (slot). */
+  children?: ReactNode;
+}
+
+export function DetailsPanel({ links, onExpand, children }: Props) {
+  const { t } = useTranslation();
+  const selection = useExplorer((s) => s.selection);
+  const canvas = useCanvas();
+  const id = selection[selection.length - 1];
+  const [{ data, fetching, error }, refetch] = useQuery({ query: NodeDocument, variables: { id: id ?? "" }, pause: !id });
+
+  if (!id) return <p className="details__none">{t("details.none")}</p>;
+  const fetched = data?.node ? readNode(data.node) : null;
+  const node: GraphNode | null = fetched ?? canvas.nodes[id] ?? null;
+  if (!node) {
+    if (fetching) return <p role="status">{t("status.loading")}</p>;
+    if (error)
+      return (
+        <div className="error-box" role="alert">
+          {t("status.error")}: {error.message} <button onClick={() => refetch({ requestPolicy: "network-only" })}>{t("status.retry")}</button>
+        </div>
+      );
+    return <p>{t("details.notFound")}</p>;
+  }
+  const onCanvas = neighbourIds(canvas, id).map((n) => canvas.nodes[n]).filter((n): n is GraphNode => !!n);
+  const nameOf = (nid: string) => canvas.nodes[nid]?.name ?? nid;
+  const yesNo = (b: boolean) => (b ? t("details.yes") : t("details.no"));
+  const rows: [string, ReactNode][] = [
+    [t("fields.id"), node.id],
+    ...(node.nameEn ? ([[t("fields.nameEn"), node.nameEn]] as [string, ReactNode][]) : []),
+    ...Object.entries(node.properties).map(([k, v]): [string, ReactNode] => [t(`fields.${k}`, { defaultValue: k }), formatValue(k, v, t)]),
+  ];
+  const facts: [string, ReactNode][] = [
+    [t("details.degree"), `${node.degree}${canvas.nodes[id] ? ` (${t("measure.canvasDegree")}: ${canvasDegrees(canvas).get(id) ?? 0})` : ""}`],
+    ...(node.districtName ? ([[t("details.district"), node.districtName]] as [string, ReactNode][]) : []),
+    ...(node.inChengdu !== null && node.inChengdu !== undefined ? ([[t("details.inChengdu"), yesNo(node.inChengdu)]] as [string, ReactNode][]) : []),
+    ...(node.chainIds.length > 0 && node.type !== "IndustryChain" ? ([[t("details.chains"), node.chainIds.map(nameOf).join("、")]] as [string, ReactNode][]) : []),
+    ...(node.year ? ([[t("details.year"), String(node.year)]] as [string, ReactNode][]) : []),
+    ...(node.amount !== null && node.amount !== undefined ? ([[t("details.amount"), node.amount.toLocaleString()]] as [string, ReactNode][]) : []),
+  ];
+  const viewLinks = links?.(node) ?? [];
+
+  return (
+    <div className="details" data-testid="details-panel">
+      <h2 className="details__name">
+        <span className="type-dot" style={{ background: typeStyle(node.type).color }} aria-hidden />
+        {node.name}
+      </h2>
+      <div className="details__type">{t(`types.${node.type}`, { defaultValue: node.type })}</div>
+      {viewLinks.length > 0 && (
+        <section aria-label={t("details.openIn")}>
+          <h3>{t("details.openIn")}</h3>
+          <div className="details__links">
+            {viewLinks.map((l) => (
+              <button key={l.label} onClick={l.onOpen} data-testid="details-view-link">{l.label}</button>
+            ))}
+          </div>
+        </section>
+      )}
+      <section>
+        <h3>{t("details.fields")}</h3>
+        <dl>
+          {rows.map(([k, v]) => (
+            <div key={k} className="details__row"><dt>{k}</dt><dd>{v}</dd></div>
+          ))}
+        </dl>
+      </section>
+      <section>
+        <h3>{t("details.measures")}</h3>
+        <dl>
+          {facts.map(([k, v]) => (
+            <div key={k} className="details__row"><dt>{k}</dt><dd>{v}</dd></div>
+          ))}
+        </dl>
+      </section>
+      {children}
+      {data?.neighbourCounts && data.neighbourCounts.length > 0 && (
+        <section>
+          <h3>{t("details.relations")}</h3>
+          <ul className="details__counts">
+            {data.neighbourCounts.map((c) => (
+              <li key={`${c.relType}-${c.direction}`}>
+                {onExpand ? (
+                  <button onClick={() => onExpand(id, c.relType, c.direction)} title={t("details.expand")}>
+                    {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})
+                  </button>
+                ) : (
+                  <span>{t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {onCanvas.length > 0 && (
+        <section>
+          <h3>{t("details.onCanvas")}</h3>
+          <ul className="details__neighbours">
+            {onCanvas.map((n) => (
+              <li key={n.id}>
+                <button className="link" onClick={() => actions.select([n.id])}>
+                  <span className="type-dot" style={{ background: typeStyle(n.type).color }} aria-hidden />
+                  {n.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+/** The nodes and edges a user sees: on the canvas, not hidden, and passing the filters. */
+import type { CanvasState } from "../../../lib/graph/canvas-state";
+import { edgeFails, failingIds, type FilterState } from "../../../lib/graph/filters";
+import type { Subgraph } from "../../../lib/graph/types";
+
+export function visibleSubgraph(state: CanvasState, filters: FilterState): Subgraph {
+  const all = Object.values(state.nodes);
+  const out = failingIds(all, filters);
+  for (const id of state.hidden) out.add(id);
+  return { nodes: all.filter((n) => !out.has(n.id)), edges: Object.values(state.edges).filter((e) => !edgeFails(e, out)) };
+}

@@ -1,0 +1,44 @@
+/**
+ * Layout options. fcose is the default force layout: "default" quality for small graphs, "draft"
+ * above DRAFT_THRESHOLD nodes (measured: default quality takes minutes at 10k elements, draft ~1.5 s;
+ * ../shared/notes/explorer-facts.md). Incremental layouts keep existing nodes where they are and
+ * pinned nodes are fixed.
+ */
+import type { LayoutOptions } from "cytoscape";
+
+/** Above this many nodes fcose runs in draft quality. */
+export const DRAFT_THRESHOLD = 1000;
+/** Above this many nodes the layout runs in a worker (layout-worker.ts) rather than on the page. */
+export const WORKER_THRESHOLD = 400;
+
+export interface ForceLayoutInput {
+  nodeCount: number;
+  /** Keep current positions as a start (after an expand) instead of randomising. */
+  incremental: boolean;
+  /** Nodes that must not move, with their positions. */
+  fixed?: { nodeId: string; position: { x: number; y: number } }[];
+  animate?: boolean;
+}
+
+export function forceLayout(input: ForceLayoutInput): LayoutOptions {
+  const big = input.nodeCount > DRAFT_THRESHOLD;
+  return {
+    name: "fcose",
+    quality: big ? "draft" : "default",
+    randomize: !input.incremental,
+    animate: input.animate ?? (!big && input.nodeCount < 300),
+    animationDuration: 400,
+    fit: true,
+    padding: 30,
+    nodeDimensionsIncludeLabels: false,
+    nodeRepulsion: 6000,
+    idealEdgeLength: 70,
+    numIter: big ? 1000 : 2500,
+    ...(input.fixed && input.fixed.length > 0 ? { fixedNodeConstraint: input.fixed } : {}),
+  } as LayoutOptions;
+}
+
+/** Left-to-right hierarchy for small views (journeys); dagre does not scale past a few hundred nodes. */
+export function hierarchyLayout(): LayoutOptions {
+  return { name: "dagre", rankDir: "LR", nodeSep: 25, rankSep: 90, fit: true, padding: 30, animate: false } as LayoutOptions;
+}

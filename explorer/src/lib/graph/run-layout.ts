@@ -1,0 +1,67 @@
+/**
+ * Run a layout on a live Cytoscape instance without freezing the page: small graphs lay out on the
+ * main thread (with animation), big ones (> WORKER_THRESHOLD nodes) in layout-worker.ts, whose
+ * positions are then applied with a preset layout.
+ */
+import type { Core, ElementDefinition, LayoutOptions } from "cytoscape";
+import { WORKER_THRESHOLD } from "./layouts";
+import type { LayoutRequest, LayoutResponse } from "./layout-worker";
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, (r: LayoutResponse) => void>();
+
+function getWorker(): Worker | null {
+  if (typeof Worker === "undefined") return null;
+  if (!worker) {
+    worker = new Worker(new URL("./layout-worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (ev: MessageEvent<LayoutResponse>) => {
+      pending.get(ev.data.id)?.(ev.data);
+      pending.delete(ev.data.id);
+    };
+  }
+  return worker;
+}
+
+/** Compute positions in the worker for the given elements. */
+export function layoutInWorker(elements: ElementDefinition[], options: LayoutOptions): Promise<Record<string, { x: number; y: number }>> {
+  const w = getWorker();
+  if (!w) return Promise.reject(new Error("Web workers unavailable"));
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, (r) => (r.positions ? resolve(r.positions) : reject(new Error(r.error ?? "layout failed"))));
+    w.postMessage({ id, elements, options } satisfies LayoutRequest);
+  });
+}
+
+/** Skeleton of the graph a worker needs: ids, edge ends, current positions. */
+function skeleton(cy: Core): ElementDefinition[] {
+  const nodes = cy.nodes().map((n) => ({ group: "nodes" as const, data: { id: n.id() }, position: { ...n.position() } }));
+  const edges = cy.edges().map((e) => ({ group: "edges" as const, data: { id: e.id(), source: e.source().id(), target: e.target().id() } }));
+  return [...nodes, ...edges];
+}
+
+/** Run `options` on `cy`; resolves when positions are applied. */
+export async function runLayout(cy: Core, options: LayoutOptions): Promise<void> {
+  const count = cy.nodes().length;
+  if (count === 0) return;
+  if (count > WORKER_THRESHOLD && typeof Worker !== "undefined") {
+    try {
+      const positions = await layoutInWorker(skeleton(cy), options);
+      if (cy.destroyed()) return;
+      await new Promise<void>((resolve) => {
+        const l = cy.layout({ name: "preset", positions: (n: { id(): string }) => positions[n.id()] ?? { x: 0, y: 0 }, fit: true, padding: 30, animate: false } as LayoutOptions);
+        l.one("layoutstop", () => resolve());
+        l.run();
+      });
+      return;
+    } catch {
+      // fall through to the main thread: slower, but the picture still appears
+    }
+  }
+  await new Promise<void>((resolve) => {
+    const l = cy.layout(options);
+    l.one("layoutstop", () => resolve());
+    l.run();
+  });
+}

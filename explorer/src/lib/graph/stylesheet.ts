@@ -1,0 +1,57 @@
+/**
+ * The Cytoscape stylesheet. Node colour, shape and size come from element data (element-mapping),
+ * so this is small and the same for every view; views can append their own rules.
+ */
+import type { StylesheetJson } from "cytoscape";
+
+export interface StyleOptions {
+  /** Show relationship labels (on demand: they cost frame time on big graphs). */
+  edgeLabels: boolean;
+  /** Hide node labels below this on-screen font size (keeps big graphs fluid). */
+  minZoomedFontSize?: number;
+}
+
+export function buildStylesheet(opts: StyleOptions): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: {
+        "background-color": "data(color)",
+        shape: "data(shape)" as never,
+        width: "data(size)",
+        height: "data(size)",
+        label: "data(label)",
+        "font-size": 11,
+        "font-family": "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
+        "text-valign": "bottom",
+        "text-margin-y": 3,
+        color: "#222",
+        "text-outline-color": "#fff",
+        "text-outline-width": 2,
+        "min-zoomed-font-size": opts.minZoomedFontSize ?? 6,
+        "border-width": 1,
+        "border-color": "#ffffff",
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 1.5,
+        "line-color": "#a8b0bb",
+        "target-arrow-color": "#a8b0bb",
+        "target-arrow-shape": "triangle",
+        "arrow-scale": 0.8,
+        "curve-style": "straight",
+        ...(opts.edgeLabels
+          ? { label: "data(label)", "font-size": 9, color: "#555", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8, "min-zoomed-font-size": 7 }
+          : {}),
+      },
+    },
+    { selector: "node:selected", style: { "border-width": 4, "border-color": "#1a1a1a" } },
+    { selector: "edge:selected", style: { "line-color": "#333", "target-arrow-color": "#333", width: 3 } },
+    { selector: "node.pinned", style: { "border-width": 3, "border-style": "double", "border-color": "#333" } },
+    { selector: ".faded", style: { opacity: 0.15 } },
+    { selector: ".filtered, .hidden", style: { display: "none" } },
+    { selector: ".path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", width: 4, "border-width": 4, "border-color": "#d62728" } },
+  ];
+}

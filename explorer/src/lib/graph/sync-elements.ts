@@ -1,0 +1,51 @@
+/**
+ * Bring a Cytoscape instance in line with a list of element definitions, keyed by id, in one
+ * batch: remove what is gone, add what is new (placed near an existing neighbour when it has no
+ * position), update data and classes of the rest. Returns the ids of added nodes so the caller can
+ * lay out just those.
+ */
+import type { Core, ElementDefinition, NodeSingular } from "cytoscape";
+
+export interface SyncResult {
+  addedNodeIds: string[];
+  removedCount: number;
+}
+
+export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
+  const wanted = new Map<string, ElementDefinition>();
+  for (const el of elements) if (el.data.id) wanted.set(el.data.id, el);
+  const addedNodeIds: string[] = [];
+  let removedCount = 0;
+  cy.batch(() => {
+    const stale = cy.elements().filter((el) => !wanted.has(el.id()));
+    removedCount = stale.length;
+    stale.remove();
+    const toAdd: ElementDefinition[] = [];
+    for (const [id, def] of wanted) {
+      const existing = cy.getElementById(id);
+      if (existing.nonempty()) {
+        existing.data(def.data);
+        existing.classes((def.classes as string[] | undefined) ?? []);
+      } else {
+        toAdd.push(def);
+        if (def.group === "nodes") addedNodeIds.push(id);
+      }
+    }
+    // Nodes before edges so edge ends exist; new nodes start at a neighbour's position.
+    const nodes = toAdd.filter((d) => d.group === "nodes");
+    const edges = toAdd.filter((d) => d.group === "edges");
+    cy.add(nodes);
+    cy.add(edges);
+    for (const id of addedNodeIds) {
+      const def = wanted.get(id);
+      if (def?.position) continue;
+      const node = cy.getElementById(id) as NodeSingular;
+      const anchor = node.neighborhood("node").filter((n) => !addedNodeIds.includes(n.id())).first();
+      if (anchor.nonempty()) {
+        const p = (anchor as NodeSingular).position();
+        node.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });
+      }
+    }
+  });
+  return { addedNodeIds, removedCount };
+}
