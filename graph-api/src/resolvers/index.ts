@@ -8,6 +8,7 @@ import { GraphQLScalarType, type GraphQLResolveInfo } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { ApiContext } from "../auth/context.js";
+import { networkResolvers } from "./network.js";
 
 /** What every resolver module may use. */
 export interface ResolverDeps {
@@ -25,6 +26,7 @@ export type ResolverModule = (deps: ResolverDeps) => ResolverMap;
 
 /** One entry per area; append yours (import it above). */
 const MODULES: ResolverModule[] = [
+  networkResolvers,
   // tracingResolvers,
 ];
 

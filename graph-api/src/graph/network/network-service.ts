@@ -1,0 +1,92 @@
+/**
+ * Loads the collaboration graph and the brokerage flows of a period from Neo4j (one aggregated
+ * query each, plus one for the parties' attributes), computes their metrics and caches them per
+ * period for the current graph version.
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import { countBrokerageRoles, type BrokerageFlow, type RoleCounts } from "./brokerage.js";
+import { computeMetrics, type GraphMetrics, type Tie } from "./compute-metrics.js";
+import { VersionedCache } from "./versioned-cache.js";
+
+export type BrokerageGroupBy = "IN_CHENGDU" | "CHAIN";
+
+/** A period on Deal.signedOn, both ends inclusive, ISO dates; null = open. */
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
+
+export interface PartyInfo {
+  id: string;
+  name: string;
+  type: string;
+  inChengdu?: boolean | null;
+}
+
+export interface CollaborationState {
+  ties: Tie[];
+  orgs: Map<string, PartyInfo>;
+  metrics: GraphMetrics;
+  computeMs: number;
+}
+
+export interface BrokerageState {
+  roles: Map<string, RoleCounts>;
+  parties: Map<string, PartyInfo>;
+  computeMs: number;
+}
+
+/** Analytics loading scans every deal of the period: allow more than an ordinary request. */
+const LOAD_TIMEOUT_MS = 120_000;
+const EMPTY: ReadonlySet<string> = new Set();
+
+export class NetworkService {
+  private readonly collaborationCache = new VersionedCache<CollaborationState>();
+  private readonly brokerageCache = new VersionedCache<BrokerageState>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+  ) {}
+
+  /** The importer's graph version (0 when none was recorded). */
+  async graphVersion(): Promise<number> {
+    const rows = await runQuery<{ version: number }>(this.driver, "network/get-graph-version", {}, { database: this.database });
+    return Number(rows[0]?.version ?? 0);
+  }
+
+  collaboration(version: number, period: Period): Promise<{ value: CollaborationState; cached: boolean }> {
+    return this.collaborationCache.get(version, periodKey(period), () => this.loadCollaboration(period));
+  }
+
+  brokerage(version: number, period: Period, groupBy: BrokerageGroupBy): Promise<{ value: BrokerageState; cached: boolean }> {
+    return this.brokerageCache.get(version, `${periodKey(period)}|${groupBy}`, () => this.loadBrokerage(period, groupBy));
+  }
+
+  private async loadCollaboration(period: Period): Promise<CollaborationState> {
+    const started = performance.now();
+    const opts = { database: this.database, timeoutMs: LOAD_TIMEOUT_MS };
+    const ties = await runQuery<Tie & Record<string, unknown>>(this.driver, "network/list-collaboration-ties", { ...period }, opts);
+    const ids = [...new Set(ties.flatMap((t) => [t.source, t.target]))];
+    const rows = await runQuery<PartyInfo & Record<string, unknown>>(this.driver, "network/list-organisations-by-id", { ids }, opts);
+    const orgs = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type, inChengdu: r.inChengdu ?? null }]));
+    const metrics = computeMetrics(ties);
+    return { ties, orgs, metrics, computeMs: Math.round(performance.now() - started) };
+  }
+
+  private async loadBrokerage(period: Period, groupBy: BrokerageGroupBy): Promise<BrokerageState> {
+    const started = performance.now();
+    const opts = { database: this.database, timeoutMs: LOAD_TIMEOUT_MS };
+    const flows = await runQuery<BrokerageFlow & Record<string, unknown>>(this.driver, "network/list-brokerage-flows", { ...period }, opts);
+    const ids = [...new Set(flows.flatMap((f) => [f.intermediaryId, f.sellerId, f.buyerId]))];
+    const query = groupBy === "CHAIN" ? "network/list-party-groups-chain" : "network/list-party-groups-in-chengdu";
+    const rows = await runQuery<{ id: string; name: string; type: string; groups: string[] }>(this.driver, query, { ids }, opts);
+    const groups = new Map(rows.map((r) => [r.id, new Set(r.groups)]));
+    const roles = countBrokerageRoles(flows, (id) => groups.get(id) ?? EMPTY);
+    const parties = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type }]));
+    return { roles, parties, computeMs: Math.round(performance.now() - started) };
+  }
+}
+
+const periodKey = (p: Period): string => `${p.from ?? "*"}..${p.to ?? "*"}`;

@@ -1,0 +1,36 @@
+/**
+ * Network evaluation fields (network.graphql). Public: only ids, names and types of organisations
+ * and brokers, never personal fields. One NetworkService (and so one cache) per schema instance.
+ */
+import { brokerageOf, evaluateNetwork, networkNode, type NetworkSort } from "../graph/network/evaluate-network.js";
+import { boundedInt, optionalPeriod } from "../graph/network/args.js";
+import { NetworkService, type BrokerageGroupBy } from "../graph/network/network-service.js";
+import type { ResolverModule } from "./index.js";
+
+/** Edges are small; a drawing of MAX_PAGE_SIZE nodes needs several per node. */
+const MAX_EDGES = 2000;
+
+interface PeriodArgs {
+  from?: unknown;
+  to?: unknown;
+  groupBy?: BrokerageGroupBy | null;
+}
+
+export const networkResolvers: ResolverModule = ({ driver, config }) => {
+  const service = new NetworkService(driver, config.NEO4J_DATABASE);
+  return {
+    Query: {
+      networkEvaluation: (_p, a: PeriodArgs & { sort?: NetworkSort | null; community?: number | null; limit?: number | null; edgeLimit?: number | null }) =>
+        evaluateNetwork(service, {
+          ...optionalPeriod(a.from, a.to),
+          groupBy: a.groupBy ?? "IN_CHENGDU",
+          sort: a.sort ?? "PAGERANK",
+          community: a.community ?? null,
+          limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
+          edgeLimit: boundedInt(a.edgeLimit, "edgeLimit", 500, MAX_EDGES, 0),
+        }),
+      networkNode: (_p, a: PeriodArgs & { id: string }) => networkNode(service, a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+      brokerageRoles: (_p, a: PeriodArgs & { id: string }) => brokerageOf(service, a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+    },
+  };
+};

@@ -1,0 +1,200 @@
+/**
+ * Network evaluation on small hand-built graphs (ids prefixed NET-). The file resets the database:
+ * the collaboration graph spans every deal, so no other data may be present.
+ */
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brokerageOf, evaluateNetwork, networkNode, type NetworkArgs } from "../../graph-api/src/graph/network/evaluate-network.js";
+import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
+import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
+import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+
+const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
+  from: null, to: null, groupBy: "IN_CHENGDU", sort: "PAGERANK", community: null, limit: 100, edgeLimit: 500, ...over,
+});
+const Y2024 = { from: "2024-01-01", to: "2024-12-31" };
+const Y2023 = { from: "2023-01-01", to: "2023-12-31" };
+const Y2022 = { from: "2022-01-01", to: "2022-12-31" };
+
+const deal = (id: string, signedOn: string): FixtureNode => ({ label: "Deal", id, kind: "TRANSFER", signedOn });
+
+// 2024: the brokerage scenario. In Chengdu: U1, E1, A1 (so broker K1, employed by A1); outside: U2, E2, A2.
+// Chains: U1 → C1 (via R1), U2 → C2 (via R2), E1 → C1, E2 → C2, K1 → C1, A1 → C1, A2 → C3.
+const brokerageNodes: FixtureNode[] = [
+  { label: "District", id: "NET-D1", city: "成都市", inChengdu: true, kind: "DISTRICT" },
+  { label: "District", id: "NET-D2", city: "重庆市", inChengdu: false, kind: "OUTSIDE" },
+  ...["NET-C1", "NET-C2", "NET-C3"].map((id): FixtureNode => ({ label: "IndustryChain", id })),
+  { label: "Institution", id: "NET-U1", kind: "UNIVERSITY" },
+  { label: "Institution", id: "NET-U2", kind: "UNIVERSITY" },
+  { label: "Enterprise", id: "NET-E1" },
+  { label: "Enterprise", id: "NET-E2" },
+  { label: "Agency", id: "NET-A1", kind: "MARKET", level: "MUNICIPAL_FILED" },
+  { label: "Agency", id: "NET-A2", kind: "MARKET", level: "UNFILED" },
+  { label: "Broker", id: "NET-K1", titleLevel: "SENIOR" },
+  { label: "Result", id: "NET-R1", kind: "SOFTWARE", year: 2023, status: "TRANSFERRED" },
+  { label: "Result", id: "NET-R2", kind: "SOFTWARE", year: 2023, status: "TRANSFERRED" },
+  ...["X1", "X2", "X3", "X4", "X5"].map((x, i) => deal(`NET-${x}`, `2024-0${i + 1}-15`)),
+];
+const brokerageRels: FixtureRel[] = [
+  ["NET-U1", "LOCATED_IN", "NET-D1"], ["NET-E1", "LOCATED_IN", "NET-D1"], ["NET-A1", "LOCATED_IN", "NET-D1"],
+  ["NET-U2", "LOCATED_IN", "NET-D2"], ["NET-E2", "LOCATED_IN", "NET-D2"], ["NET-A2", "LOCATED_IN", "NET-D2"],
+  ["NET-U1", "DEVELOPED", "NET-R1"], ["NET-R1", "APPLIES_TO", "NET-C1"],
+  ["NET-U2", "DEVELOPED", "NET-R2"], ["NET-R2", "APPLIES_TO", "NET-C2"],
+  ["NET-E1", "IN_CHAIN", "NET-C1"], ["NET-E2", "IN_CHAIN", "NET-C2"],
+  ["NET-A1", "COVERS", "NET-C1"], ["NET-A2", "COVERS", "NET-C3"],
+  ["NET-K1", "EMPLOYED_BY", "NET-A1"], ["NET-K1", "SPECIALIZES_IN", "NET-C1"],
+  // X1 U1→E1 (K1 lead, A1 served) · X2 U2→E1 (K1, A2 served) · X3 U1→E2 · X4 U2→E2 · X5 U1→E1 again
+  ["NET-X1", "SELLER", "NET-U1"], ["NET-X1", "BUYER", "NET-E1"], ["NET-A1", "SERVED", "NET-X1"],
+  ["NET-X2", "SELLER", "NET-U2"], ["NET-X2", "BUYER", "NET-E1"], ["NET-A2", "SERVED", "NET-X2"],
+  ["NET-X3", "SELLER", "NET-U1"], ["NET-X3", "BUYER", "NET-E2"],
+  ["NET-X4", "SELLER", "NET-U2"], ["NET-X4", "BUYER", "NET-E2"],
+  ["NET-X5", "SELLER", "NET-U1"], ["NET-X5", "BUYER", "NET-E1"],
+  ...["X1", "X2", "X3", "X4", "X5"].map((x): FixtureRel => ["NET-K1", "BROKERED", `NET-${x}`, { role: "LEAD" }]),
+];
+
+// 2023: the weighted graph of the unit test, built from deals: A–B ×2, A–C, B–C, A–D.
+const holesNodes: FixtureNode[] = [
+  { label: "Institution", id: "NET-HA", kind: "UNIVERSITY" },
+  ...["NET-HB", "NET-HC", "NET-HD"].map((id): FixtureNode => ({ label: "Enterprise", id })),
+  ...["Y1", "Y2", "Y3", "Y4", "Y5"].map((y) => deal(`NET-${y}`, "2023-06-01")),
+];
+const holesRels: FixtureRel[] = [
+  ["NET-Y1", "SELLER", "NET-HA"], ["NET-Y1", "BUYER", "NET-HB"],
+  ["NET-Y2", "SELLER", "NET-HA"], ["NET-Y2", "BUYER", "NET-HB"],
+  ["NET-Y3", "SELLER", "NET-HA"], ["NET-Y3", "BUYER", "NET-HC"],
+  ["NET-Y4", "SELLER", "NET-HB"], ["NET-Y4", "BUYER", "NET-HC"],
+  ["NET-Y5", "SELLER", "NET-HA"], ["NET-Y5", "BUYER", "NET-HD"],
+];
+
+// 2022: two 4-cliques (seller, buyer, two serving agencies; three deals each → weight 3) and one bridging deal.
+const cliqueSide = (p: string): { nodes: FixtureNode[]; rels: FixtureRel[] } => ({
+  nodes: [
+    { label: "Institution", id: `NET-${p}1`, kind: "UNIVERSITY" },
+    { label: "Enterprise", id: `NET-${p}2` },
+    { label: "Agency", id: `NET-${p}3`, kind: "MARKET", level: "UNFILED" },
+    { label: "Agency", id: `NET-${p}4`, kind: "MARKET", level: "UNFILED" },
+    ...[1, 2, 3].map((i) => deal(`NET-${p}Z${i}`, "2022-03-01")),
+  ],
+  rels: [1, 2, 3].flatMap((i): FixtureRel[] => [
+    [`NET-${p}Z${i}`, "SELLER", `NET-${p}1`], [`NET-${p}Z${i}`, "BUYER", `NET-${p}2`],
+    [`NET-${p}3`, "SERVED", `NET-${p}Z${i}`], [`NET-${p}4`, "SERVED", `NET-${p}Z${i}`],
+  ]),
+});
+const left = cliqueSide("Q");
+const right = cliqueSide("W");
+
+let driver: Driver;
+let service: NetworkService;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetDatabase(driver);
+  await createGraph(
+    driver,
+    [...brokerageNodes, ...holesNodes, ...left.nodes, ...right.nodes, deal("NET-BRIDGE", "2022-05-01")],
+    [...brokerageRels, ...holesRels, ...left.rels, ...right.rels, ["NET-BRIDGE", "SELLER", "NET-Q1"], ["NET-BRIDGE", "BUYER", "NET-W2"]],
+  );
+  service = new NetworkService(driver);
+});
+
+afterAll(async () => {
+  await resetDatabase(driver);
+  await driver.close();
+});
+
+describe("collaboration graph", () => {
+  it("ties organisations per deal (seller, buyer, serving agency, broker's employer), weighted by deals", async () => {
+    const r = await evaluateNetwork(service, args(Y2024));
+    const w = Object.fromEntries(r.edges.map((e) => [`${e.source}|${e.target}`, e.weight]));
+    // Participants: X1 {U1,E1,A1} X2 {U2,E1,A2,A1} X3 {U1,E2,A1} X4 {U2,E2,A1} X5 {U1,E1,A1} (A1 = K1's employer)
+    expect(w).toEqual({
+      "NET-A1|NET-U1": 3, // X1, X3, X5
+      "NET-A1|NET-E1": 3, // X1, X2, X5
+      "NET-E1|NET-U1": 2, // X1, X5
+      "NET-A1|NET-U2": 2, // X2, X4
+      "NET-A1|NET-E2": 2, // X3, X4
+      "NET-A1|NET-A2": 1, "NET-A2|NET-E1": 1, "NET-A2|NET-U2": 1, "NET-E1|NET-U2": 1, // X2
+      "NET-E2|NET-U1": 1, // X3
+      "NET-E2|NET-U2": 1, // X4
+    });
+    expect(r.nodeCount).toBe(6);
+    expect(r.edgeCount).toBe(11);
+    // A1 is tied to all five others: degree 5, degree centrality 5/5.
+    const a1 = r.nodes.find((n) => n.id === "NET-A1")!;
+    expect(a1.degree).toBe(5);
+    expect(a1.degreeCentrality).toBe(1);
+    expect(a1.weightedDegree).toBe(3 + 3 + 2 + 2 + 1);
+    expect(a1.inChengdu).toBe(true);
+    expect(r.nodes[0]?.id).toBe("NET-A1"); // highest PageRank
+  });
+
+  it("structural holes and betweenness on the 2023 weighted graph (hand-computed)", async () => {
+    const r = await evaluateNetwork(service, args({ ...Y2023, sort: "CONSTRAINT" }));
+    const byId = Object.fromEntries(r.nodes.map((n) => [n.id, n]));
+    expect(Object.keys(byId).sort()).toEqual(["NET-HA", "NET-HB", "NET-HC", "NET-HD"]);
+    // See test/unit/network/structural-holes.test.ts: C_A = .390625 + 25/144 + .0625, ES_A = 2.375.
+    expect(byId["NET-HA"]!.constraint).toBeCloseTo(0.390625 + 25 / 144 + 0.0625, 10);
+    expect(byId["NET-HA"]!.effectiveSize).toBeCloseTo(2.375, 10);
+    expect(byId["NET-HB"]!.constraint).toBeCloseTo(34 / 36, 10);
+    expect(byId["NET-HB"]!.effectiveSize).toBeCloseTo(7 / 6, 10);
+    // Lowest constraint first.
+    expect(r.nodes[0]?.id).toBe("NET-HA");
+    // Betweenness of A: ordered pairs (B,D), (D,B), (C,D), (D,C) run through A → 4 / ((4−1)(4−2)) = 2/3.
+    expect(byId["NET-HA"]!.betweenness).toBeCloseTo(2 / 3, 10);
+    expect(byId["NET-HD"]!.betweenness).toBe(0);
+  });
+
+  it("Louvain finds the two cliques of 2022", async () => {
+    const r = await evaluateNetwork(service, args(Y2022));
+    expect(r.communityCount).toBe(2);
+    expect(r.communities.map((c) => c.size)).toEqual([4, 4]);
+    const c = Object.fromEntries(r.nodes.map((n) => [n.id, n.community]));
+    expect(new Set(["NET-Q1", "NET-Q2", "NET-Q3", "NET-Q4"].map((id) => c[id])).size).toBe(1);
+    expect(new Set(["NET-W1", "NET-W2", "NET-W3", "NET-W4"].map((id) => c[id])).size).toBe(1);
+    expect(c["NET-Q1"]).not.toBe(c["NET-W1"]);
+    // Drill into one community.
+    const one = await evaluateNetwork(service, args({ ...Y2022, community: c["NET-W1"]! }));
+    expect(one.nodes.map((n) => n.id).sort()).toEqual(["NET-W1", "NET-W2", "NET-W3", "NET-W4"]);
+  });
+});
+
+describe("brokerage roles", () => {
+  it("by inChengdu: K1 (in Chengdu) plays four roles over four distinct pairs", async () => {
+    const k1 = await brokerageOf(service, "NET-K1", Y2024, "IN_CHENGDU");
+    // (U1 in, E1 in) coordinator · (U2 out, E1 in) gatekeeper · (U1 in, E2 out) representative ·
+    // (U2 out, E2 out) consultant; X5 repeats (U1, E1) and is not counted again. Liaison needs 3 groups.
+    expect(k1).toMatchObject({ id: "NET-K1", type: "Broker" });
+    expect(k1?.roles).toEqual({ coordinator: 1, gatekeeper: 1, representative: 1, consultant: 1, liaison: 0, total: 4, unclassified: 0 });
+    // A2 (outside) served X2 U2 (out) → E1 (in): seller and intermediary share → representative.
+    expect((await brokerageOf(service, "NET-A2", Y2024, "IN_CHENGDU"))?.roles.representative).toBe(1);
+  });
+
+  it("by chain: A2 (C3) between U2 (C2) and E1 (C1) is a liaison", async () => {
+    const a2 = await brokerageOf(service, "NET-A2", Y2024, "CHAIN");
+    expect(a2?.roles).toEqual({ coordinator: 0, gatekeeper: 0, representative: 0, consultant: 0, liaison: 1, total: 1, unclassified: 0 });
+    // K1 (C1): U1 C1 → E1 C1 coordinator; U2 C2 → E1 C1 gatekeeper; U1 → E2 C2 representative; U2 → E2 consultant.
+    const k1 = await brokerageOf(service, "NET-K1", Y2024, "CHAIN");
+    expect(k1?.roles).toMatchObject({ coordinator: 1, gatekeeper: 1, representative: 1, consultant: 1, liaison: 0 });
+    // Agencies carry their roles on their network node as well.
+    const a1 = await networkNode(service, "NET-A1", Y2024, "CHAIN");
+    expect(a1?.brokerage?.coordinator).toBe(1); // A1 served X1 only: U1 C1 → E1 C1
+  });
+});
+
+describe("cache", () => {
+  it("serves a period from cache until the importer bumps the graph version", async () => {
+    const period = { from: "2021-01-01", to: "2021-12-31" };
+    const first = await evaluateNetwork(service, args(period));
+    expect(first.nodeCount).toBe(0);
+    expect((await evaluateNetwork(service, args(period))).cached).toBe(true);
+
+    await createGraph(driver, [deal("NET-LATE", "2021-07-01")], [["NET-LATE", "SELLER", "NET-HA"], ["NET-LATE", "BUYER", "NET-HD"]]);
+    // Without a version bump the cached answer stands (the importer is the one writer that bumps).
+    expect((await evaluateNetwork(service, args(period))).nodeCount).toBe(0);
+    await driver.executeQuery("MERGE (m:TTGraphMeta {key: 'graph'}) SET m.version = coalesce(m.version, 0) + 1");
+    const after = await evaluateNetwork(service, args(period));
+    expect(after.cached).toBe(false);
+    expect(after.graphVersion).toBeGreaterThan(first.graphVersion);
+    expect(after.edges).toEqual([{ source: "NET-HA", target: "NET-HD", weight: 1 }]);
+  });
+});
