@@ -1,0 +1,46 @@
+/**
+ * Agency performance evaluation for a year: deals and amount served, on-site share, growth against
+ * the previous year, and alliance contribution (deals with a fellow alliance member as seller
+ * organisation or buyer). Growth of a previous zero is unknown (null), not infinite.
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import { cypherInt, ratio } from "../shared/period.js";
+
+export interface AgencyEvaluation {
+  id: string;
+  name: string;
+  level: string;
+  deals: number;
+  amount: number;
+  onSiteDeals: number;
+  onSiteShare: number | null;
+  previousDeals: number;
+  previousAmount: number;
+  dealGrowth: number | null;
+  amountGrowth: number | null;
+  allianceMember: boolean;
+  allianceDeals: number;
+}
+
+type Row = Omit<AgencyEvaluation, "onSiteShare" | "dealGrowth" | "amountGrowth">;
+
+/** Evaluate agencies with deals in `year` or the year before; most deals first, paged. */
+export async function evaluateAgencies(driver: Driver, year: number, limit: number, offset: number): Promise<AgencyEvaluation[]> {
+  const rows = await runQuery<Row & Record<string, unknown>>(driver, "rankings/evaluate-agencies", { year: cypherInt(year), limit: cypherInt(limit), offset: cypherInt(offset) });
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    level: r.level,
+    deals: r.deals,
+    amount: r.amount,
+    onSiteDeals: r.onSiteDeals,
+    onSiteShare: ratio(r.onSiteDeals, r.deals),
+    previousDeals: r.previousDeals,
+    previousAmount: r.previousAmount,
+    dealGrowth: ratio(r.deals - r.previousDeals, r.previousDeals),
+    amountGrowth: ratio(r.amount - r.previousAmount, r.previousAmount),
+    allianceMember: r.allianceMember,
+    allianceDeals: r.allianceDeals,
+  }));
+}

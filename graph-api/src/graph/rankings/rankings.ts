@@ -1,0 +1,80 @@
+/**
+ * The 十佳 rankings of a year: brokers, agencies and cases, each scored by scoring.ts from raw
+ * components aggregated in Cypher, with details fetched for the ranked few only.
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import type { Period } from "../shared/period.js";
+import type { NodeRef } from "../shared/types.js";
+import { agencyScorer, brokerScorer, caseScorer, rank, type AgencyRaw, type BrokerRaw, type CaseRaw, type RankingComponent } from "./scoring.js";
+
+interface Ranked {
+  rank: number;
+  id: string;
+  name: string;
+  score: number;
+  breakdown: RankingComponent[];
+}
+
+export interface RankedBroker extends Ranked {
+  titleLevel: string;
+  employers: NodeRef[];
+}
+
+export interface RankedAgency extends Ranked {
+  level: string;
+  kind: string;
+}
+
+export interface RankedCase extends Ranked {
+  kind: string;
+  signedOn: string;
+  amount: number | null;
+  sellers: NodeRef[];
+  buyer: NodeRef | null;
+}
+
+const yearParams = (p: Period) => ({ from: p.from, to: p.to });
+
+/** Top brokers of the period (a calendar year) by the broker score. */
+export async function topBrokers(driver: Driver, period: Period, limit: number): Promise<RankedBroker[]> {
+  const raw = await runQuery<BrokerRaw & Record<string, unknown>>(driver, "rankings/score-brokers", yearParams(period));
+  const ranked = rank(raw, brokerScorer(raw), (r) => r.credited, limit);
+  if (ranked.length === 0) return [];
+  type Details = { id: string; name: string; titleLevel: string; employers: NodeRef[] };
+  const details = await runQuery<Details & Record<string, unknown>>(driver, "rankings/get-broker-details", { ids: ranked.map((r) => r.row.id) });
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return ranked.map(({ row, rank: position, score, breakdown }) => {
+    const d = byId.get(row.id);
+    return { rank: position, id: row.id, name: d?.name ?? row.id, titleLevel: d?.titleLevel ?? "NONE", employers: d?.employers ?? [], score, breakdown };
+  });
+}
+
+/** Top agencies of the period by the agency score. */
+export async function topAgencies(driver: Driver, period: Period, limit: number): Promise<RankedAgency[]> {
+  type Row = AgencyRaw & { name: string; level: string; kind: string };
+  const raw = await runQuery<Row & Record<string, unknown>>(driver, "rankings/score-agencies", yearParams(period));
+  return rank(raw, agencyScorer(raw), (r) => r.deals, limit).map(({ row, rank: position, score, breakdown }) => ({
+    rank: position,
+    id: row.id,
+    name: row.name,
+    level: row.level,
+    kind: row.kind,
+    score,
+    breakdown,
+  }));
+}
+
+/** Top cases (deals) of the period by the case score. */
+export async function topCases(driver: Driver, period: Period, limit: number): Promise<RankedCase[]> {
+  const raw = await runQuery<CaseRaw & Record<string, unknown>>(driver, "rankings/score-cases", yearParams(period));
+  const ranked = rank(raw, caseScorer(raw), (r) => r.amount ?? 0, limit);
+  if (ranked.length === 0) return [];
+  type Details = { id: string; name: string; kind: string; signedOn: string; amount: number | null; sellers: NodeRef[]; buyer: NodeRef | null };
+  const details = await runQuery<Details & Record<string, unknown>>(driver, "rankings/get-case-details", { ids: ranked.map((r) => r.row.id) });
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return ranked.flatMap(({ row, rank: position, score, breakdown }) => {
+    const d = byId.get(row.id);
+    return d ? [{ rank: position, id: row.id, name: d.name, kind: d.kind, signedOn: d.signedOn, amount: d.amount, sellers: d.sellers, buyer: d.buyer, score, breakdown }] : [];
+  });
+}
