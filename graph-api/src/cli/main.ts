@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { configureLogger } from "../logger.js";
+import { generateCommand } from "./generate-command.js";
 import { migrateCommand } from "./migrate-command.js";
 
 const program = new Command("ttgraph").description("TTGraph — Chengdu technology-transfer knowledge graph");
@@ -16,5 +17,6 @@ const config = (() => {
 configureLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
 
 migrateCommand(program, config);
+generateCommand(program);
 
 await program.parseAsync(process.argv);
