@@ -41,11 +41,11 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(100).default(50_000),
   INTROSPECTION: bool.optional(),
   GRAPHIQL: bool.optional(),
-  TRUSTED_DOCUMENTS_ONLY: bool.default("false"),
-  FEDERATION: bool.default("false"),
+  TRUSTED_DOCUMENTS_ONLY: bool.default(false),
+  FEDERATION: bool.default(false),
   KPI_TARGETS_FILE: z.string().optional(),
   DEMO_SEED: z.coerce.number().int().default(2024),
-  LOAD_DEMO: bool.default("true"),
+  LOAD_DEMO: bool.default(true),
 });
 
 export type Config = Omit<z.infer<typeof schema>, "INTROSPECTION" | "GRAPHIQL"> & {
