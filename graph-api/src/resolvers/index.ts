@@ -9,6 +9,14 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { ApiContext } from "../auth/context.js";
 import { networkResolvers } from "./network.js";
+import { exploreResolvers } from "./explore.js";
+import { resultJourneyResolvers } from "./result-journey.js";
+import { enterpriseSourcesResolvers } from "./enterprise-sources.js";
+import { flowsResolvers } from "./flows.js";
+import { conversionRateResolvers } from "./conversion-rate.js";
+import { kpiProgressResolvers } from "./kpi-progress.js";
+import { rankingsResolvers } from "./rankings.js";
+import { agencyEvaluationResolvers } from "./agency-evaluation.js";
 
 /** What every resolver module may use. */
 export interface ResolverDeps {
@@ -27,6 +35,14 @@ export type ResolverModule = (deps: ResolverDeps) => ResolverMap;
 /** One entry per area; append yours (import it above). */
 const MODULES: ResolverModule[] = [
   networkResolvers,
+  exploreResolvers,
+  resultJourneyResolvers,
+  enterpriseSourcesResolvers,
+  flowsResolvers,
+  conversionRateResolvers,
+  kpiProgressResolvers,
+  rankingsResolvers,
+  agencyEvaluationResolvers,
   // tracingResolvers,
 ];
 

@@ -7,76 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getEnterpriseSources } from "../../../graph-api/src/graph/tracing/enterprise-sources.js";
 import { getFlows } from "../../../graph-api/src/graph/tracing/flows.js";
 import { getResultJourney } from "../../../graph-api/src/graph/tracing/journey.js";
-import { createGraph, type FixtureNode, type FixtureRel } from "../../helpers/graph-fixture.js";
+import { TRACING_NODES, TRACING_RELS } from "../../fixtures/tracing-graph.js";
+import { createGraph } from "../../helpers/graph-fixture.js";
 import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
-
-export const TRACING_NODES: FixtureNode[] = [
-  { label: "District", id: "TRC-D1", name: "锦江区", city: "成都", inChengdu: true, kind: "DISTRICT" },
-  { label: "District", id: "TRC-D2", name: "高新区", city: "成都", inChengdu: true, kind: "FUNCTIONAL_ZONE" },
-  { label: "District", id: "TRC-DX", name: "渝中区", city: "重庆", inChengdu: false, kind: "OUTSIDE" },
-  { label: "IndustryChain", id: "TRC-C1", name: "电子信息" },
-  { label: "IndustryChain", id: "TRC-C2", name: "生物医药" },
-  { label: "Institution", id: "TRC-U1", name: "四川大学", kind: "UNIVERSITY" },
-  { label: "Lab", id: "TRC-L1", name: "重点实验室", level: "NATIONAL" },
-  { label: "Result", id: "TRC-R1", name: "成果一", kind: "INVENTION_PATENT", year: 2023, trl: 6, status: "TRANSFERRED" },
-  { label: "Result", id: "TRC-R2", name: "成果二", kind: "SOFTWARE", year: 2022, status: "AVAILABLE" },
-  // created out of date order on purpose
-  { label: "Event", id: "TRC-E2", name: "蓉漂·科创荟", kind: "ROADSHOW", date: "2024-05-01" },
-  { label: "Event", id: "TRC-E1", name: "校企双进", kind: "MATCHMAKING", series: "校企双进·找矿挖宝", date: "2024-03-01" },
-  { label: "Platform", id: "TRC-P1", name: "中试平台", kind: "PILOT_PLATFORM" },
-  { label: "Agency", id: "TRC-A1", name: "机构一", kind: "MARKET", level: "MUNICIPAL_FILED" },
-  { label: "Agency", id: "TRC-A2", name: "机构二", kind: "PUBLIC", level: "NATIONAL" },
-  { label: "Broker", id: "TRC-B1", name: "张三", titleLevel: "SENIOR", phone: "13800000000", email: "z@example.com" },
-  { label: "Broker", id: "TRC-B2", name: "李四", titleLevel: "JUNIOR" },
-  { label: "Enterprise", id: "TRC-EN1", name: "企业一" },
-  { label: "Enterprise", id: "TRC-EN2", name: "企业二" },
-  { label: "Deal", id: "TRC-DL2", name: "交易二", kind: "LICENSE", amount: 200, signedOn: "2024-12-31" },
-  { label: "Deal", id: "TRC-DL1", name: "交易一", kind: "TRANSFER", amount: 100, signedOn: "2024-04-02", registered: true },
-  { label: "Deal", id: "TRC-DL4", name: "交易四", kind: "DEVELOPMENT", signedOn: "2024-08-01" },
-  { label: "Deal", id: "TRC-DL5", name: "交易五", kind: "CONSULTING", amount: 50, signedOn: "2023-12-31" },
-];
-
-export const TRACING_RELS: FixtureRel[] = [
-  ["TRC-U1", "LOCATED_IN", "TRC-D1"],
-  ["TRC-L1", "PART_OF", "TRC-U1"],
-  ["TRC-L1", "DEVELOPED", "TRC-R1"],
-  ["TRC-U1", "DEVELOPED", "TRC-R2"],
-  ["TRC-R1", "APPLIES_TO", "TRC-C1"],
-  ["TRC-R2", "APPLIES_TO", "TRC-C2"],
-  ["TRC-R1", "PRESENTED_AT", "TRC-E2"],
-  ["TRC-R1", "PRESENTED_AT", "TRC-E1"],
-  ["TRC-E1", "LOCATED_IN", "TRC-D2"],
-  ["TRC-R1", "PILOTED_AT", "TRC-P1"],
-  ["TRC-A1", "OPERATES", "TRC-P1"],
-  ["TRC-EN1", "LOCATED_IN", "TRC-D2"],
-  ["TRC-EN2", "LOCATED_IN", "TRC-DX"],
-  ["TRC-EN1", "IN_CHAIN", "TRC-C1"],
-  ["TRC-EN1", "IN_CHAIN", "TRC-C2"],
-  ["TRC-EN2", "IN_CHAIN", "TRC-C2"],
-  // DL1: L1 (lab of U1) → EN1 (高新区), R1, brokers B1 LEAD + B2 SUPPORT, agency A1, from event E1
-  ["TRC-DL1", "TRANSFERS", "TRC-R1"],
-  ["TRC-DL1", "SELLER", "TRC-L1"],
-  ["TRC-DL1", "BUYER", "TRC-EN1"],
-  ["TRC-B2", "BROKERED", "TRC-DL1", { role: "SUPPORT" }],
-  ["TRC-B1", "BROKERED", "TRC-DL1", { role: "LEAD" }],
-  ["TRC-A1", "SERVED", "TRC-DL1"],
-  ["TRC-DL1", "ORIGINATED_AT", "TRC-E1"],
-  // DL2: L1 → EN2 (outside Chengdu), R1, broker B2 LEAD, agency A2, signed on the last day of 2024
-  ["TRC-DL2", "TRANSFERS", "TRC-R1"],
-  ["TRC-DL2", "SELLER", "TRC-L1"],
-  ["TRC-DL2", "BUYER", "TRC-EN2"],
-  ["TRC-B2", "BROKERED", "TRC-DL2", { role: "LEAD" }],
-  ["TRC-A2", "SERVED", "TRC-DL2"],
-  // DL4: U1 → EN1, R2, amount undisclosed, broker B1 LEAD, agency A1
-  ["TRC-DL4", "TRANSFERS", "TRC-R2"],
-  ["TRC-DL4", "SELLER", "TRC-U1"],
-  ["TRC-DL4", "BUYER", "TRC-EN1"],
-  ["TRC-B1", "BROKERED", "TRC-DL4", { role: "LEAD" }],
-  ["TRC-A1", "SERVED", "TRC-DL4"],
-  // DL5: U1 → EN1 in 2023 (outside the 2024 flows period), no result
-  ["TRC-DL5", "SELLER", "TRC-U1"],
-  ["TRC-DL5", "BUYER", "TRC-EN1"],
-];
 
 const ref = (id: string, name: string, type: string) => ({ id, name, type });
 const YEAR_2024 = { from: "2024-01-01", to: "2024-12-31" };

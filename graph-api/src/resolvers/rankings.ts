@@ -1,0 +1,14 @@
+/** Query.topBrokers, topAgencies, topCases: the 十佳 rankings of a year (public, no contact fields). */
+import { topAgencies, topBrokers, topCases } from "../graph/rankings/rankings.js";
+import { pageLimit, yearPeriod } from "../graph/shared/period.js";
+import type { ResolverModule } from "./index.js";
+
+type Args = { year: number; limit?: number | null };
+
+export const rankingsResolvers: ResolverModule = ({ driver, config }) => ({
+  Query: {
+    topBrokers: (_p: unknown, args: Args) => topBrokers(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
+    topAgencies: (_p: unknown, args: Args) => topAgencies(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
+    topCases: (_p: unknown, args: Args) => topCases(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
+  },
+});
