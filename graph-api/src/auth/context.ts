@@ -11,6 +11,8 @@ import type { AuthInfo } from "./roles.js";
 
 /** What every resolver receives as `context`. */
 export interface ApiContext extends Neo4jGraphQLContext {
+  /** Set by the trusted-documents plugin when the request ran an allow-listed document. */
+  trustedDocument?: boolean;
   /** Caller identity; use rolesOf/requireRole rather than reading it directly. */
   auth: AuthInfo;
   /** The verified JWT (roles expanded), or undefined for anonymous callers. */

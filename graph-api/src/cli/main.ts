@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { configureLogger } from "../logger.js";
 import { generateCommand } from "./generate-command.js";
 import { migrateCommand } from "./migrate-command.js";
+import { tokenCommand } from "./token-command.js";
 
 const program = new Command("ttgraph").description("TTGraph — Chengdu technology-transfer knowledge graph");
 const config = (() => {
@@ -18,5 +19,6 @@ configureLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
 
 migrateCommand(program, config);
 generateCommand(program);
+tokenCommand(program, config);
 
 await program.parseAsync(process.argv);

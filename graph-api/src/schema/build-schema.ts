@@ -10,6 +10,7 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { createResolvers, type ResolverModule } from "../resolvers/index.js";
 import { pinyinInitialsOf } from "./pinyin-initials.js";
+import { clampRootPageSizes } from "./clamp-page-size.js";
 import { loadTypeDefs } from "./type-defs.js";
 
 /** The configuration keys the schema depends on. */
@@ -42,16 +43,28 @@ export function createNeo4jGraphQL({ driver, config, modules }: SchemaDeps): Neo
       },
       populatedBy: {
         callbacks: {
-          // On UPDATE without a new name the callback gets no name; undefined keeps the old value.
-          pinyinInitials: (parent) => (typeof parent?.name === "string" ? pinyinInitialsOf(parent.name) : undefined),
+          pinyinInitials: (parent) => {
+            const name = nameOf(parent);
+            return name === undefined ? undefined : pinyinInitialsOf(name);
+          },
         },
       },
     },
   });
 }
 
+/** The name in a create input (`name: "…"`) or an update input (`name: { set: "…" }`). */
+function nameOf(input: Record<string, unknown> | undefined): string | undefined {
+  const name = input?.name;
+  if (typeof name === "string") return name;
+  const set = (name as { set?: unknown } | undefined)?.set;
+  return typeof set === "string" ? set : undefined;
+}
+
 /** Build the executable schema (the subgraph schema when config.FEDERATION). */
 export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const neo = createNeo4jGraphQL(deps);
-  return deps.config.FEDERATION ? neo.getSubgraphSchema() : neo.getSchema();
+  const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
+  clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
+  return schema;
 }

@@ -1,0 +1,25 @@
+/**
+ * Serves the built explorer (explorer/dist) at `/` with a single-page-app fallback: any GET
+ * that accepts HTML and matches no file gets index.html, so deep links work. Absent folder: no-op.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import express, { Router } from "express";
+
+export const EXPLORER_DIST = fileURLToPath(new URL("../../../explorer/dist/", import.meta.url));
+
+/** Paths the API owns: never answered with the explorer's index.html. */
+const API_PATHS = /^\/(graphql|graphiql|healthz|readyz)(\/|$)/;
+
+export function explorerRouter(dist = EXPLORER_DIST): Router | undefined {
+  const index = join(dist, "index.html");
+  if (!existsSync(index)) return undefined;
+  const router = Router();
+  router.use(express.static(dist, { index: "index.html", maxAge: "1h" }));
+  router.get(/.*/, (req, res, next) => {
+    if (API_PATHS.test(req.path) || !req.accepts("html")) return next();
+    res.sendFile(index);
+  });
+  return router;
+}

@@ -1,0 +1,74 @@
+/**
+ * Apollo `formatError`: errors thrown on purpose keep their message and code; library and
+ * database errors get a code of their own; anything else becomes "Unexpected error"
+ * (INTERNAL_SERVER_ERROR) when masking is on (production). Stack traces, Cypher and Neo4j
+ * internals never reach the client in production; the server logs what was masked.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
+
+/** Errors of @neo4j/graphql and of our db layer (db/errors.ts), by class name → code and message. */
+const KNOWN: Record<string, { code: string; message?: string }> = {
+  Neo4jGraphQLAuthenticationError: { code: "UNAUTHENTICATED", message: "Unauthenticated: this operation needs a token with the right role" },
+  Neo4jGraphQLForbiddenError: { code: "FORBIDDEN", message: "Forbidden: your role may not do this" },
+  Neo4jGraphQLConstraintValidationError: { code: "CONSTRAINT_VIOLATION" },
+  Neo4jGraphQLRelationshipValidationError: { code: "BAD_USER_INPUT" },
+  ConstraintViolationError: { code: "CONSTRAINT_VIOLATION", message: "A uniqueness rule was violated (an id already exists)" },
+  QueryTimeoutError: { code: "QUERY_TIMEOUT", message: "The query took too long and was stopped" },
+  DatabaseUnavailableError: { code: "DATABASE_UNAVAILABLE", message: "The graph database is not reachable" },
+};
+
+/** Neo4j server error codes (e.g. from @neo4j/graphql's generated Cypher) worth a code of their own. */
+function neo4jCode(error: unknown): { code: string; message: string } | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== "string") return undefined;
+  if (code.includes("TransactionTimedOut")) return KNOWN.QueryTimeoutError as { code: string; message: string };
+  if (code === "ServiceUnavailable" || code === "SessionExpired") return KNOWN.DatabaseUnavailableError as { code: string; message: string };
+  if (code.includes("ConstraintValidationFailed")) return KNOWN.ConstraintViolationError as { code: string; message: string };
+  return undefined;
+}
+
+/** @neo4j/graphql throws its auth failures as plain Neo4jGraphQLError("Unauthenticated" | "Forbidden"). */
+const LIBRARY_MESSAGES: Record<string, string> = {
+  Unauthenticated: "Neo4jGraphQLAuthenticationError",
+  Forbidden: "Neo4jGraphQLForbiddenError",
+};
+
+function knownError(original: unknown): { code: string; message?: string } | undefined {
+  if (!(original instanceof Error)) return undefined;
+  const className = original.name !== "Error" && original.name !== "GraphQLError" ? original.name : original.constructor.name;
+  const byName = KNOWN[className];
+  if (byName) return byName;
+  if (className.startsWith("Neo4jGraphQL")) {
+    const alias = LIBRARY_MESSAGES[original.message];
+    if (alias) return KNOWN[alias];
+  }
+  return neo4jCode(original);
+}
+
+export interface MaskOptions {
+  /** Mask unexpected errors (production). */
+  mask: boolean;
+  logger: Logger;
+}
+
+export function createFormatError({ mask, logger }: MaskOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const known = knownError(original);
+    const code = String(known?.code ?? formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (known) {
+      const message = known.message ?? formatted.message;
+      return mask ? { message, ...base, extensions: { code } } : { ...formatted, message, extensions: { ...formatted.extensions, code } };
+    }
+    if (!mask) return formatted;
+    if (code !== "INTERNAL_SERVER_ERROR") {
+      // Thrown on purpose (by us, graphql-js or Apollo) with a code: the message is for clients.
+      return { message: formatted.message, ...base, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path?.join(".") }, "masked error");
+    return { message: "Unexpected error", ...base, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}

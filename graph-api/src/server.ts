@@ -1,0 +1,111 @@
+/**
+ * The HTTP server: Apollo Server 5 on express 5 with TTGraph's plugins (logging, error masking,
+ * trusted documents, depth and cost limits), `/graphql`, `/graphiql` (when enabled), `/healthz`,
+ * `/readyz` and the built explorer at `/`. No landing page from a CDN. Does not listen until
+ * `listen()`; `stop()` stops accepting, drains requests in flight and stops Apollo.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import { createContext, type ApiContext } from "./auth/context.js";
+import type { Config } from "./config.js";
+import { logger as defaultLogger } from "./logger.js";
+import { explorerRouter } from "./plugins/explorer-static.js";
+import { graphiqlHandler } from "./plugins/graphiql.js";
+import { healthRouter } from "./plugins/health.js";
+import { costLimitPlugin, depthRule } from "./plugins/limits.js";
+import { loggingPlugin } from "./plugins/logging.js";
+import { createFormatError } from "./plugins/mask-errors.js";
+import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
+
+export const GRAPHQL_PATH = "/graphql";
+export const GRAPHIQL_PATH = "/graphiql";
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  driver: Driver;
+  config: Config;
+  logger?: Logger;
+  /** Allow-list of trusted documents (hash → text); default: codegen's persisted-documents.json. */
+  persistedDocuments?: Map<string, string>;
+  /** Folder of the built explorer; default explorer/dist. */
+  explorerDist?: string;
+}
+
+export interface ApiServer {
+  app: Express;
+  apollo: ApolloServer<ApiContext>;
+  httpServer: Server;
+  /** Start Apollo and listen; resolves with the base URL. */
+  listen(host: string, port: number): Promise<string>;
+  /** Stop accepting connections, drain requests in flight, stop Apollo. */
+  stop(): Promise<void>;
+}
+
+export async function createApiServer(options: ServerOptions): Promise<ApiServer> {
+  const { schema, driver, config } = options;
+  const log = options.logger ?? defaultLogger;
+  const app = express();
+  const httpServer = createServer(app);
+  const limits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    defaultPageSize: config.DEFAULT_PAGE_SIZE,
+    maxPageSize: config.MAX_PAGE_SIZE,
+  };
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: config.INTROSPECTION,
+    includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+    formatError: createFormatError({ mask: config.NODE_ENV === "production", logger: log }),
+    validationRules: [depthRule(limits.maxDepth)],
+    // csrfPrevention stays at its default (on): GETs need a content-type or apollo-require-preflight.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      loggingPlugin({ logger: log }),
+      trustedDocumentsPlugin({
+        documents: options.persistedDocuments ?? loadPersistedDocuments(),
+        only: config.TRUSTED_DOCUMENTS_ONLY,
+      }),
+      costLimitPlugin(schema, limits),
+    ],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.use(healthRouter(driver, config.NEO4J_DATABASE));
+  if (config.GRAPHIQL) app.get(GRAPHIQL_PATH, graphiqlHandler(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, config) }),
+  );
+  const explorer = explorerRouter(options.explorerDist);
+  if (explorer) app.use(explorer);
+
+  return {
+    app,
+    apollo,
+    httpServer,
+    listen: (host, port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      }),
+    // Apollo's drain plugin closes the http server (refusing new connections) and waits for
+    // requests in flight before stop() resolves.
+    stop: () => apollo.stop(),
+  };
+}
