@@ -10,7 +10,6 @@ import type { Config } from "../config.js";
 import type { ApiContext } from "../auth/context.js";
 import { networkResolvers } from "./network.js";
 import { exploreResolvers } from "./explore.js";
-import { exploreResolvers } from "./explore.js";
 import { resultJourneyResolvers } from "./result-journey.js";
 import { enterpriseSourcesResolvers } from "./enterprise-sources.js";
 import { flowsResolvers } from "./flows.js";
@@ -36,7 +35,6 @@ export type ResolverModule = (deps: ResolverDeps) => ResolverMap;
 /** One entry per area; append yours (import it above). */
 const MODULES: ResolverModule[] = [
   networkResolvers,
-  exploreResolvers,
   exploreResolvers,
   resultJourneyResolvers,
   enterpriseSourcesResolvers,
