@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { ApiContext } from "../auth/context.js";
 import { networkResolvers } from "./network.js";
+import { gapsResolvers } from "./gaps.js";
 import { exploreResolvers } from "./explore.js";
 import { resultJourneyResolvers } from "./result-journey.js";
 import { enterpriseSourcesResolvers } from "./enterprise-sources.js";
@@ -35,6 +36,7 @@ export type ResolverModule = (deps: ResolverDeps) => ResolverMap;
 /** One entry per area; append yours (import it above). */
 const MODULES: ResolverModule[] = [
   networkResolvers,
+  gapsResolvers,
   exploreResolvers,
   resultJourneyResolvers,
   enterpriseSourcesResolvers,

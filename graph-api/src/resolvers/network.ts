@@ -1,10 +1,10 @@
 /**
  * Network evaluation fields (network.graphql). Public: only ids, names and types of organisations
- * and brokers, never personal fields. One NetworkService (and so one cache) per schema instance.
+ * and brokers, never personal fields. One NetworkService (and so one cache) per driver.
  */
 import { brokerageOf, evaluateNetwork, networkNode, type NetworkSort } from "../graph/network/evaluate-network.js";
 import { boundedInt, optionalPeriod } from "../graph/network/args.js";
-import { NetworkService, type BrokerageGroupBy } from "../graph/network/network-service.js";
+import { sharedNetworkService, type BrokerageGroupBy } from "../graph/network/network-service.js";
 import type { ResolverModule } from "./index.js";
 
 /** Edges are small; a drawing of MAX_PAGE_SIZE nodes needs several per node. */
@@ -17,11 +17,12 @@ interface PeriodArgs {
 }
 
 export const networkResolvers: ResolverModule = ({ driver, config }) => {
-  const service = new NetworkService(driver, config.NEO4J_DATABASE);
+  // Looked up per call: the schema is also built without a driver (printing the SDL).
+  const service = () => sharedNetworkService(driver, config.NEO4J_DATABASE);
   return {
     Query: {
       networkEvaluation: (_p, a: PeriodArgs & { sort?: NetworkSort | null; community?: number | null; limit?: number | null; edgeLimit?: number | null }) =>
-        evaluateNetwork(service, {
+        evaluateNetwork(service(), {
           ...optionalPeriod(a.from, a.to),
           groupBy: a.groupBy ?? "IN_CHENGDU",
           sort: a.sort ?? "PAGERANK",
@@ -29,8 +30,8 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
           limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
           edgeLimit: boundedInt(a.edgeLimit, "edgeLimit", 500, MAX_EDGES, 0),
         }),
-      networkNode: (_p, a: PeriodArgs & { id: string }) => networkNode(service, a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
-      brokerageRoles: (_p, a: PeriodArgs & { id: string }) => brokerageOf(service, a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+      networkNode: (_p, a: PeriodArgs & { id: string }) => networkNode(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+      brokerageRoles: (_p, a: PeriodArgs & { id: string }) => brokerageOf(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
     },
   };
 };

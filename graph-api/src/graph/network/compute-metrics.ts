@@ -40,6 +40,8 @@ export interface GraphMetrics {
   nodes: Map<string, NodeMetrics>;
   communitySizes: number[];
   modularity: number;
+  /** The graph as node → neighbour → weight (common neighbours, partner suggestions). */
+  adjacency: Map<string, Map<string, number>>;
   betweennessSampled: boolean;
 }
 
@@ -53,13 +55,14 @@ export function computeMetrics(ties: readonly Tie[], options: Partial<typeof met
     graph.mergeEdge(t.source, t.target, { weight: t.weight });
   }
   const n = graph.order;
-  if (n === 0) return { nodes: new Map(), communitySizes: [], modularity: 0, betweennessSampled: false };
+  if (n === 0) return { nodes: new Map(), communitySizes: [], modularity: 0, betweennessSampled: false, adjacency: new Map() };
 
   const between = betweenness(graph, o);
   const ranks = pagerank(graph, { getEdgeWeight: "weight", alpha: o.pagerankAlpha });
   const communities = louvain.detailed(graph, { getEdgeWeight: "weight", rng: seededRandom(o.louvainSeed) });
   const { numberOf, sizes } = renumberBySize(communities.communities);
-  const holes = structuralHoles(adjacencyOf(sorted));
+  const adjacency = adjacencyOf(sorted);
+  const holes = structuralHoles(adjacency);
 
   const nodes = new Map<string, NodeMetrics>();
   graph.forEachNode((id) => {
@@ -79,7 +82,7 @@ export function computeMetrics(ties: readonly Tie[], options: Partial<typeof met
       effectiveSize: h?.effectiveSize ?? 0,
     });
   });
-  return { nodes, communitySizes: sizes, modularity: communities.modularity, betweennessSampled: between.sampled };
+  return { nodes, communitySizes: sizes, modularity: communities.modularity, betweennessSampled: between.sampled, adjacency };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

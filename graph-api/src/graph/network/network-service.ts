@@ -89,4 +89,13 @@ export class NetworkService {
   }
 }
 
+const services = new WeakMap<Driver, NetworkService>();
+
+/** The one NetworkService (and so one cache) per driver, shared by the network and gaps fields. */
+export function sharedNetworkService(driver: Driver, database?: string): NetworkService {
+  let service = services.get(driver);
+  if (!service) services.set(driver, (service = new NetworkService(driver, database)));
+  return service;
+}
+
 const periodKey = (p: Period): string => `${p.from ?? "*"}..${p.to ?? "*"}`;

@@ -1,0 +1,64 @@
+/**
+ * Per alliance member, the chains in which it handled deals in a period but no partner member
+ * covers. "Handled" and "partner member" are defined in cypher/queries/gaps/list-member-gaps.cypher:
+ * a member handles a deal as seller (an institution also through its labs), buyer, serving agency
+ * or employer of a broker on it; a deal concerns the chains of its transferred results and
+ * answered demands; partner members are the other members of the same alliance that took part in
+ * at least one deal with it (any date); a chain is covered when the member itself or a partner
+ * agency COVERS it.
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import type { Period } from "../network/network-service.js";
+import { allianceIds } from "./alliances.js";
+
+export interface HandledChain {
+  chainId: string;
+  chainName: string;
+  deals: number;
+}
+
+export interface MemberGap {
+  memberId: string;
+  memberName: string;
+  memberType: string;
+  allianceId: string;
+  handledChains: number;
+  partners: number;
+  uncoveredChains: HandledChain[];
+}
+
+interface MemberRow {
+  memberId: string;
+  memberName: string;
+  memberType: string;
+  allianceId: string;
+  partners: number;
+  covered: string[];
+  handled: HandledChain[];
+}
+
+/** Handled chains not covered, most deals first (pure). */
+export function uncoveredChains(handled: HandledChain[], covered: Iterable<string>): HandledChain[] {
+  const cov = new Set(covered);
+  return handled.filter((h) => !cov.has(h.chainId)).sort((a, b) => b.deals - a.deals || (a.chainId < b.chainId ? -1 : 1));
+}
+
+export async function memberGaps(driver: Driver, args: Period & { allianceId: string | null; limit: number }, database?: string): Promise<MemberGap[]> {
+  const ids = await allianceIds(driver, args.allianceId, database);
+  const rows = await runQuery<MemberRow & Record<string, unknown>>(driver, "gaps/list-member-gaps", { allianceIds: ids, from: args.from, to: args.to }, { database });
+  const total = (g: MemberGap) => g.uncoveredChains.reduce((s, c) => s + c.deals, 0);
+  return rows
+    .map((r) => ({
+      memberId: r.memberId,
+      memberName: r.memberName,
+      memberType: r.memberType,
+      allianceId: r.allianceId,
+      handledChains: r.handled.length,
+      partners: r.partners,
+      uncoveredChains: uncoveredChains(r.handled, r.covered),
+    }))
+    .filter((g) => g.uncoveredChains.length > 0)
+    .sort((a, b) => total(b) - total(a) || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.allianceId < b.allianceId ? -1 : 1))
+    .slice(0, args.limit);
+}
