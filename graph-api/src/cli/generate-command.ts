@@ -22,11 +22,12 @@ export function generateCommand(program: Command): void {
     .option("--seed <n>", "random seed: the same seed writes byte-identical files", seedArg, 2024)
     .requiredOption("--out <folder>", "output folder (created; its package CSV files are replaced)")
     .action(async (opts: { scale: ScaleName; seed: number; out: string }) => {
+      const tty = process.stderr.isTTY;
       const report = await generatePackage({
         ...opts,
-        onProgress: (rows) => process.stderr.write(`\r${rows.toLocaleString("en")} rows…`),
+        onProgress: tty ? (rows) => process.stderr.write(`\r${rows.toLocaleString("en")} rows…`) : undefined,
       });
-      process.stderr.write("\r");
+      if (tty) process.stderr.write("\r");
       console.log(
         `Wrote ${report.nodes.toLocaleString("en")} nodes and ${report.relationships.toLocaleString("en")} relationships ` +
           `(${opts.scale}, seed ${opts.seed}) to ${report.out} in ${report.seconds.toFixed(1)} s`,

@@ -7,13 +7,12 @@
  */
 import type { Ctx, Emitted, Rows } from "./context.js";
 import { Developer, need, Zone } from "./context.js";
-import { growingDay, isoDay, LAST_DAY, toDay, yearOf } from "./dates.js";
+import { growingDay, isoDay, yearOf } from "./dates.js";
 import { nodeId, syntheticNameEn } from "./ids.js";
 import { chainLabel, topicsOf } from "./chain-topics.js";
 import { loadReference } from "./reference.js";
 import type { Rng } from "./random.js";
-import { firstOnOrAfter } from "./results-demands.js";
-import { keepTop, pickChain, pickZone } from "./sampling.js";
+import { firstOnOrAfter, keepTop, pickChain, pickZone } from "./sampling.js";
 import { titleOf } from "./titles.js";
 
 const KINDS = ["DEVELOPMENT", "TRANSFER", "LICENSE", "CONSULTING", "SERVICE", "EQUITY"] as const;
@@ -43,22 +42,22 @@ export function* generateDeals(ctx: Ctx): Rows {
     const id = nodeId("Deal", n);
     const out: Emitted[] = [];
     const rel = (file: string, to: string, extra: Record<string, unknown> = {}) => out.push({ file, row: { from: id, to, ...extra } });
-    // The buyer's side: a posted demand (then its poster buys) or an enterprise in the deal's chain.
-    const demand = demands.answered.length && rng.chance(0.35) ? demands.answered[rng.int(0, demands.answered.length - 1)]! : -1;
+    const signed = growingDay(rng);
+    const year = yearOf(signed);
+    // The buyer's side: a demand posted at least a week earlier (its poster buys), or a firm in the chain.
+    const posted = firstOnOrAfter(demands.answered, demands.day, signed - 6);
+    const demand = posted > 0 && rng.chance(0.35) ? demands.answered[rng.int(0, posted - 1)]! : -1;
     const chain = demand >= 0 ? demands.chain[demand]! : pickChain(rng, chains.supply);
     let buyer = demand >= 0 ? demands.poster[demand]! : pickBuyer(ctx, rng, chain);
-    const kind = rng.weighted(KIND_WEIGHTS);
+    // A transfer, licence or equity deal needs a result of the chain from the deal's year or before.
     const pool = results.transferredByChain[chain] ?? new Int32Array(0);
-    const withResult = (kind === 1 || kind === 2 || kind === 5 || (kind === 0 && rng.chance(0.5))) && pool.length > 0;
-    const result = withResult ? pool[rng.int(0, pool.length - 1)]! : -1;
+    const existing = firstOnOrAfter(pool, results.year, year + 1);
+    let kind = rng.weighted(KIND_WEIGHTS);
+    const withResult = (kind === 1 || kind === 2 || kind === 5 || (kind === 0 && rng.chance(0.5))) && existing > 0;
+    if (!withResult && (kind === 1 || kind === 2 || kind === 5)) kind = 4;
+    const result = withResult ? pool[rng.int(0, existing - 1)]! : -1;
     const seller = result >= 0 ? { kind: results.developerKind[result]! as Developer, serial: results.developer[result]! } : pickSeller(ctx, rng);
     if (seller.kind === Developer.Enterprise && seller.serial === buyer) buyer = (buyer + 1) % ent.count;
-
-    let notBefore = toDay("2019-01-01");
-    if (result >= 0) notBefore = Math.max(notBefore, toDay(`${results.year[result]}-01-01`));
-    if (demand >= 0) notBefore = Math.max(notBefore, demands.day[demand]! + 7);
-    const signed = Math.min(growingDay(rng, Math.min(notBefore, LAST_DAY)), LAST_DAY);
-    const year = yearOf(signed);
     const amount = Math.max(0.5, Math.round(rng.logNormal(MEDIAN[kind]!, 1.2) * 100) / 100);
     const subject = result >= 0 ? titleOf(results.title[result]!, chains.names) : rng.pick(topicsOf(chains.names[chain]!).objects);
 

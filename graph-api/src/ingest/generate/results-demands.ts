@@ -10,7 +10,7 @@ import { FIRST_YEAR, growingDay, isoDay, toDay, YEAR_WEIGHTS } from "./dates.js"
 import { nodeId, syntheticNameEn } from "./ids.js";
 import { NEEDS, topicsOf } from "./chain-topics.js";
 import { loadReference } from "./reference.js";
-import { chainFromMask, pickChain, pickZone } from "./sampling.js";
+import { chainFromMask, firstOnOrAfter, pickChain, pickZone } from "./sampling.js";
 import { drawTitle, RESULT_KINDS, summaryOf, titleOf } from "./titles.js";
 
 const STATUSES = ["AVAILABLE", "NEGOTIATING", "TRANSFERRED"] as const;
@@ -84,19 +84,9 @@ export function* generateResults(ctx: Ctx): Rows {
       yield { file: "PILOTED_AT", row: { from: id, to: nodeId("Platform", rng.pick(platforms.pilot)) } };
     }
   }
-  ctx.results = { ...r, transferredByChain: transferred.map((l) => Int32Array.from(l)) };
-}
-
-/** Index of the first serial in `sorted` (ordered by day) whose day is ≥ `day`. */
-export function firstOnOrAfter(sorted: Int32Array, dayOf: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((dayOf[sorted[mid]!] ?? 0) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // Sorted by year, so that a deal can draw from the results that existed when it was signed.
+  const byYear = (a: number, b: number) => r.year[a]! - r.year[b]! || a - b;
+  ctx.results = { ...r, transferredByChain: transferred.map((l) => Int32Array.from(l).sort(byYear)) };
 }
 
 const DEMAND_STATUSES = ["OPEN", "MATCHED", "CLOSED"] as const;
@@ -145,5 +135,5 @@ export function* generateDemands(ctx: Ctx): Rows {
     const other = pickChain(rng, chains.supply);
     if (other !== c && rng.chance(0.35)) yield { file: "NEEDS", row: { from: id, to: chains.ids[other] } };
   }
-  ctx.demands = { count, poster, chain, day, answered: Int32Array.from(answered) };
+  ctx.demands = { count, poster, chain, day, answered: Int32Array.from(answered).sort((a, b) => day[a]! - day[b]! || a - b) };
 }

@@ -57,3 +57,15 @@ export function keepTop<T extends { amount: number }>(list: T[], item: T, cap: n
   list.splice(i, 0, item);
   if (list.length > cap) list.pop();
 }
+
+/** Index of the first serial in `sorted` (ordered by `keyOf[serial]`) whose key is ≥ `key`. */
+export function firstOnOrAfter(sorted: Int32Array, keyOf: ArrayLike<number>, key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keyOf[sorted[mid]!] ?? 0) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
