@@ -44,11 +44,14 @@ const num = (v: string | undefined): number | null => {
 };
 const range = (a: number | null, b: number | null): string | null => (a === null && b === null ? null : `${a ?? ""}~${b ?? ""}`);
 
+/** Percent-encode a value but keep `,` and `~` readable (URLSearchParams decodes either form). */
+const enc = (v: string): string => encodeURIComponent(v).replace(/%2C/g, ",");
+
 /** Encode to a query string (without the leading `?`); defaults are left out to keep links short. */
 export function encodeUrlState(s: UrlState): string {
-  const q = new URLSearchParams();
+  const q: string[] = [];
   const put = (k: string, v: string | null | undefined): void => {
-    if (v !== null && v !== undefined && v !== "") q.set(k, v);
+    if (v !== null && v !== undefined && v !== "") q.push(`${enc(k)}=${enc(v)}`);
   };
   if (s.view !== "explore") put("v", s.view);
   for (const [k, v] of Object.entries(s.viewParams)) put(`p.${k}`, v);
@@ -67,7 +70,7 @@ export function encodeUrlState(s: UrlState): string {
   put("fk", f.dealKinds.join(","));
   put("fa", range(f.amountMin, f.amountMax));
   if (f.mode !== "grey") put("fm", f.mode);
-  return q.toString();
+  return q.join("&");
 }
 
 /** Decode a query string (with or without `?`); unknown or malformed parts fall back to defaults. */

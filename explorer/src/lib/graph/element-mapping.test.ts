@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { addSubgraph, EMPTY_CANVAS, hideNodes, setPinned } from "./canvas-state";
+import { shortLabel, toElements } from "./element-mapping";
+import { EMPTY_FILTERS } from "./filters";
+import { DEFAULT_SIZE, MAX_SIZE, MIN_SIZE, nodeVisuals } from "./measures";
+import { TYPE_STYLES } from "./node-styles";
+import { buildStylesheet } from "./stylesheet";
+import { edge, node } from "./test-nodes";
+
+const state = addSubgraph(EMPTY_CANVAS, {
+  nodes: [
+    node("B1", "Broker", { degree: 4 }),
+    node("D1", "Deal", { degree: 9, amount: 100, year: 2024, districtId: "X", properties: { kind: "TRANSFER" } }),
+    node("D2", "Deal", { degree: 1, amount: 400, year: 2020, districtId: "Y", properties: { kind: "LICENSE" } }),
+  ],
+  edges: [edge("B1", "BROKERED", "D1", { role: "LEAD" })],
+});
+const relLabel = (t: string) => (t === "BROKERED" ? "经纪" : t);
+
+describe("element mapping", () => {
+  it("maps nodes with type colour, shape, short label and default size; edges with translated labels", () => {
+    const els = toElements(state, { filters: EMPTY_FILTERS, measure: "none", relLabel });
+    const b1 = els.find((e) => e.data.id === "B1")!;
+    expect(b1).toMatchObject({ group: "nodes", data: { id: "B1", label: "名B1", type: "Broker", color: TYPE_STYLES.Broker.color, shape: "ellipse", size: DEFAULT_SIZE }, classes: [] });
+    const e = els.find((x) => x.group === "edges")!;
+    expect(e.data).toEqual({ id: "B1|BROKERED|D1", source: "B1", target: "D1", type: "BROKERED", label: "经纪" });
+  });
+
+  it("marks filtered nodes faded (grey mode) or filtered (hide mode), and their edges too", () => {
+    const grey = toElements(state, { filters: { ...EMPTY_FILTERS, districtIds: ["Y"] }, measure: "none", relLabel });
+    expect(grey.find((e) => e.data.id === "D1")!.classes).toEqual(["faded"]);
+    expect(grey.find((e) => e.data.id === "D2")!.classes).toEqual([]);
+    expect(grey.find((e) => e.data.id === "B1")!.classes).toEqual([]); // broker has no district: passes
+    expect(grey.find((e) => e.group === "edges")!.classes).toEqual(["faded"]);
+    const hide = toElements(state, { filters: { ...EMPTY_FILTERS, districtIds: ["Y"], mode: "hide" }, measure: "none", relLabel });
+    expect(hide.find((e) => e.data.id === "D1")!.classes).toEqual(["filtered"]);
+  });
+
+  it("marks hidden and pinned nodes and carries known positions", () => {
+    const s = setPinned(hideNodes(state, ["D2"]), "B1", true);
+    const els = toElements(s, { filters: EMPTY_FILTERS, measure: "none", relLabel, positions: { B1: { x: 5, y: 7 } } });
+    expect(els.find((e) => e.data.id === "D2")!.classes).toEqual(["hidden"]);
+    expect(els.find((e) => e.data.id === "B1")).toMatchObject({ classes: ["pinned"], position: { x: 5, y: 7 } });
+  });
+
+  it("shortens long names", () => {
+    expect(shortLabel("成都市技术转移服务中心有限责任公司", 8)).toBe("成都市技术转移…");
+    expect(shortLabel("成都大学")).toBe("成都大学");
+  });
+});
+
+describe("measures and styles", () => {
+  it("sizes by degree from MIN to MAX (sqrt scale) and greys nodes without a value", () => {
+    const nodes = Object.values(state.nodes);
+    const byDegree = nodeVisuals(nodes, "degree", new Map());
+    // degrees 4, 9, 1 → D1 max, D2 min, B1 at sqrt((4-1)/(9-1)) ≈ 0.612
+    expect(byDegree.get("D1")!.size).toBe(MAX_SIZE);
+    expect(byDegree.get("D2")!.size).toBe(MIN_SIZE);
+    expect(byDegree.get("B1")!.size).toBe(Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(3 / 8)));
+    const byAmount = nodeVisuals(nodes, "amount", new Map());
+    expect(byAmount.get("B1")).toEqual({ size: MIN_SIZE, color: "#cccccc" }); // a broker has no amount
+    expect(byAmount.get("D2")!.size).toBe(MAX_SIZE);
+  });
+
+  it("colours by community from properties", () => {
+    const nodes = [node("a", "Agency", { properties: { community: "1" } }), node("b", "Agency", { properties: { community: "1" } }), node("c", "Agency")];
+    const v = nodeVisuals(nodes, "community", new Map());
+    expect(v.get("a")!.color).toBe(v.get("b")!.color);
+    expect(v.get("a")!.color).not.toBeNull();
+    expect(v.get("c")!.color).toBeNull();
+  });
+
+  it("adds edge labels only on demand", () => {
+    const edgeStyle = (on: boolean) => (buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as { style: Record<string, unknown> }).style;
+    expect(edgeStyle(false).label).toBeUndefined();
+    expect(edgeStyle(true).label).toBe("data(label)");
+  });
+});
