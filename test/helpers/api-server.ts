@@ -3,6 +3,7 @@
  * and post GraphQL requests to it over HTTP.
  */
 import type { Driver } from "neo4j-driver";
+import { pino } from "pino";
 import type { Role } from "../../graph-api/src/auth/roles.js";
 import { signToken } from "../../graph-api/src/auth/jwt.js";
 import type { Config } from "../../graph-api/src/config.js";
@@ -36,7 +37,7 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const config = testConfig({ LOG_LEVEL: "silent", ...overrides });
   const schema = await buildSchema({ driver, config });
-  const server = await createApiServer({ schema, driver, config, ...extra });
+  const server = await createApiServer({ schema, driver, config, logger: pino({ level: config.LOG_LEVEL }), ...extra });
   const url = await server.listen("127.0.0.1", 0);
   const token = (role: Role) => signToken(config.JWT_SECRET, { roles: [role], sub: `test-${role}` });
   return {

@@ -49,11 +49,19 @@ export function trustedDocumentsPlugin({ documents, only }: TrustedDocumentsOpti
         ctx.contextValue.trustedDocument = true;
         return;
       }
-      if (only) {
-        throw new GraphQLError("This document is not on the server's list of trusted documents", {
-          extensions: { code: "PERSISTED_QUERY_NOT_ALLOWED", http: { status: 400 } },
-        });
-      }
+      if (!only) return;
+      // Errors thrown here become HTTP 500 ("Unexpected error processing request"); Apollo only
+      // turns errors into proper responses from didResolveOperation on. So the request is
+      // replaced by a trivial document and refused there, with status 400.
+      ctx.request.query = "{ __typename }";
+      delete ctx.request.extensions?.persistedQuery;
+      return {
+        async didResolveOperation() {
+          throw new GraphQLError("This document is not on the server's list of trusted documents", {
+            extensions: { code: "PERSISTED_QUERY_NOT_ALLOWED", http: { status: 400 } },
+          });
+        },
+      };
     },
   };
 }
