@@ -71,7 +71,7 @@ describe("measures and styles", () => {
   });
 
   it("adds edge labels only on demand", () => {
-    const edgeStyle = (on: boolean) => (buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as { style: Record<string, unknown> }).style;
+    const edgeStyle = (on: boolean) => (buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as unknown as { style: Record<string, unknown> }).style;
     expect(edgeStyle(false).label).toBeUndefined();
     expect(edgeStyle(true).label).toBe("data(label)");
   });
