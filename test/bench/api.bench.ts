@@ -1,0 +1,96 @@
+/**
+ * API benchmark (issue 3, Speed): on generated data of a scale (default city ≈ 200k nodes, 1M
+ * relationships) in its own Neo4j (.neo4j-bench-api, port 7711; loaded once, reused while its
+ * graph version matches), starts the API in-process (buildSchema + the real Apollo server with its
+ * plugins; operations through executeOperation, no HTTP) and runs a fixed mix: p50/p95 through
+ * GraphQL and through the driver (hand-written Cypher, or the domain operation's own .cypher),
+ * their ratio, and PASS/FAIL against the goals. Records the figures in BENCHMARKS.md ("## API").
+ *
+ *   npm run bench:api                          # city scale, 30 iterations after 5 warm-up
+ *   npm run bench:api -- --scale demo --n 10 --no-record
+ */
+import { cpus } from "node:os";
+import { resolve } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { createContext, signToken } from "../../graph-api/src/auth/index.js";
+import type { ScaleName } from "../../graph-api/src/ingest/generate/scales.js";
+import { configureLogger } from "../../graph-api/src/logger.js";
+import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
+import { createApiServer } from "../../graph-api/src/server.js";
+import { prepareBenchDb } from "./api/bench-db.js";
+import { operations, pickIds, type BenchOperation } from "./api/operations.js";
+import { recordSection, table, verdicts, type OpResult } from "./api/report.js";
+import { time } from "./api/stats.js";
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
+const scale = arg("--scale", "city") as ScaleName;
+const seed = Number(arg("--seed", "2024"));
+const n = Number(arg("--n", "30"));
+const warmup = Number(arg("--warmup", "5"));
+const record = !args.includes("--no-record");
+
+async function main(): Promise<void> {
+  const { config, driver } = await prepareBenchDb(scale, seed, console.log);
+  configureLogger("warn"); // per-request info logs would be measured as well as flood the output
+  const schema = await buildSchema({ driver, config });
+  const server = await createApiServer({ schema, driver, config });
+  const anonymous = await createContext(undefined, config);
+  const alliance = await createContext(`Bearer ${await signToken(config.JWT_SECRET, { roles: ["alliance"], sub: "bench" })}`, config);
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  const ids = await pickIds(driver);
+  console.log(`ids: ${JSON.stringify(ids)}; ${n} iterations after ${warmup} warm-up, one at a time\n`);
+
+  const gql = async (op: BenchOperation) => {
+    const res = await server.apollo.executeOperation({ query: op.query, variables: op.variables }, { contextValue: op.alliance ? alliance : anonymous });
+    if (res.body.kind !== "single" || res.body.singleResult.errors) {
+      throw new Error(`${op.name}: ${JSON.stringify(res.body.kind === "single" ? res.body.singleResult.errors : "incremental")}`);
+    }
+    return res.body.singleResult.data as Record<string, unknown>;
+  };
+
+  const results: OpResult[] = [];
+  try {
+    for (const op of operations(driver, ids)) {
+      if (!fields[op.field]) {
+        console.log(`skip ${op.name}: field ${op.field} is not in the schema yet`);
+        results.push({ name: op.name, list: op.list, skipped: `no field ${op.field}` });
+        continue;
+      }
+      const g = await time(() => gql(op), n, warmup);
+      const c = op.direct ? await time(op.direct, n, warmup) : undefined;
+      const sameAnswer = op.direct && op.key ? isDeepStrictEqual(op.key(await gql(op)), await op.direct()) : undefined;
+      const r: OpResult = { name: op.name, list: op.list, gqlP50: g.p50, gqlP95: g.p95, cypherP50: c?.p50, cypherP95: c?.p95, sameAnswer };
+      console.log(`${op.name.padEnd(42)} GraphQL p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} ms` + (c ? ` | Cypher p50 ${c.p50.toFixed(1)} p95 ${c.p95.toFixed(1)} ms` : "") + (sameAnswer === false ? "  (answers differ!)" : ""));
+      results.push(r);
+    }
+  } finally {
+    await server.apollo.stop();
+    await driver.close();
+  }
+
+  const vs = verdicts(results);
+  const out = table(results);
+  console.log(`\n${out}\n`);
+  for (const v of vs) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.goal}: ${v.measured}`);
+  if (record) {
+    const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+    const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, Neo4j heap ${config.NEO4J_HEAP} / page cache ${config.NEO4J_PAGECACHE}`;
+    const body = [
+      `\`npm run bench:api\` — scale **${scale}** (seed ${seed}), ${n} iterations after ${warmup} warm-up, sequential, ${when} UTC; ${machine}.`,
+      "GraphQL = the real Apollo server with its plugins (depth and cost limits, logging at warn) via `executeOperation`, anonymous except partnerGaps (role alliance); Cypher = the same answer through the driver (hand-written for lists; the operation's own .cypher for custom fields).",
+      "",
+      out,
+      "",
+      ...vs.map((v) => `- ${v.pass ? "PASS" : "FAIL"} ${v.goal}: ${v.measured}`),
+    ].join("\n");
+    recordSection(resolve(import.meta.dirname, "../../BENCHMARKS.md"), body);
+    console.log("\nrecorded in BENCHMARKS.md (## API)");
+  }
+  if (vs.some((v) => !v.pass)) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

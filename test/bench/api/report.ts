@@ -1,0 +1,63 @@
+/** The API benchmark's table, verdicts against the goals of issue 3, and its BENCHMARKS.md section. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { ms } from "./stats.js";
+
+export interface OpResult {
+  name: string;
+  list: boolean;
+  skipped?: string;
+  gqlP50?: number;
+  gqlP95?: number;
+  cypherP50?: number;
+  cypherP95?: number;
+  sameAnswer?: boolean;
+}
+
+export interface Verdict {
+  pass: boolean;
+  goal: string;
+  measured: string;
+}
+
+const ratio = (r: OpResult) => (r.gqlP50 !== undefined && r.cypherP50 ? r.gqlP50 / r.cypherP50 : undefined);
+
+export function verdicts(results: OpResult[]): Verdict[] {
+  const run = results.filter((r) => !r.skipped);
+  const lists = run.filter((r) => r.list);
+  const worstRatio = Math.max(...lists.map((r) => ratio(r) ?? Infinity));
+  const journey = run.find((r) => r.name === "resultJourney");
+  const slowest = run.reduce<OpResult | undefined>((a, r) => ((r.gqlP95 ?? 0) > (a?.gqlP95 ?? -1) ? r : a), undefined);
+  const differing = run.filter((r) => r.sameAnswer === false).map((r) => r.name);
+  return [
+    { pass: worstRatio <= 1.5, goal: "list operations: GraphQL / Cypher p50 ratio ≤ 1.5", measured: `worst ${worstRatio.toFixed(2)}` },
+    { pass: (journey?.gqlP95 ?? Infinity) <= 100, goal: "resultJourney p95 ≤ 100 ms", measured: `${ms(journey?.gqlP95)} ms` },
+    { pass: (slowest?.gqlP95 ?? Infinity) <= 1000, goal: "every operation p95 ≤ 1 s", measured: `slowest ${slowest?.name}: ${ms(slowest?.gqlP95)} ms` },
+    { pass: differing.length === 0, goal: "GraphQL and Cypher give the same answer", measured: differing.length ? `differ: ${differing.join(", ")}` : "all equal" },
+  ];
+}
+
+export function table(results: OpResult[]): string {
+  const head = "| operation | kind | GraphQL p50 ms | GraphQL p95 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 |";
+  const sep = "|---|---|--:|--:|--:|--:|--:|";
+  const lines = results.map((r) =>
+    r.skipped
+      ? `| ${r.name} | skipped | ${r.skipped} | | | | |`
+      : `| ${r.name} | ${r.list ? "list" : "custom"} | ${ms(r.gqlP50)} | ${ms(r.gqlP95)} | ${ms(r.cypherP50)} | ${ms(r.cypherP95)} | ${ratio(r)?.toFixed(2) ?? "—"} |`,
+  );
+  return [head, sep, ...lines].join("\n");
+}
+
+/** Replace the "## API" section of BENCHMARKS.md (or append it), leaving the other sections alone. */
+export function recordSection(file: string, body: string): void {
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const section = `## API\n\n${body.trim()}\n`;
+  const start = text.search(/^## API\s*$/m);
+  if (start < 0) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const rest = text.slice(start + 1);
+  const next = rest.search(/^## /m);
+  const end = next < 0 ? text.length : start + 1 + next;
+  writeFileSync(file, `${text.slice(0, start)}${section}${next < 0 ? "" : `\n${text.slice(end)}`}`);
+}
