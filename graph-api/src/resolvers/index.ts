@@ -10,6 +10,7 @@ import type { Config } from "../config.js";
 import type { ApiContext } from "../auth/context.js";
 import { networkResolvers } from "./network.js";
 import { gapsResolvers } from "./gaps.js";
+import { matchingResolvers } from "./matching.js";
 import { exploreResolvers } from "./explore.js";
 import { resultJourneyResolvers } from "./result-journey.js";
 import { enterpriseSourcesResolvers } from "./enterprise-sources.js";
@@ -37,6 +38,7 @@ export type ResolverModule = (deps: ResolverDeps) => ResolverMap;
 const MODULES: ResolverModule[] = [
   networkResolvers,
   gapsResolvers,
+  matchingResolvers,
   exploreResolvers,
   resultJourneyResolvers,
   enterpriseSourcesResolvers,

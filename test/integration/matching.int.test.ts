@@ -1,0 +1,121 @@
+/**
+ * Matching on a small hand-built graph (ids prefixed MAT-), through the full GraphQL schema so
+ * that the SDL and the resolvers are checked together. Resets the database.
+ */
+import { graphql, type GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
+import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
+import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
+import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { testConfig } from "../helpers/test-config.js";
+
+const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({ label, id: `MAT-${id}`, ...props });
+const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [`MAT-${from}`, type, `MAT-${to}`, props];
+const result = (id: string, name: string, summary: string, trl: number | null, status: string) =>
+  n("Result", id, { name, summary, kind: "INVENTION_PATENT", year: 2024, status, ...(trl === null ? {} : { trl }) });
+const deal = (id: string) => n("Deal", id, { kind: "TRANSFER", signedOn: "2024-04-01" });
+
+const nodes: FixtureNode[] = [
+  n("IndustryChain", "C1", { name: "新能源汽车" }), n("IndustryChain", "C2", { name: "新材料" }), n("IndustryChain", "C3", { name: "医疗器械" }),
+  n("District", "D1", { name: "锦江区", city: "成都市", inChengdu: true, kind: "DISTRICT" }),
+  n("District", "D2", { name: "渝中区", city: "重庆市", inChengdu: false, kind: "OUTSIDE" }),
+  n("Institution", "U1", { kind: "UNIVERSITY" }), n("Institution", "U2", { kind: "UNIVERSITY" }), n("Lab", "L1", { level: "NATIONAL" }),
+  n("Enterprise", "E1"), n("Enterprise", "E2"), n("Enterprise", "E3"), n("Agency", "A1", { kind: "MARKET", level: "NATIONAL" }),
+  // Lucene special characters ( ) : ! in the description must be escaped.
+  n("Demand", "M1", { name: "锂电池快充技术需求", description: "寻求 动力电池 快速充电 (Fast-charge) 技术: 提升能量密度!", postedOn: "2024-03-01", status: "OPEN" }),
+  n("Demand", "M2", { name: "其他需求", postedOn: "2024-01-01", status: "MATCHED" }),
+  result("R1", "锂电池快充技术", "动力电池快速充电方案", 7, "AVAILABLE"),
+  result("R2", "固态电解质", "新型固体电解质", 9, "AVAILABLE"),
+  result("R3", "医用影像算法", "影像分析", 5, "AVAILABLE"),
+  result("R4", "快充桩控制软件", "充电桩 快速充电", null, "NEGOTIATING"),
+  result("R5", "退役电芯回收工艺", "回收", 3, "TRANSFERRED"),
+  n("Broker", "B1", { name: "王经纪", titleLevel: "SENIOR", phone: "13800000000", email: "wang@example.com" }),
+  n("Broker", "B2", { name: "李经纪", titleLevel: "JUNIOR" }),
+  n("Broker", "B3", { name: "张经纪", titleLevel: "INTERMEDIATE" }),
+  n("Broker", "B4", { name: "赵经纪", titleLevel: "SENIOR" }),
+  ...["X1", "X2", "X3", "X4", "X5"].map(deal),
+];
+const rels: FixtureRel[] = [
+  r("U1", "LOCATED_IN", "D1"), r("E1", "LOCATED_IN", "D1"), r("U2", "LOCATED_IN", "D2"), r("E2", "LOCATED_IN", "D2"), r("E3", "LOCATED_IN", "D2"),
+  r("L1", "PART_OF", "U1"),
+  r("E1", "POSTED", "M1"), r("M1", "NEEDS", "C1"), r("M1", "NEEDS", "C2"), r("M2", "NEEDS", "C1"),
+  r("L1", "DEVELOPED", "R1"), r("U2", "DEVELOPED", "R2"), r("U1", "DEVELOPED", "R3"), r("E2", "DEVELOPED", "R4"), r("U1", "DEVELOPED", "R5"),
+  r("R1", "APPLIES_TO", "C1"), r("R1", "APPLIES_TO", "C2"), r("R2", "APPLIES_TO", "C2"), r("R3", "APPLIES_TO", "C3"),
+  r("R5", "APPLIES_TO", "C1"), r("R5", "APPLIES_TO", "C2"),
+  r("B1", "EMPLOYED_BY", "A1"), r("B1", "SPECIALIZES_IN", "C1"), r("B1", "SPECIALIZES_IN", "C2"), r("B2", "SPECIALIZES_IN", "C1"), r("B4", "SPECIALIZES_IN", "C3"),
+  // X1 R5 → E1 (Chengdu) · X2 answers M2 (C1) → E3 (outside) · X3 R3 (C3) → E1 · X4 R1 → E1 · X5 R2 → E1
+  r("X1", "TRANSFERS", "R5"), r("X1", "BUYER", "E1"), r("X2", "ANSWERS", "M2"), r("X2", "BUYER", "E3"),
+  r("X3", "TRANSFERS", "R3"), r("X3", "BUYER", "E1"), r("X4", "TRANSFERS", "R1"), r("X4", "BUYER", "E1"), r("X5", "TRANSFERS", "R2"), r("X5", "BUYER", "E1"),
+  r("B1", "BROKERED", "X1", { role: "LEAD" }), r("B1", "BROKERED", "X2", { role: "LEAD" }), r("B1", "BROKERED", "X3", { role: "LEAD" }),
+  r("B3", "BROKERED", "X1", { role: "SUPPORT" }), r("B3", "BROKERED", "X4", { role: "LEAD" }), r("B3", "BROKERED", "X5", { role: "LEAD" }),
+];
+
+let driver: Driver;
+let schema: GraphQLSchema;
+const run = async (query: string, variables: Record<string, unknown> = {}) => {
+  const res = await graphql({ schema, source: query, variableValues: variables, contextValue: { auth: ANONYMOUS } });
+  expect(res.errors).toBeUndefined();
+  return res.data as Record<string, unknown>;
+};
+const byName = (breakdown: { name: string; value: number }[]) => Object.fromEntries(breakdown.map((c) => [c.name, c.value]));
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetDatabase(driver);
+  await createGraph(driver, nodes, rels);
+  schema = await buildSchema({ driver, config: testConfig() });
+});
+
+afterAll(async () => {
+  await resetDatabase(driver);
+  await driver.close();
+});
+
+describe("matchResults", () => {
+  it("ranks results by chain overlap, full-text relevance, TRL, availability and seller location", async () => {
+    const data = await run(`query($id: ID!) { matchResults(demandId: $id) { demand { id chains { id } } items { rank id score developer { id } breakdown { name value weight contribution detail } } } }`, { id: "MAT-M1" });
+    const m = data.matchResults as { demand: { chains: { id: string }[] }; items: { rank: number; id: string; score: number; breakdown: { name: string; value: number; detail: string }[] }[] };
+    expect(m.demand.chains.map((c) => c.id)).toEqual(["MAT-C1", "MAT-C2"]);
+    // R1: chains 2/2 (.35) + best text hit 1 (.30) + TRL 7/9 (.15·7/9) + AVAILABLE (.10) + lab's institution in Chengdu (.10) = .9667
+    // R5: 2/2 (.35) + no text hit (0) + 3/9 (.05) + TRANSFERRED (0) + Chengdu (.10) = .50
+    // R2: 1/2 (.175) + no text hit + 9/9 (.15) + AVAILABLE (.10) + outside (0) = .425
+    // R4: 0 chains, text only: 0 + .30·t (0 < t < 1) + TRL unknown 0 + NEGOTIATING (.05) + outside = .05 + .3t < .35
+    // R3 (other chain, no text hit) is no candidate.
+    expect(m.items.map((i) => i.id)).toEqual(["MAT-R1", "MAT-R5", "MAT-R2", "MAT-R4"]);
+    expect(m.items.map((i) => i.rank)).toEqual([1, 2, 3, 4]);
+    expect(m.items[0]!.score).toBeCloseTo(0.35 + 0.3 + (0.15 * 7) / 9 + 0.1 + 0.1, 10);
+    expect(m.items[1]!.score).toBeCloseTo(0.5, 10);
+    expect(m.items[2]!.score).toBeCloseTo(0.425, 10);
+    expect(byName(m.items[0]!.breakdown)).toEqual({ chainOverlap: 1, textRelevance: 1, trl: 7 / 9, availability: 1, sellerInChengdu: 1 });
+    const r4 = byName(m.items[3]!.breakdown);
+    expect(r4.textRelevance).toBeGreaterThan(0); // the full-text hit brought it in
+    expect(r4.textRelevance).toBeLessThan(1);
+    expect(m.items[3]!.score).toBeCloseTo(0.05 + 0.3 * r4.textRelevance!, 10);
+    expect(m.items[2]!.breakdown.find((c) => c.name === "textRelevance")?.detail).toBe("no full-text hit");
+  });
+
+  it("is null for an unknown demand and bounded by limit", async () => {
+    expect((await run(`{ matchResults(demandId: "MAT-NONE") { items { id } } }`)).matchResults).toBeNull();
+    const one = await run(`{ matchResults(demandId: "MAT-M1", limit: 1) { items { id } } }`);
+    expect((one.matchResults as { items: unknown[] }).items).toHaveLength(1);
+  });
+});
+
+describe("recommendBrokers", () => {
+  it("ranks brokers by specialty, track record, Chengdu deals and title, without contact data", async () => {
+    const data = await run(`{ recommendBrokers(demandId: "MAT-M1") { items { rank id name titleLevel employer { id name } score breakdown { name value } } } }`);
+    const items = (data.recommendBrokers as { items: { id: string; score: number; employer: { id: string } | null; breakdown: { name: string; value: number }[] }[] }).items;
+    // B1: specialties 2/2 (.35) + chain deals X1, X2 → 2/(2+3) (.30·.4) + Chengdu deals X1, X3 → 2/(2+5) (.20·2/7) + SENIOR (.15) = .6771
+    // B3: 0 specialties + chain deals X1, X4, X5 → 3/6 (.15) + Chengdu X1, X4, X5 → 3/8 (.075) + INTERMEDIATE (.15·2/3 = .10) = .325
+    // B2: 1/2 (.175) + no deals + JUNIOR (.15/3 = .05) = .225.   B4 (other chain, no deals) is no candidate.
+    expect(items.map((i) => i.id)).toEqual(["MAT-B1", "MAT-B3", "MAT-B2"]);
+    expect(items[0]!.score).toBeCloseTo(0.35 + 0.3 * 0.4 + (0.2 * 2) / 7 + 0.15, 10);
+    expect(items[1]!.score).toBeCloseTo(0.15 + 0.075 + 0.1, 10);
+    expect(items[2]!.score).toBeCloseTo(0.225, 10);
+    expect(byName(items[0]!.breakdown)).toEqual({ specialty: 1, trackRecord: 0.4, chengduDeals: 2 / 7, title: 1 });
+    expect(items[0]!.employer?.id).toBe("MAT-A1");
+    expect(JSON.stringify(data)).not.toMatch(/13800000000|wang@example/);
+  });
+});
