@@ -23,7 +23,8 @@ import { recordSection, table, verdicts, type OpResult } from "./api/report.js";
 import { time } from "./api/stats.js";
 
 const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
+const arg = (name: string, fallback: string) =>
+  args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback;
 const scale = arg("--scale", "city") as ScaleName;
 const seed = Number(arg("--seed", "2024"));
 const n = Number(arg("--n", "30"));
@@ -36,15 +37,23 @@ async function main(): Promise<void> {
   const schema = await buildSchema({ driver, config });
   const server = await createApiServer({ schema, driver, config });
   const anonymous = await createContext(undefined, config);
-  const alliance = await createContext(`Bearer ${await signToken(config.JWT_SECRET, { roles: ["alliance"], sub: "bench" })}`, config);
+  const alliance = await createContext(
+    `Bearer ${await signToken(config.JWT_SECRET, { roles: ["alliance"], sub: "bench" })}`,
+    config,
+  );
   const fields = schema.getQueryType()?.getFields() ?? {};
   const ids = await pickIds(driver);
   console.log(`ids: ${JSON.stringify(ids)}; ${n} iterations after ${warmup} warm-up, one at a time\n`);
 
   const gql = async (op: BenchOperation) => {
-    const res = await server.apollo.executeOperation({ query: op.query, variables: op.variables }, { contextValue: op.alliance ? alliance : anonymous });
+    const res = await server.apollo.executeOperation(
+      { query: op.query, variables: op.variables },
+      { contextValue: op.alliance ? alliance : anonymous },
+    );
     if (res.body.kind !== "single" || res.body.singleResult.errors) {
-      throw new Error(`${op.name}: ${JSON.stringify(res.body.kind === "single" ? res.body.singleResult.errors : "incremental")}`);
+      throw new Error(
+        `${op.name}: ${JSON.stringify(res.body.kind === "single" ? res.body.singleResult.errors : "incremental")}`,
+      );
     }
     return res.body.singleResult.data as Record<string, unknown>;
   };
@@ -60,8 +69,20 @@ async function main(): Promise<void> {
       const g = await time(() => gql(op), n, warmup);
       const c = op.direct ? await time(op.direct, n, warmup) : undefined;
       const sameAnswer = op.direct && op.key ? isDeepStrictEqual(op.key(await gql(op)), await op.direct()) : undefined;
-      const r: OpResult = { name: op.name, list: op.list, gqlP50: g.p50, gqlP95: g.p95, cypherP50: c?.p50, cypherP95: c?.p95, sameAnswer };
-      console.log(`${op.name.padEnd(42)} GraphQL p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} ms` + (c ? ` | Cypher p50 ${c.p50.toFixed(1)} p95 ${c.p95.toFixed(1)} ms` : "") + (sameAnswer === false ? "  (answers differ!)" : ""));
+      const r: OpResult = {
+        name: op.name,
+        list: op.list,
+        gqlP50: g.p50,
+        gqlP95: g.p95,
+        cypherP50: c?.p50,
+        cypherP95: c?.p95,
+        sameAnswer,
+      };
+      console.log(
+        `${op.name.padEnd(42)} GraphQL p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} ms` +
+          (c ? ` | Cypher p50 ${c.p50.toFixed(1)} p95 ${c.p95.toFixed(1)} ms` : "") +
+          (sameAnswer === false ? "  (answers differ!)" : ""),
+      );
       results.push(r);
     }
   } finally {

@@ -33,7 +33,9 @@ export async function createGraph(driver: Driver, nodes: FixtureNode[], rels: Fi
   }
   for (const type of new Set(rels.map((r) => r[1]))) {
     if (!REL_BY_TYPE.has(type)) throw new Error(`unknown relationship type ${type}`);
-    const rows = rels.filter((r) => r[1] === type).map(([from, , to, props]) => ({ from, to, props: toNeo4j(props ?? {}) }));
+    const rows = rels
+      .filter((r) => r[1] === type)
+      .map(([from, , to, props]) => ({ from, to, props: toNeo4j(props ?? {}) }));
     const res = await driver.executeQuery(
       `UNWIND $rows AS r MATCH (a:Entity {id: r.from}) MATCH (b:Entity {id: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.props RETURN count(x) AS c`,
       { rows },

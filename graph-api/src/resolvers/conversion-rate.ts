@@ -12,6 +12,11 @@ interface Args {
 export const conversionRateResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
     conversionRate: (_parent: unknown, args: Args) =>
-      getConversionRate(driver, toPeriod(args.period), args.groupBy ?? "SELLER_DISTRICT", pageLimit(args.limit, config)),
+      getConversionRate(
+        driver,
+        toPeriod(args.period),
+        args.groupBy ?? "SELLER_DISTRICT",
+        pageLimit(args.limit, config),
+      ),
   },
 });

@@ -7,8 +7,10 @@ type Args = { year: number; limit?: number | null };
 
 export const rankingsResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
-    topBrokers: (_p: unknown, args: Args) => topBrokers(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
-    topAgencies: (_p: unknown, args: Args) => topAgencies(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
+    topBrokers: (_p: unknown, args: Args) =>
+      topBrokers(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
+    topAgencies: (_p: unknown, args: Args) =>
+      topAgencies(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
     topCases: (_p: unknown, args: Args) => topCases(driver, yearPeriod(args.year), pageLimit(args.limit ?? 10, config)),
   },
 });

@@ -45,14 +45,20 @@ async function loadedAlready(driver: Driver, scale: ScaleName, seed: number): Pr
 async function clear(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run("MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.run(
+      "MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+    );
   } finally {
     await session.close();
   }
 }
 
 /** Start the bench Neo4j if needed, migrate, and load the package unless it is there already. */
-export async function prepareBenchDb(scale: ScaleName, seed: number, log: (m: string) => void): Promise<{ config: Config; driver: Driver }> {
+export async function prepareBenchDb(
+  scale: ScaleName,
+  seed: number,
+  log: (m: string) => void,
+): Promise<{ config: Config; driver: Driver }> {
   const config = benchConfig();
   if (config.localNeo4j && !(await status(config)).running) await start(config, log);
   const driver = createDriver(config);

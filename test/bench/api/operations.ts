@@ -44,8 +44,12 @@ export async function pickIds(driver: Driver): Promise<BenchIds> {
   return {
     chainId: await q("MATCH (c:IndustryChain) RETURN c.id ORDER BY c.id LIMIT 1"),
     // the result transferred by the most deals: the longest journey
-    resultId: await q("MATCH (r:Result)<-[:TRANSFERS]-(d:Deal) WITH r, count(d) AS n RETURN r.id ORDER BY n DESC, r.id LIMIT 1"),
-    enterpriseId: await q("MATCH (e:Enterprise)<-[:BUYER]-(d:Deal) WITH e, count(d) AS n RETURN e.id ORDER BY n DESC, e.id LIMIT 1"),
+    resultId: await q(
+      "MATCH (r:Result)<-[:TRANSFERS]-(d:Deal) WITH r, count(d) AS n RETURN r.id ORDER BY n DESC, r.id LIMIT 1",
+    ),
+    enterpriseId: await q(
+      "MATCH (e:Enterprise)<-[:BUYER]-(d:Deal) WITH e, count(d) AS n RETURN e.id ORDER BY n DESC, e.id LIMIT 1",
+    ),
     demandId: await q("MATCH (m:Demand {status: 'OPEN'})-[:NEEDS]->(:IndustryChain) RETURN m.id ORDER BY m.id LIMIT 1"),
     year: 2025,
   };
@@ -65,7 +69,15 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       list: true,
       field: "brokers",
       query: `{ brokers(where: { titleLevel: { eq: SENIOR } }, sort: [{ name: ASC }], limit: 20, offset: 200) { id name titleLevel } }`,
-      direct: async () => col(await rows(driver, "MATCH (b:Broker) WHERE b.titleLevel = 'SENIOR' RETURN b.id AS id, b.name AS name, b.titleLevel AS titleLevel ORDER BY b.name SKIP 200 LIMIT 20", {}), "name"),
+      direct: async () =>
+        col(
+          await rows(
+            driver,
+            "MATCH (b:Broker) WHERE b.titleLevel = 'SENIOR' RETURN b.id AS id, b.name AS name, b.titleLevel AS titleLevel ORDER BY b.name SKIP 200 LIMIT 20",
+            {},
+          ),
+          "name",
+        ),
       key: (d) => col(d.brokers, "name"),
     },
     {
@@ -75,7 +87,14 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       query: `query ($from: Date!, $to: Date!) { deals(where: { signedOn: { gte: $from, lte: $to } }, sort: [{ signedOn: DESC }], limit: 50) { id name kind amount signedOn } }`,
       variables: quarter,
       direct: async () =>
-        col(await rows(driver, "MATCH (d:Deal) WHERE d.signedOn >= date($from) AND d.signedOn <= date($to) RETURN d.id AS id, d.name AS name, d.kind AS kind, d.amount AS amount, toString(d.signedOn) AS signedOn ORDER BY d.signedOn DESC LIMIT 50", quarter), "signedOn"),
+        col(
+          await rows(
+            driver,
+            "MATCH (d:Deal) WHERE d.signedOn >= date($from) AND d.signedOn <= date($to) RETURN d.id AS id, d.name AS name, d.kind AS kind, d.amount AS amount, toString(d.signedOn) AS signedOn ORDER BY d.signedOn DESC LIMIT 50",
+            quarter,
+          ),
+          "signedOn",
+        ),
       key: (d) => col(d.deals, "signedOn"),
     },
     {
@@ -85,7 +104,14 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       query: `query ($c: ID!) { results(where: { chains: { some: { id: { eq: $c } } } }, sort: [{ year: DESC }], limit: 50, offset: 50) { id name year } }`,
       variables: { c: ids.chainId },
       direct: async () =>
-        col(await rows(driver, "MATCH (r:Result)-[:APPLIES_TO]->(:IndustryChain {id: $c}) RETURN r.id AS id, r.name AS name, r.year AS year ORDER BY r.year DESC SKIP 50 LIMIT 50", { c: ids.chainId }), "year"),
+        col(
+          await rows(
+            driver,
+            "MATCH (r:Result)-[:APPLIES_TO]->(:IndustryChain {id: $c}) RETURN r.id AS id, r.name AS name, r.year AS year ORDER BY r.year DESC SKIP 50 LIMIT 50",
+            { c: ids.chainId },
+          ),
+          "year",
+        ),
       key: (d) => col(d.results, "year"),
     },
     {
@@ -94,7 +120,14 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       field: "agencies",
       query: `{ agencies(where: { level: { eq: NATIONAL } }, sort: [{ name: ASC }], limit: 20) { id name level districts { id name } } }`,
       direct: async () =>
-        col(await rows(driver, "MATCH (a:Agency) WHERE a.level = 'NATIONAL' RETURN a.id AS id, a.name AS name, a.level AS level, COLLECT { MATCH (a)-[:LOCATED_IN]->(d:District) RETURN d {.id, .name} } AS districts ORDER BY a.name LIMIT 20", {}), "name"),
+        col(
+          await rows(
+            driver,
+            "MATCH (a:Agency) WHERE a.level = 'NATIONAL' RETURN a.id AS id, a.name AS name, a.level AS level, COLLECT { MATCH (a)-[:LOCATED_IN]->(d:District) RETURN d {.id, .name} } AS districts ORDER BY a.name LIMIT 20",
+            {},
+          ),
+          "name",
+        ),
       key: (d) => col(d.agencies, "name"),
     },
     {
@@ -123,7 +156,9 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       field: "flows",
       query: `query ($p: DatePeriod!) { flows(period: $p, source: INSTITUTION, target: DISTRICT, limit: 100) { nodes { key name side value } links { source target deals value amount } totalDeals totalAmount } }`,
       variables: { p: period },
-      direct: async () => (await getFlows(driver, { period, source: "INSTITUTION", target: "DISTRICT", sourceId: null, limit: 100 })).totalDeals,
+      direct: async () =>
+        (await getFlows(driver, { period, source: "INSTITUTION", target: "DISTRICT", sourceId: null, limit: 100 }))
+          .totalDeals,
       key: (d) => (d.flows as { totalDeals: number }).totalDeals,
     },
     {

@@ -29,10 +29,26 @@ export function verdicts(results: OpResult[]): Verdict[] {
   const slowest = run.reduce<OpResult | undefined>((a, r) => ((r.gqlP95 ?? 0) > (a?.gqlP95 ?? -1) ? r : a), undefined);
   const differing = run.filter((r) => r.sameAnswer === false).map((r) => r.name);
   return [
-    { pass: worstRatio <= 1.5, goal: "list operations: GraphQL / Cypher p50 ratio ≤ 1.5", measured: `worst ${worstRatio.toFixed(2)}` },
-    { pass: (journey?.gqlP95 ?? Infinity) <= 100, goal: "resultJourney p95 ≤ 100 ms", measured: `${ms(journey?.gqlP95)} ms` },
-    { pass: (slowest?.gqlP95 ?? Infinity) <= 1000, goal: "every operation p95 ≤ 1 s", measured: `slowest ${slowest?.name}: ${ms(slowest?.gqlP95)} ms` },
-    { pass: differing.length === 0, goal: "GraphQL and Cypher give the same answer", measured: differing.length ? `differ: ${differing.join(", ")}` : "all equal" },
+    {
+      pass: worstRatio <= 1.5,
+      goal: "list operations: GraphQL / Cypher p50 ratio ≤ 1.5",
+      measured: `worst ${worstRatio.toFixed(2)}`,
+    },
+    {
+      pass: (journey?.gqlP95 ?? Infinity) <= 100,
+      goal: "resultJourney p95 ≤ 100 ms",
+      measured: `${ms(journey?.gqlP95)} ms`,
+    },
+    {
+      pass: (slowest?.gqlP95 ?? Infinity) <= 1000,
+      goal: "every operation p95 ≤ 1 s",
+      measured: `slowest ${slowest?.name}: ${ms(slowest?.gqlP95)} ms`,
+    },
+    {
+      pass: differing.length === 0,
+      goal: "GraphQL and Cypher give the same answer",
+      measured: differing.length ? `differ: ${differing.join(", ")}` : "all equal",
+    },
   ];
 }
 

@@ -25,4 +25,5 @@ export async function time(fn: () => Promise<unknown>, n: number, warmup: number
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
 }
 
-export const ms = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? "—" : v < 10 ? v.toFixed(1) : v.toFixed(0));
+export const ms = (v: number | undefined): string =>
+  v === undefined || Number.isNaN(v) ? "—" : v < 10 ? v.toFixed(1) : v.toFixed(0);

@@ -27,15 +27,26 @@ describe("analytics fields through GraphQL", () => {
   });
 
   it("resultJourney: anonymous, deals in date order, brokers with public fields", async () => {
-    const res = await api.gql<{ resultJourney: { deals: { id: string; signedOn: string; brokers: { name: string; role: string }[] }[]; timeline: { kind: string; refId: string }[] } }>(`
+    const res = await api.gql<{
+      resultJourney: {
+        deals: { id: string; signedOn: string; brokers: { name: string; role: string }[] }[];
+        timeline: { kind: string; refId: string }[];
+      };
+    }>(`
       { resultJourney(id: "TRC-R1") {
           result { id name type } developers { developer { id type } institution { id } }
           deals { id signedOn amount buyerInChengdu buyerDistrict { name } brokers { id name titleLevel role } }
           timeline { kind refId date } } }`);
     expect(res.errors).toBeUndefined();
     const j = res.data!.resultJourney;
-    expect(j.deals.map((d) => [d.id, d.signedOn])).toEqual([["TRC-DL1", "2024-04-02"], ["TRC-DL2", "2024-12-31"]]);
-    expect(j.deals[0]!.brokers.map((b) => [b.name, b.role])).toEqual([["张三", "LEAD"], ["李四", "SUPPORT"]]);
+    expect(j.deals.map((d) => [d.id, d.signedOn])).toEqual([
+      ["TRC-DL1", "2024-04-02"],
+      ["TRC-DL2", "2024-12-31"],
+    ]);
+    expect(j.deals[0]!.brokers.map((b) => [b.name, b.role])).toEqual([
+      ["张三", "LEAD"],
+      ["李四", "SUPPORT"],
+    ]);
     expect(j.timeline.map((s) => s.refId)).toEqual(["TRC-L1", "TRC-P1", "TRC-E1", "TRC-DL1", "TRC-E2", "TRC-DL2"]);
     const none = await api.gql(`{ resultJourney(id: "TRC-NONE") { result { id } } }`);
     expect(none.data).toEqual({ resultJourney: null });
@@ -66,12 +77,17 @@ describe("analytics fields through GraphQL", () => {
       overall: { deals: 3, onSiteDeals: 2, rateByCount: 2 / 3, amount: 300, onSiteAmount: 100, rateByAmount: 1 / 3 },
       groups: [{ id: "TRC-D1", name: "锦江区", figures: { deals: 3, onSiteDeals: 2 } }],
     });
-    const bad = await api.gql(`{ conversionRate(period: { from: "2025-01-01", to: "2024-01-01" }) { overall { deals } } }`);
+    const bad = await api.gql(
+      `{ conversionRate(period: { from: "2025-01-01", to: "2024-01-01" }) { overall { deals } } }`,
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("flows and enterpriseSources", async () => {
-    const res = await api.gql<{ flows: { links: unknown[]; totalDeals: number; totalAmount: number }; enterpriseSources: { totalDeals: number; brokers: { id: string; deals: number }[] } }>(
+    const res = await api.gql<{
+      flows: { links: unknown[]; totalDeals: number; totalAmount: number };
+      enterpriseSources: { totalDeals: number; brokers: { id: string; deals: number }[] };
+    }>(
       `query ($p: DatePeriod!) {
          flows(period: $p, source: INSTITUTION, target: DISTRICT) { nodes { key side value } links { source target deals value amount } totalDeals totalAmount }
          enterpriseSources(id: "TRC-EN1", limit: 5) { totalDeals totalAmount brokers { id deals leadDeals } } }`,
@@ -86,12 +102,17 @@ describe("analytics fields through GraphQL", () => {
     expect(res.data!.enterpriseSources).toEqual({
       totalDeals: 3,
       totalAmount: 150,
-      brokers: [{ id: "TRC-B1", deals: 2, leadDeals: 2 }, { id: "TRC-B2", deals: 1, leadDeals: 0 }],
+      brokers: [
+        { id: "TRC-B1", deals: 2, leadDeals: 2 },
+        { id: "TRC-B2", deals: 1, leadDeals: 0 },
+      ],
     });
   });
 
   it("kpiProgress with the default window and targets", async () => {
-    const res = await api.gql<{ kpiProgress: { window: unknown; indicators: { key: string; target: number; current: number; ratio: number }[] } }>(
+    const res = await api.gql<{
+      kpiProgress: { window: unknown; indicators: { key: string; target: number; current: number; ratio: number }[] };
+    }>(
       `{ kpiProgress { window { from to } indicators { key target current ratio met unassigned byDistrict { districtId value } } } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -106,7 +127,11 @@ describe("analytics fields through GraphQL", () => {
   });
 
   it("topCases, topBrokers and agencyEvaluation with breakdowns", async () => {
-    const res = await api.gql<{ topCases: { id: string; score: number; breakdown: { key: string; points: number }[] }[]; topBrokers: { id: string; rank: number }[]; agencyEvaluation: { id: string; deals: number; dealGrowth: number | null }[] }>(
+    const res = await api.gql<{
+      topCases: { id: string; score: number; breakdown: { key: string; points: number }[] }[];
+      topBrokers: { id: string; rank: number }[];
+      agencyEvaluation: { id: string; deals: number; dealGrowth: number | null }[];
+    }>(
       `{ topCases(year: 2024) { rank id score breakdown { key raw normalised weight points label } }
          topBrokers(year: 2024, limit: 1) { rank id name titleLevel employers { id } score }
          agencyEvaluation(year: 2024) { id deals amount onSiteShare previousDeals dealGrowth allianceMember allianceDeals } }`,
@@ -122,6 +147,9 @@ describe("analytics fields through GraphQL", () => {
     // credit 1.5, 250, on-site 0.5/1.5. B1 = 40 + 30 × 100/250 + 20 = 72; B2 = 30 + 30 + 6.67 = 66.67
     expect(res.data!.topBrokers.map((b) => [b.rank, b.id])).toEqual([[1, "TRC-B1"]]);
     // A1 served DL1, DL4 (2024) and nothing in 2023; A2 served DL2
-    expect(res.data!.agencyEvaluation.map((a) => [a.id, a.deals, a.dealGrowth])).toEqual([["TRC-A1", 2, null], ["TRC-A2", 1, null]]);
+    expect(res.data!.agencyEvaluation.map((a) => [a.id, a.deals, a.dealGrowth])).toEqual([
+      ["TRC-A1", 2, null],
+      ["TRC-A2", 1, null],
+    ]);
   });
 });

@@ -80,7 +80,14 @@ describe("conversion rate (在蓉转化率)", () => {
   it("overall: K1..K4 count (both period ends inclusive), K1 and K3 are on-site", async () => {
     const c = await getConversionRate(driver, YEAR_2024, "NONE", 50);
     // count: 2 / 4 = 0.5; amount: on-site 100 + 0 (K3 null) = 100 of 100 + 300 + 0 + 200 = 600
-    expect(c.overall).toEqual({ deals: 4, onSiteDeals: 2, rateByCount: 0.5, amount: 600, onSiteAmount: 100, rateByAmount: 100 / 600 });
+    expect(c.overall).toEqual({
+      deals: 4,
+      onSiteDeals: 2,
+      rateByCount: 0.5,
+      amount: 600,
+      onSiteAmount: 100,
+      rateByAmount: 100 / 600,
+    });
     expect(c.groups).toEqual([]);
   });
 
@@ -88,9 +95,24 @@ describe("conversion rate (在蓉转化率)", () => {
     const c = await getConversionRate(driver, YEAR_2024, "SELLER_DISTRICT", 50);
     expect(c.groups).toEqual([
       // D1: K1 (U1), K2 (U1), K4 (S1) → 3 deals, 1 on-site; 600, on-site 100
-      { id: "CNV-D1", name: "锦江区", figures: { deals: 3, onSiteDeals: 1, rateByCount: 1 / 3, amount: 600, onSiteAmount: 100, rateByAmount: 100 / 600 } },
+      {
+        id: "CNV-D1",
+        name: "锦江区",
+        figures: {
+          deals: 3,
+          onSiteDeals: 1,
+          rateByCount: 1 / 3,
+          amount: 600,
+          onSiteAmount: 100,
+          rateByAmount: 100 / 600,
+        },
+      },
       // D2: K3 via L1 → U2 → 1 deal, on-site; amount 0 so the amount rate is unknown (null)
-      { id: "CNV-D2", name: "高新区", figures: { deals: 1, onSiteDeals: 1, rateByCount: 1, amount: 0, onSiteAmount: 0, rateByAmount: null } },
+      {
+        id: "CNV-D2",
+        name: "高新区",
+        figures: { deals: 1, onSiteDeals: 1, rateByCount: 1, amount: 0, onSiteAmount: 0, rateByAmount: null },
+      },
     ]);
     // the overall row does not depend on the grouping
     expect(c.overall.deals).toBe(4);
@@ -99,7 +121,9 @@ describe("conversion rate (在蓉转化率)", () => {
   it("per buyer district: where the deals landed (K4's buyer has no district)", async () => {
     const c = await getConversionRate(driver, YEAR_2024, "BUYER_DISTRICT", 50);
     // ordered by deals (all 1), then amount desc: DX 300, D1 100, D2 0
-    expect(c.groups.map((g) => [g.id, g.figures.deals, g.figures.onSiteDeals, g.figures.amount, g.figures.rateByCount])).toEqual([
+    expect(
+      c.groups.map((g) => [g.id, g.figures.deals, g.figures.onSiteDeals, g.figures.amount, g.figures.rateByCount]),
+    ).toEqual([
       ["CNV-DX", 1, 0, 300, 0],
       ["CNV-D1", 1, 1, 100, 1],
       ["CNV-D2", 1, 1, 0, 1],
@@ -110,9 +134,17 @@ describe("conversion rate (在蓉转化率)", () => {
     const c = await getConversionRate(driver, YEAR_2024, "CHAIN", 50);
     expect(c.groups).toEqual([
       // C1: K1 (R1), K2 (R2), K3 (R2) → 3 deals, on-site K1, K3 = 2; amount 100 + 300 + 0 = 400, on-site 100
-      { id: "CNV-C1", name: "电子信息", figures: { deals: 3, onSiteDeals: 2, rateByCount: 2 / 3, amount: 400, onSiteAmount: 100, rateByAmount: 0.25 } },
+      {
+        id: "CNV-C1",
+        name: "电子信息",
+        figures: { deals: 3, onSiteDeals: 2, rateByCount: 2 / 3, amount: 400, onSiteAmount: 100, rateByAmount: 0.25 },
+      },
       // C2: K2, K3 → 2 deals, on-site K3 = 1; amount 300, on-site 0
-      { id: "CNV-C2", name: "生物医药", figures: { deals: 2, onSiteDeals: 1, rateByCount: 0.5, amount: 300, onSiteAmount: 0, rateByAmount: 0 } },
+      {
+        id: "CNV-C2",
+        name: "生物医药",
+        figures: { deals: 2, onSiteDeals: 1, rateByCount: 0.5, amount: 300, onSiteAmount: 0, rateByAmount: 0 },
+      },
     ]);
   });
 
@@ -120,9 +152,17 @@ describe("conversion rate (在蓉转化率)", () => {
     const c = await getConversionRate(driver, YEAR_2024, "INSTITUTION", 50);
     expect(c.groups).toEqual([
       // U1: K1, K2 → 2 deals, 1 on-site; 400, on-site 100
-      { id: "CNV-U1", name: "大学一", figures: { deals: 2, onSiteDeals: 1, rateByCount: 0.5, amount: 400, onSiteAmount: 100, rateByAmount: 0.25 } },
+      {
+        id: "CNV-U1",
+        name: "大学一",
+        figures: { deals: 2, onSiteDeals: 1, rateByCount: 0.5, amount: 400, onSiteAmount: 100, rateByAmount: 0.25 },
+      },
       // U2: K3 (through L1)
-      { id: "CNV-U2", name: "大学二", figures: { deals: 1, onSiteDeals: 1, rateByCount: 1, amount: 0, onSiteAmount: 0, rateByAmount: null } },
+      {
+        id: "CNV-U2",
+        name: "大学二",
+        figures: { deals: 1, onSiteDeals: 1, rateByCount: 1, amount: 0, onSiteAmount: 0, rateByAmount: null },
+      },
     ]);
     const top1 = await getConversionRate(driver, YEAR_2024, "INSTITUTION", 1);
     expect(top1.groups.map((g) => g.id)).toEqual(["CNV-U1"]);
@@ -130,7 +170,14 @@ describe("conversion rate (在蓉转化率)", () => {
 
   it("a period without deals has null rates", async () => {
     const c = await getConversionRate(driver, { from: "2020-01-01", to: "2020-12-31" }, "SELLER_DISTRICT", 50);
-    expect(c.overall).toEqual({ deals: 0, onSiteDeals: 0, rateByCount: null, amount: 0, onSiteAmount: 0, rateByAmount: null });
+    expect(c.overall).toEqual({
+      deals: 0,
+      onSiteDeals: 0,
+      rateByCount: null,
+      amount: 0,
+      onSiteAmount: 0,
+      rateByAmount: null,
+    });
     expect(c.groups).toEqual([]);
   });
 });

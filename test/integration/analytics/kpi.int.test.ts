@@ -81,37 +81,73 @@ describe("plan KPIs", () => {
     // talents: B1 (registered 02-04), B2 (trained E1), B4 (registered 12-31), B5 (E1 and E4, once) = 4
     // districts: D1 ← B1 (A1), B2 (A1), B5 (A3) = 3; D2 ← B2 (U1) = 1; B4 has no employer
     expect(talents).toEqual({
-      key: "TALENTS", label: "培养引进技术经纪人才", target: 5000, current: 4, ratio: 4 / 5000, met: false, windowed: true,
-      byDistrict: [district("KPI-D1", "锦江区", 3), district("KPI-D2", "高新区", 1)], unassigned: 1,
+      key: "TALENTS",
+      label: "培养引进技术经纪人才",
+      target: 5000,
+      current: 4,
+      ratio: 4 / 5000,
+      met: false,
+      windowed: true,
+      byDistrict: [district("KPI-D1", "锦江区", 3), district("KPI-D2", "高新区", 1)],
+      unassigned: 1,
     });
     // INTERMEDIATE or SENIOR: B1, B2, B5 = 3; D1 3 (B1, B2, B5), D2 1 (B2)
-    expect(titled).toMatchObject({ key: "TITLED_BROKERS", current: 3, ratio: 3 / 300, windowed: false, unassigned: 0,
-      byDistrict: [district("KPI-D1", "锦江区", 3), district("KPI-D2", "高新区", 1)] });
+    expect(titled).toMatchObject({
+      key: "TITLED_BROKERS",
+      current: 3,
+      ratio: 3 / 300,
+      windowed: false,
+      unassigned: 0,
+      byDistrict: [district("KPI-D1", "锦江区", 3), district("KPI-D2", "高新区", 1)],
+    });
     // NATIONAL or MUNICIPAL_FILED: A1 (D1), A2 (D2), A4 (no district) = 3
-    expect(agencies).toMatchObject({ key: "FILED_AGENCIES", current: 3, ratio: 0.03, unassigned: 1,
-      byDistrict: [district("KPI-D1", "锦江区", 1), district("KPI-D2", "高新区", 1)] });
+    expect(agencies).toMatchObject({
+      key: "FILED_AGENCIES",
+      current: 3,
+      ratio: 0.03,
+      unassigned: 1,
+      byDistrict: [district("KPI-D1", "锦江区", 1), district("KPI-D2", "高新区", 1)],
+    });
     // TRAINING in the window: E1 (D1), E4 (D2), E5 (02-04, no district) = 3; E2 is 2026, E3 a salon
-    expect(training).toMatchObject({ key: "TRAINING_EVENTS", current: 3, ratio: 0.03, unassigned: 1, windowed: true,
-      byDistrict: [district("KPI-D1", "锦江区", 1), district("KPI-D2", "高新区", 1)] });
+    expect(training).toMatchObject({
+      key: "TRAINING_EVENTS",
+      current: 3,
+      ratio: 0.03,
+      unassigned: 1,
+      windowed: true,
+      byDistrict: [district("KPI-D1", "锦江区", 1), district("KPI-D2", "高新区", 1)],
+    });
   });
 
   it("a narrower window changes only the windowed indicators", async () => {
     const p = await getKpiProgress(driver, { from: "2024-06-01", to: "2024-06-30" }, loadKpiTargets().targets);
     // June 2024: nobody registered; B2 and B5 trained at E1 → 2 talents; one TRAINING event (E1)
     expect(p.indicators.map((i) => [i.key, i.current])).toEqual([
-      ["TALENTS", 2], ["TITLED_BROKERS", 3], ["FILED_AGENCIES", 3], ["TRAINING_EVENTS", 1],
+      ["TALENTS", 2],
+      ["TITLED_BROKERS", 3],
+      ["FILED_AGENCIES", 3],
+      ["TRAINING_EVENTS", 1],
     ]);
   });
 
   it("targets come from the configured file (KPI_TARGETS_FILE); a bad file is rejected", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kpi-"));
     const file = join(dir, "targets.json");
-    writeFileSync(file, JSON.stringify({ window: { from: "2024-02-04", to: "2025-12-31" }, targets: { TALENTS: 4, TITLED_BROKERS: 3, FILED_AGENCIES: 4, TRAINING_EVENTS: 2 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        window: { from: "2024-02-04", to: "2025-12-31" },
+        targets: { TALENTS: 4, TITLED_BROKERS: 3, FILED_AGENCIES: 4, TRAINING_EVENTS: 2 },
+      }),
+    );
     const { window, targets } = loadKpiTargets(file);
     const p = await getKpiProgress(driver, window, targets);
     // 4/4 = 1 met; 3/3 = 1 met; 3/4 = 0.75 not met; 3/2 = 1.5 met
     expect(p.indicators.map((i) => [i.key, i.ratio, i.met])).toEqual([
-      ["TALENTS", 1, true], ["TITLED_BROKERS", 1, true], ["FILED_AGENCIES", 0.75, false], ["TRAINING_EVENTS", 1.5, true],
+      ["TALENTS", 1, true],
+      ["TITLED_BROKERS", 1, true],
+      ["FILED_AGENCIES", 0.75, false],
+      ["TRAINING_EVENTS", 1.5, true],
     ]);
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ window: { from: "2025-01-01", to: "2024-01-01" }, targets: { TALENTS: 0 } }));

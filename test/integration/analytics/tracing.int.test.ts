@@ -30,12 +30,21 @@ describe("tracing", () => {
     expect(j!.chains).toEqual([ref("TRC-C1", "电子信息", "IndustryChain")]);
     // the lab is shown with its institution and the institution's district
     expect(j!.developers).toEqual([
-      { developer: ref("TRC-L1", "重点实验室", "Lab"), institution: ref("TRC-U1", "四川大学", "Institution"), district: ref("TRC-D1", "锦江区", "District") },
+      {
+        developer: ref("TRC-L1", "重点实验室", "Lab"),
+        institution: ref("TRC-U1", "四川大学", "Institution"),
+        district: ref("TRC-D1", "锦江区", "District"),
+      },
     ]);
     // E1 (2024-03-01) before E2 (2024-05-01), although E2 was created first
-    expect(j!.events.map((e) => [e.id, e.date])).toEqual([["TRC-E1", "2024-03-01"], ["TRC-E2", "2024-05-01"]]);
+    expect(j!.events.map((e) => [e.id, e.date])).toEqual([
+      ["TRC-E1", "2024-03-01"],
+      ["TRC-E2", "2024-05-01"],
+    ]);
     expect(j!.events[0]!.district).toEqual(ref("TRC-D2", "高新区", "District"));
-    expect(j!.platforms).toEqual([{ id: "TRC-P1", name: "中试平台", kind: "PILOT_PLATFORM", operators: [ref("TRC-A1", "机构一", "Agency")] }]);
+    expect(j!.platforms).toEqual([
+      { id: "TRC-P1", name: "中试平台", kind: "PILOT_PLATFORM", operators: [ref("TRC-A1", "机构一", "Agency")] },
+    ]);
     // DL1 (2024-04-02) before DL2 (2024-12-31); DL4 transfers R2, not R1
     expect(j!.deals.map((d) => d.id)).toEqual(["TRC-DL1", "TRC-DL2"]);
     const [dl1, dl2] = j!.deals;
@@ -55,7 +64,11 @@ describe("tracing", () => {
       amount: 100,
       signedOn: "2024-04-02",
     });
-    expect(dl2).toMatchObject({ buyerInChengdu: false, buyerDistrict: ref("TRC-DX", "渝中区", "District"), agencies: [ref("TRC-A2", "机构二", "Agency")] });
+    expect(dl2).toMatchObject({
+      buyerInChengdu: false,
+      buyerDistrict: ref("TRC-DX", "渝中区", "District"),
+      agencies: [ref("TRC-A2", "机构二", "Agency")],
+    });
     // timeline: DEVELOPED, PILOTED (undated), then 03-01 E1, 04-02 DL1, 05-01 E2, 12-31 DL2
     expect(j!.timeline.map((s) => `${s.kind}:${s.refId}`)).toEqual([
       "DEVELOPED:TRC-L1",
@@ -77,7 +90,11 @@ describe("tracing", () => {
     expect(s).toMatchObject({ enterprise: ref("TRC-EN1", "企业一", "Enterprise"), totalDeals: 3, totalAmount: 150 });
     // newest first: DL4 2024-08-01, DL1 2024-04-02, DL5 2023-12-31
     expect(s!.deals.map((d) => d.id)).toEqual(["TRC-DL4", "TRC-DL1", "TRC-DL5"]);
-    expect(s!.deals[0]).toMatchObject({ amount: null, results: [ref("TRC-R2", "成果二", "Result")], sellers: [ref("TRC-U1", "四川大学", "Institution")] });
+    expect(s!.deals[0]).toMatchObject({
+      amount: null,
+      results: [ref("TRC-R2", "成果二", "Result")],
+      sellers: [ref("TRC-U1", "四川大学", "Institution")],
+    });
     // U1 sold all three (DL1 through its lab L1): 3 deals, 100 + 0 + 50 = 150
     expect(s!.institutions).toEqual([{ node: ref("TRC-U1", "四川大学", "Institution"), deals: 3, amount: 150 }]);
     // R1 (DL1, 100) before R2 (DL4, 0): same deal count, larger amount first
@@ -99,7 +116,13 @@ describe("tracing", () => {
   });
 
   it("flows: institution → buyer district over 2024 (inclusive ends), totals", async () => {
-    const f = await getFlows(driver, { period: YEAR_2024, source: "INSTITUTION", target: "DISTRICT", sourceId: null, limit: 10 });
+    const f = await getFlows(driver, {
+      period: YEAR_2024,
+      source: "INSTITUTION",
+      target: "DISTRICT",
+      sourceId: null,
+      limit: 10,
+    });
     // DL1 U1(via L1)→D2 100; DL4 U1→D2 0; DL2 U1→DX 200 (2024-12-31 included); DL5 is 2023
     expect(f.links).toEqual([
       { source: "src:TRC-U1", target: "dst:TRC-D2", deals: 2, value: 2, amount: 100 },
@@ -115,7 +138,13 @@ describe("tracing", () => {
   });
 
   it("flows: chain → buyer chain splits a deal evenly over its pairs", async () => {
-    const f = await getFlows(driver, { period: YEAR_2024, source: "CHAIN", target: "CHAIN", sourceId: null, limit: 10 });
+    const f = await getFlows(driver, {
+      period: YEAR_2024,
+      source: "CHAIN",
+      target: "CHAIN",
+      sourceId: null,
+      limit: 10,
+    });
     // DL1: R1→C1; EN1 in C1, C2 → (C1,C1) and (C1,C2), 0.5 each, amount 50 each
     // DL2: R1→C1; EN2 in C2 → (C1,C2) 1, amount 200
     // DL4: R2→C2; EN1 in C1, C2 → (C2,C1) and (C2,C2), 0.5 each, amount 0
@@ -128,19 +157,37 @@ describe("tracing", () => {
     expect(f.totalDeals).toBe(3); // 1.5 + 0.5 + 0.5 + 0.5
     expect(f.totalAmount).toBe(300);
     // one source only; limit keeps the heaviest link but totals are over all links
-    const c2 = await getFlows(driver, { period: YEAR_2024, source: "CHAIN", target: "CHAIN", sourceId: "TRC-C2", limit: 1 });
+    const c2 = await getFlows(driver, {
+      period: YEAR_2024,
+      source: "CHAIN",
+      target: "CHAIN",
+      sourceId: "TRC-C2",
+      limit: 1,
+    });
     expect(c2.links).toEqual([{ source: "src:TRC-C2", target: "dst:TRC-C1", deals: 1, value: 0.5, amount: 0 }]);
     expect(c2.totalDeals).toBe(1);
   });
 
   it("flows: seller district → buyer district; an empty period gives an empty diagram", async () => {
-    const f = await getFlows(driver, { period: YEAR_2024, source: "DISTRICT", target: "DISTRICT", sourceId: null, limit: 10 });
+    const f = await getFlows(driver, {
+      period: YEAR_2024,
+      source: "DISTRICT",
+      target: "DISTRICT",
+      sourceId: null,
+      limit: 10,
+    });
     // U1 is in D1: D1→D2 (DL1, DL4), D1→DX (DL2); the same district may appear on both sides
     expect(f.links.map((l) => [l.source, l.target, l.deals])).toEqual([
       ["src:TRC-D1", "dst:TRC-D2", 2],
       ["src:TRC-D1", "dst:TRC-DX", 1],
     ]);
-    const none = await getFlows(driver, { period: { from: "2020-01-01", to: "2020-12-31" }, source: "INSTITUTION", target: "DISTRICT", sourceId: null, limit: 10 });
+    const none = await getFlows(driver, {
+      period: { from: "2020-01-01", to: "2020-12-31" },
+      source: "INSTITUTION",
+      target: "DISTRICT",
+      sourceId: null,
+      limit: 10,
+    });
     expect(none).toMatchObject({ nodes: [], links: [], totalDeals: 0, totalAmount: 0 });
   });
 });

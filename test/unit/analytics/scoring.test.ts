@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { agencyScorer, brokerScorer, caseScorer, rank, relative } from "../../../graph-api/src/graph/rankings/scoring.js";
+import {
+  agencyScorer,
+  brokerScorer,
+  caseScorer,
+  rank,
+  relative,
+} from "../../../graph-api/src/graph/rankings/scoring.js";
 import { pageLimit, ratio, toPeriod, yearPeriod } from "../../../graph-api/src/graph/shared/period.js";
 
 describe("ranking scores", () => {
@@ -16,7 +22,10 @@ describe("ranking scores", () => {
     ];
     const ranked = rank(rows, brokerScorer(rows), (r) => r.credited, 10);
     // b: 40 + 30 + 0 + 10 (80 h capped) = 80
-    expect(ranked.map((r) => [r.row.id, r.score, r.rank])).toEqual([["b", 80, 1], ["a", 45, 2]]);
+    expect(ranked.map((r) => [r.row.id, r.score, r.rank])).toEqual([
+      ["b", 80, 1],
+      ["a", 45, 2],
+    ]);
     expect(ranked[1]!.breakdown.map((c) => c.points)).toEqual([20, 0, 20, 5]);
   });
 

@@ -50,8 +50,17 @@ function figures(r: Pick<Row, "deals" | "onSiteDeals" | "amount" | "onSiteAmount
 const EMPTY = { deals: 0, onSiteDeals: 0, amount: 0, onSiteAmount: 0 };
 
 /** Conversion figures for a period; groups ordered by deals, then amount, then id; at most `limit`. */
-export async function getConversionRate(driver: Driver, period: Period, groupBy: ConversionGroupBy, limit: number): Promise<ConversionRate> {
-  const rows = await runQuery<Row>(driver, "conversion/aggregate-conversion", { from: period.from, to: period.to, groupBy });
+export async function getConversionRate(
+  driver: Driver,
+  period: Period,
+  groupBy: ConversionGroupBy,
+  limit: number,
+): Promise<ConversionRate> {
+  const rows = await runQuery<Row>(driver, "conversion/aggregate-conversion", {
+    from: period.from,
+    to: period.to,
+    groupBy,
+  });
   const overall = rows.find((r) => r.id === null) ?? EMPTY;
   const groups = rows
     .flatMap((r) => (r.id === null ? [] : [{ ...r, id: r.id }]))

@@ -48,9 +48,15 @@ interface Row {
 }
 
 /** Progress of every indicator over `window` against `targets`. */
-export async function getKpiProgress(driver: Driver, window: Period, targets: KpiTargets["targets"]): Promise<KpiProgress> {
+export async function getKpiProgress(
+  driver: Driver,
+  window: Period,
+  targets: KpiTargets["targets"],
+): Promise<KpiProgress> {
   const rows = await Promise.all(
-    INDICATORS.map((i) => runQuery<Row & Record<string, unknown>>(driver, i.query, i.windowed ? { from: window.from, to: window.to } : {})),
+    INDICATORS.map((i) =>
+      runQuery<Row & Record<string, unknown>>(driver, i.query, i.windowed ? { from: window.from, to: window.to } : {}),
+    ),
   );
   const indicators = INDICATORS.map((ind, n) => {
     const row = rows[n]?.[0] ?? { current: 0, unassigned: 0, byDistrict: [] };

@@ -26,8 +26,17 @@ export interface AgencyEvaluation {
 type Row = Omit<AgencyEvaluation, "onSiteShare" | "dealGrowth" | "amountGrowth">;
 
 /** Evaluate agencies with deals in `year` or the year before; most deals first, paged. */
-export async function evaluateAgencies(driver: Driver, year: number, limit: number, offset: number): Promise<AgencyEvaluation[]> {
-  const rows = await runQuery<Row & Record<string, unknown>>(driver, "rankings/evaluate-agencies", { year: cypherInt(year), limit: cypherInt(limit), offset: cypherInt(offset) });
+export async function evaluateAgencies(
+  driver: Driver,
+  year: number,
+  limit: number,
+  offset: number,
+): Promise<AgencyEvaluation[]> {
+  const rows = await runQuery<Row & Record<string, unknown>>(driver, "rankings/evaluate-agencies", {
+    year: cypherInt(year),
+    limit: cypherInt(limit),
+    offset: cypherInt(offset),
+  });
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

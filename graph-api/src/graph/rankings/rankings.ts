@@ -6,7 +6,16 @@ import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
-import { agencyScorer, brokerScorer, caseScorer, rank, type AgencyRaw, type BrokerRaw, type CaseRaw, type RankingComponent } from "./scoring.js";
+import {
+  agencyScorer,
+  brokerScorer,
+  caseScorer,
+  rank,
+  type AgencyRaw,
+  type BrokerRaw,
+  type CaseRaw,
+  type RankingComponent,
+} from "./scoring.js";
 
 interface Ranked {
   rank: number;
@@ -42,11 +51,21 @@ export async function topBrokers(driver: Driver, period: Period, limit: number):
   const ranked = rank(raw, brokerScorer(raw), (r) => r.credited, limit);
   if (ranked.length === 0) return [];
   type Details = { id: string; name: string; titleLevel: string; employers: NodeRef[] };
-  const details = await runQuery<Details & Record<string, unknown>>(driver, "rankings/get-broker-details", { ids: ranked.map((r) => r.row.id) });
+  const details = await runQuery<Details & Record<string, unknown>>(driver, "rankings/get-broker-details", {
+    ids: ranked.map((r) => r.row.id),
+  });
   const byId = new Map(details.map((d) => [d.id, d]));
   return ranked.map(({ row, rank: position, score, breakdown }) => {
     const d = byId.get(row.id);
-    return { rank: position, id: row.id, name: d?.name ?? row.id, titleLevel: d?.titleLevel ?? "NONE", employers: d?.employers ?? [], score, breakdown };
+    return {
+      rank: position,
+      id: row.id,
+      name: d?.name ?? row.id,
+      titleLevel: d?.titleLevel ?? "NONE",
+      employers: d?.employers ?? [],
+      score,
+      breakdown,
+    };
   });
 }
 
@@ -70,11 +89,36 @@ export async function topCases(driver: Driver, period: Period, limit: number): P
   const raw = await runQuery<CaseRaw & Record<string, unknown>>(driver, "rankings/score-cases", yearParams(period));
   const ranked = rank(raw, caseScorer(raw), (r) => r.amount ?? 0, limit);
   if (ranked.length === 0) return [];
-  type Details = { id: string; name: string; kind: string; signedOn: string; amount: number | null; sellers: NodeRef[]; buyer: NodeRef | null };
-  const details = await runQuery<Details & Record<string, unknown>>(driver, "rankings/get-case-details", { ids: ranked.map((r) => r.row.id) });
+  type Details = {
+    id: string;
+    name: string;
+    kind: string;
+    signedOn: string;
+    amount: number | null;
+    sellers: NodeRef[];
+    buyer: NodeRef | null;
+  };
+  const details = await runQuery<Details & Record<string, unknown>>(driver, "rankings/get-case-details", {
+    ids: ranked.map((r) => r.row.id),
+  });
   const byId = new Map(details.map((d) => [d.id, d]));
   return ranked.flatMap(({ row, rank: position, score, breakdown }) => {
     const d = byId.get(row.id);
-    return d ? [{ rank: position, id: row.id, name: d.name, kind: d.kind, signedOn: d.signedOn, amount: d.amount, sellers: d.sellers, buyer: d.buyer, score, breakdown }] : [];
+    return d
+      ? [
+          {
+            rank: position,
+            id: row.id,
+            name: d.name,
+            kind: d.kind,
+            signedOn: d.signedOn,
+            amount: d.amount,
+            sellers: d.sellers,
+            buyer: d.buyer,
+            score,
+            breakdown,
+          },
+        ]
+      : [];
   });
 }

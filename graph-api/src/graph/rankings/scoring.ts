@@ -17,7 +17,13 @@ export interface RankingComponent {
 /** raw / max, 0 when max is 0 (nobody had any), clamped to [0, 1]. */
 export const relative = (raw: number, max: number): number => (max > 0 ? Math.min(1, Math.max(0, raw / max)) : 0);
 
-export function component(key: string, label: string, weight: number, raw: number, normalised: number): RankingComponent {
+export function component(
+  key: string,
+  label: string,
+  weight: number,
+  raw: number,
+  normalised: number,
+): RankingComponent {
   return { key, label, raw, normalised, weight, points: weight * normalised };
 }
 
@@ -43,10 +49,28 @@ export function brokerScorer(rows: BrokerRaw[]): (r: BrokerRaw) => RankingCompon
   return (r) => {
     const share = r.credited > 0 ? r.onSiteCredited / r.credited : 0;
     return [
-      component("deals", "credited deals (LEAD 1, SUPPORT 0.5) / best broker's", 40, r.credited, relative(r.credited, maxCredited)),
-      component("amount", "credited amount in 万元 / best broker's", 30, r.creditedAmount, relative(r.creditedAmount, maxAmount)),
+      component(
+        "deals",
+        "credited deals (LEAD 1, SUPPORT 0.5) / best broker's",
+        40,
+        r.credited,
+        relative(r.credited, maxCredited),
+      ),
+      component(
+        "amount",
+        "credited amount in 万元 / best broker's",
+        30,
+        r.creditedAmount,
+        relative(r.creditedAmount, maxAmount),
+      ),
       component("onSite", "share of credited deals with a buyer in Chengdu", 20, share, share),
-      component("training", `TRAINING hours attended in the year / ${TRAINING_HOURS_CAP} (capped at 1)`, 10, r.trainingHours, Math.min(1, r.trainingHours / TRAINING_HOURS_CAP)),
+      component(
+        "training",
+        `TRAINING hours attended in the year / ${TRAINING_HOURS_CAP} (capped at 1)`,
+        10,
+        r.trainingHours,
+        Math.min(1, r.trainingHours / TRAINING_HOURS_CAP),
+      ),
     ];
   };
 }
@@ -70,7 +94,13 @@ export function agencyScorer(rows: AgencyRaw[]): (r: AgencyRaw) => RankingCompon
       component("deals", "deals served / best agency's", 40, r.deals, relative(r.deals, maxDeals)),
       component("amount", "amount served in 万元 / best agency's", 30, r.amount, relative(r.amount, maxAmount)),
       component("onSite", "share of deals with a buyer in Chengdu", 20, share, share),
-      component("chains", "distinct industry chains of its deals' results / best agency's", 10, r.chains, relative(r.chains, maxChains)),
+      component(
+        "chains",
+        "distinct industry chains of its deals' results / best agency's",
+        10,
+        r.chains,
+        relative(r.chains, maxChains),
+      ),
     ];
   };
 }
@@ -90,7 +120,13 @@ const flag = (b: boolean): number => (b ? 1 : 0);
 export function caseScorer(rows: CaseRaw[]): (r: CaseRaw) => RankingComponent[] {
   const maxAmount = maxOf(rows, (r) => r.amount ?? 0);
   return (r) => [
-    component("amount", "amount in 万元 / largest deal of the year (undisclosed = 0)", 50, r.amount ?? 0, relative(r.amount ?? 0, maxAmount)),
+    component(
+      "amount",
+      "amount in 万元 / largest deal of the year (undisclosed = 0)",
+      50,
+      r.amount ?? 0,
+      relative(r.amount ?? 0, maxAmount),
+    ),
     component("onSite", "buyer located in Chengdu (1/0)", 20, flag(r.onSite), flag(r.onSite)),
     component("demand", "answers an enterprise demand (1/0)", 10, flag(r.answersDemand), flag(r.answersDemand)),
     component("brokered", "a broker took part (1/0)", 10, flag(r.brokered), flag(r.brokered)),

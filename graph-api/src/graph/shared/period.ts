@@ -29,12 +29,16 @@ export function toPeriod(value: { from: unknown; to: unknown }): Period {
 
 /** The calendar year as a period. */
 export function yearPeriod(year: number): Period {
-  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw badInput("year: expected a year between 1949 and 2100");
+  if (!Number.isInteger(year) || year < 1949 || year > 2100)
+    throw badInput("year: expected a year between 1949 and 2100");
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 /** A list size from an optional `limit` argument: default when absent, at most `max`. */
-export function pageLimit(limit: number | null | undefined, defaults: { DEFAULT_PAGE_SIZE: number; MAX_PAGE_SIZE: number }): number {
+export function pageLimit(
+  limit: number | null | undefined,
+  defaults: { DEFAULT_PAGE_SIZE: number; MAX_PAGE_SIZE: number },
+): number {
   if (limit === null || limit === undefined) return Math.min(defaults.DEFAULT_PAGE_SIZE, defaults.MAX_PAGE_SIZE);
   if (!Number.isInteger(limit) || limit < 1) throw badInput("limit: expected a positive integer");
   return Math.min(limit, defaults.MAX_PAGE_SIZE);

@@ -17,7 +17,15 @@ export interface EnterpriseSources {
   enterprise: NodeRef;
   totalDeals: number;
   totalAmount: number;
-  deals: { id: string; name: string; kind: string; signedOn: string; amount: number | null; results: NodeRef[]; sellers: NodeRef[] }[];
+  deals: {
+    id: string;
+    name: string;
+    kind: string;
+    signedOn: string;
+    amount: number | null;
+    results: NodeRef[];
+    sellers: NodeRef[];
+  }[];
   institutions: SourceContribution[];
   results: SourceContribution[];
   brokers: { id: string; name: string; titleLevel: string; deals: number; leadDeals: number }[];
@@ -25,7 +33,14 @@ export interface EnterpriseSources {
 }
 
 /** Sources of one enterprise (each list at most `limit` long), or null when no Enterprise has the id. */
-export async function getEnterpriseSources(driver: Driver, id: string, limit: number): Promise<EnterpriseSources | null> {
-  const [row] = await runQuery<EnterpriseSources & Record<string, unknown>>(driver, "tracing/get-enterprise-sources", { id, limit: cypherInt(limit) });
+export async function getEnterpriseSources(
+  driver: Driver,
+  id: string,
+  limit: number,
+): Promise<EnterpriseSources | null> {
+  const [row] = await runQuery<EnterpriseSources & Record<string, unknown>>(driver, "tracing/get-enterprise-sources", {
+    id,
+    limit: cypherInt(limit),
+  });
   return row ?? null;
 }

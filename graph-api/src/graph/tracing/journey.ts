@@ -70,17 +70,28 @@ interface Row {
   deals: JourneyDeal[];
 }
 
-const byDateThenId = <T extends { id: string }>(date: (x: T) => string) => (a: T, b: T) =>
-  date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
+const byDateThenId =
+  <T extends { id: string }>(date: (x: T) => string) =>
+  (a: T, b: T) =>
+    date(a).localeCompare(date(b)) || a.id.localeCompare(b.id);
 
 /** Undated steps first (development, then piloting), then events and deals by date (ties: events first, then id). */
 function timeline(row: Row, events: JourneyEvent[], deals: JourneyDeal[]): JourneyStep[] {
   const dated: JourneyStep[] = [
     ...events.map((e) => ({ kind: "PRESENTED" as const, refId: e.id, label: e.name, date: e.date })),
     ...deals.map((d) => ({ kind: "DEAL" as const, refId: d.id, label: d.name, date: d.signedOn })),
-  ].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || (a.kind === b.kind ? a.refId.localeCompare(b.refId) : a.kind === "PRESENTED" ? -1 : 1));
+  ].sort(
+    (a, b) =>
+      (a.date ?? "").localeCompare(b.date ?? "") ||
+      (a.kind === b.kind ? a.refId.localeCompare(b.refId) : a.kind === "PRESENTED" ? -1 : 1),
+  );
   return [
-    ...row.developers.map((d) => ({ kind: "DEVELOPED" as const, refId: d.developer.id, label: d.developer.name, date: null })),
+    ...row.developers.map((d) => ({
+      kind: "DEVELOPED" as const,
+      refId: d.developer.id,
+      label: d.developer.name,
+      date: null,
+    })),
     ...row.platforms.map((p) => ({ kind: "PILOTED" as const, refId: p.id, label: p.name, date: null })),
     ...dated,
   ];
