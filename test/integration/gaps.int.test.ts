@@ -2,6 +2,7 @@
  * Partner gaps, member gaps and partner suggestions on a small hand-built graph (ids prefixed
  * GAP-). Resets the database: the analyses span every chain, alliance and deal.
  */
+import { graphql } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
@@ -10,6 +11,7 @@ import { memberGaps } from "../../graph-api/src/graph/gaps/member-gaps.js";
 import { suggestPartners } from "../../graph-api/src/graph/gaps/suggest-partners.js";
 import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
 import { gapsResolvers } from "../../graph-api/src/resolvers/gaps.js";
+import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
@@ -147,5 +149,17 @@ describe("access", () => {
     expect(() => Query.memberGaps!(null, {}, { auth: ANONYMOUS })).toThrow();
     const rows = (await Query.partnerGaps!(null, { onlyGaps: true }, { auth: { roles: ["alliance"] } })) as unknown[];
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("through GraphQL", () => {
+  it("refuses anonymous callers and answers role alliance", async () => {
+    const schema = await buildSchema({ driver, config: testConfig() });
+    const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure } suggestPartners(orgId: "GAP-E1", limit: 1) { id score breakdown { name contribution } reasons sharedChains { name } } }`;
+    const anon = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
+    expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const ok = await graphql({ schema, source, contextValue: { auth: { roles: ["alliance"] } } });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data).toMatchObject({ partnerGaps: [{ chainId: "GAP-C1", gap: true, pressure: 1.5 }], suggestPartners: [{ id: "GAP-U2", score: 3, sharedChains: [{ name: "新能源汽车" }] }] });
   });
 });

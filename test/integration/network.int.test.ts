@@ -2,12 +2,16 @@
  * Network evaluation on small hand-built graphs (ids prefixed NET-). The file resets the database:
  * the collaboration graph spans every deal, so no other data may be present.
  */
+import { graphql } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { brokerageOf, evaluateNetwork, networkNode, type NetworkArgs } from "../../graph-api/src/graph/network/evaluate-network.js";
 import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
+import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
+import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { testConfig } from "../helpers/test-config.js";
 
 const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
   from: null, to: null, groupBy: "IN_CHENGDU", sort: "PAGERANK", community: null, limit: 100, edgeLimit: 500, ...over,
@@ -196,5 +200,35 @@ describe("cache", () => {
     expect(after.cached).toBe(false);
     expect(after.graphVersion).toBeGreaterThan(first.graphVersion);
     expect(after.edges).toEqual([{ source: "NET-HA", target: "NET-HD", weight: 1 }]);
+  });
+});
+
+describe("through GraphQL (public)", () => {
+  it("answers networkEvaluation, networkNode and brokerageRoles as the SDL describes", async () => {
+    const schema = await buildSchema({ driver, config: testConfig() });
+    const source = `{
+      networkEvaluation(from: "2024-01-01", to: "2024-12-31", groupBy: CHAIN, sort: DEGREE, limit: 2, edgeLimit: 1) {
+        from to groupBy graphVersion cached nodeCount edgeCount communityCount modularity betweennessSampled
+        nodes { id name type inChengdu degree weightedDegree degreeCentrality betweenness pagerank community constraint effectiveSize
+                brokerage { coordinator gatekeeper representative consultant liaison total unclassified } }
+        edges { source target weight }
+        communities { id size topMembers { id name type } }
+        intermediaries { id name type roles { total } }
+      }
+      networkNode(id: "NET-U1", from: "2024-01-01", to: "2024-12-31") { id degree brokerage { total } }
+      brokerageRoles(id: "NET-K1", from: "2024-01-01", to: "2024-12-31") { id type roles { coordinator liaison } }
+    }`;
+    const res = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
+    expect(res.errors).toBeUndefined();
+    const data = res.data as { networkEvaluation: { from: string; nodes: { id: string; brokerage: unknown }[]; edges: unknown[]; intermediaries: { id: string }[] }; networkNode: unknown; brokerageRoles: unknown };
+    expect(data.networkEvaluation.from).toBe("2024-01-01");
+    // Degree: A1 5; E1 (U1, A1, U2, A2) and U2 (A1, A2, E1, E2) 4 — ties by id → A1, E1; U1, E2, A2 3.
+    expect(data.networkEvaluation.nodes.map((x) => x.id)).toEqual(["NET-A1", "NET-E1"]);
+    expect(data.networkEvaluation.nodes[0]?.brokerage).toMatchObject({ coordinator: 1, total: 1 });
+    expect(data.networkEvaluation.nodes[1]?.brokerage).toBeNull(); // an enterprise mediates nothing
+    expect(data.networkEvaluation.edges).toEqual([{ source: "NET-A1", target: "NET-E1", weight: 3 }]);
+    expect(data.networkEvaluation.intermediaries.map((x) => x.id)).toEqual(["NET-K1", "NET-A1"]); // 4 pairs, then 1 (A1 < A2)
+    expect(data.networkNode).toEqual({ id: "NET-U1", degree: 3, brokerage: null }); // A1, E1, E2
+    expect(data.brokerageRoles).toEqual({ id: "NET-K1", type: "Broker", roles: { coordinator: 1, liaison: 0 } });
   });
 });
