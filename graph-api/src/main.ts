@@ -46,13 +46,15 @@ async function main(): Promise<void> {
     ].join("\n"),
   );
 
-  let stopping = false;
+  let stoppingSince = 0;
   const shutdown = async (signal: string) => {
-    if (stopping) {
+    if (stoppingSince) {
+      // Ctrl-C reaches npm, tsx and node, and tsx relays it again: repeats within 2 s are one signal.
+      if (Date.now() - stoppingSince < 2000) return;
       logger.warn("second signal: exiting now");
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, "shutting down: draining requests");
     try {
       await server.stop();

@@ -64,6 +64,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     schema,
     introspection: config.INTROSPECTION,
     includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
+    // main.ts owns SIGINT/SIGTERM (drain, then close the driver); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: createFormatError({ mask: config.NODE_ENV === "production", logger: log }),
     validationRules: [depthRule(limits.maxDepth)],
     // csrfPrevention stays at its default (on): GETs need a content-type or apollo-require-preflight.
