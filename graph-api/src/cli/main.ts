@@ -2,7 +2,9 @@
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { configureLogger } from "../logger.js";
+import { exportCommand } from "./export-command.js";
 import { generateCommand } from "./generate-command.js";
+import { importCommand } from "./import-command.js";
 import { migrateCommand } from "./migrate-command.js";
 import { tokenCommand } from "./token-command.js";
 
@@ -19,6 +21,8 @@ configureLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
 
 migrateCommand(program, config);
 generateCommand(program);
+importCommand(program, config);
+exportCommand(program, config);
 tokenCommand(program, config);
 
 await program.parseAsync(process.argv);

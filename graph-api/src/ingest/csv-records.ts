@@ -1,6 +1,6 @@
 /**
  * Streams CSV records from a byte stream with the physical line number each record STARTS on
- * (csv-parse reports where a record ends; a quoted cell may span lines). Handles a UTF-8 BOM,
+ * (a quoted cell may span lines; counted from the cells, since csv-parse miscounts CRLF in quotes). Handles a UTF-8 BOM,
  * `\n` or `\r\n`, skips blank lines, and lets rows have more or fewer cells than the header so
  * that validation can report them by line instead of aborting the file.
  */
@@ -24,9 +24,11 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 interface ParsedRecord {
   record: string[];
-  info: { lines: number; empty_lines: number };
+  info: { empty_lines: number };
 }
 
 export async function* csvRecords(input: Readable): AsyncGenerator<SourceRecord> {
@@ -39,7 +41,8 @@ export async function* csvRecords(input: Readable): AsyncGenerator<SourceRecord>
   try {
     for await (const chunk of parser as AsyncIterable<ParsedRecord>) {
       const line = lastEnd + 1 + (chunk.info.empty_lines - lastEmpty);
-      lastEnd = chunk.info.lines;
+      // Where the record ends: csv-parse's own `info.lines` counts a CRLF inside quotes as two.
+      lastEnd = line + chunk.record.reduce((n, cell) => n + (cell.match(LINE_BREAK)?.length ?? 0), 0);
       lastEmpty = chunk.info.empty_lines;
       yield { line, cells: chunk.record };
     }

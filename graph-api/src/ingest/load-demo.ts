@@ -12,11 +12,6 @@ import { runQuery } from "../db/run-query.js";
 import { logger } from "../logger.js";
 import { importPackage } from "./import-package.js";
 
-type GeneratePackage = (options: { scale: "demo" | "city" | "x10"; seed: number; out: string }) => Promise<unknown>;
-
-// Resolved at run time so that the server does not load the generator unless it needs it.
-const GENERATOR_MODULE = "./generate/generate-package.js";
-
 /** Load the demo data into an empty graph; returns true when it did. */
 export async function loadDemoIfEmpty(driver: Driver, config: Pick<Config, "LOAD_DEMO" | "DEMO_SEED" | "NEO4J_DATABASE">): Promise<boolean> {
   if (!config.LOAD_DEMO) return false;
@@ -24,7 +19,7 @@ export async function loadDemoIfEmpty(driver: Driver, config: Pick<Config, "LOAD
   if (row?.has) return false;
   const dir = await mkdtemp(join(tmpdir(), "ttgraph-demo-"));
   try {
-    const { generatePackage } = (await import(GENERATOR_MODULE)) as { generatePackage: GeneratePackage };
+    const { generatePackage } = await import("./generate/generate-package.js");
     await generatePackage({ scale: "demo", seed: config.DEMO_SEED, out: dir });
     const report = await importPackage(driver, dir, { database: config.NEO4J_DATABASE });
     if (!report.ok) throw new Error(`Demo package did not import cleanly: ${report.errors.slice(0, 5).join("; ")}`);
