@@ -55,7 +55,6 @@ export function useCytoscape(opts: UseCytoscapeOptions): { containerRef: RefObje
       style: styleRef.current,
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       ...rendererOptions(webgl),
       ...opts.options,

@@ -30,9 +30,11 @@ export function forceLayout(input: ForceLayoutInput): LayoutOptions {
     animationDuration: 400,
     fit: true,
     padding: 30,
-    nodeDimensionsIncludeLabels: false,
-    nodeRepulsion: 6000,
-    idealEdgeLength: 70,
+    // Labels count as node size on small graphs so Chinese names do not overlap; on big ones it
+    // costs layout time for little gain (labels are hidden when zoomed out anyway).
+    nodeDimensionsIncludeLabels: input.nodeCount <= 300,
+    nodeRepulsion: 9000,
+    idealEdgeLength: input.nodeCount <= 300 ? 110 : 60,
     numIter: big ? 1000 : 2500,
     ...(input.fixed && input.fixed.length > 0 ? { fixedNodeConstraint: input.fixed } : {}),
   } as LayoutOptions;

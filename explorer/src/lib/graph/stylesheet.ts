@@ -22,7 +22,7 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
         height: "data(size)",
         label: "data(label)",
         "font-size": 11,
-        "font-family": "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif",
+        "font-family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif",
         "text-valign": "bottom",
         "text-margin-y": 3,
         color: "#222",

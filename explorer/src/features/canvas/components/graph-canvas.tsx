@@ -38,7 +38,7 @@ export function GraphCanvas() {
   const pathIds = useExplorer((s) => s.pathIds);
   const style = useMemo(() => buildStylesheet({ edgeLabels }), [edgeLabels]);
   const { containerRef, cy } = useCytoscape({ style, webgl, exposeAs: "main" });
-  const { expand, busy } = useExpand();
+  const { expand, busy, error: expandError } = useExpand();
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const lastLayout = useRef(-1);
 
@@ -137,6 +137,7 @@ export function GraphCanvas() {
         </div>
       )}
       {busy && <div className="graph-canvas__busy" role="status">{t("canvas.expanding")}</div>}
+      {expandError && <div className="graph-canvas__busy error-box" role="alert">{t("status.error")}: {expandError}</div>}
       {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} onExpand={expand} />}
     </div>
   );

@@ -4,10 +4,13 @@
  */
 import { useCallback, useState } from "react";
 import { useClient } from "urql";
-import { ExpandDocument } from "../../../lib/api/explore-documents";
+import { ExpandDocument, SubgraphDocument } from "../../../lib/api/explore-documents";
 import { readSubgraph } from "../../../lib/api/explore-fragments";
-import { actions } from "../../../lib/explorer-store";
+import { actions, explorerStore } from "../../../lib/explorer-store";
 import type { ExploreDirection } from "../../../gql/graphql";
+
+/** Up to this many nodes on the canvas, an expand also fetches the ties between new and old nodes. */
+export const CONNECT_LIMIT = 1000;
 
 /** Neighbours fetched per expand (Neo4j Browser shows 100; a planner's canvas stays readable at 50). */
 export const EXPAND_PAGE = 50;
@@ -33,14 +36,23 @@ export function useExpand(): { expand: (id: string, relType?: string, direction?
       const res = await client
         .query(ExpandDocument, { id, relType: relType ?? null, direction: direction ?? null, limit: EXPAND_PAGE, offset }, { requestPolicy: "network-only" })
         .toPromise();
-      setBusy(false);
       if (res.error || !res.data) {
+        setBusy(false);
         setError(res.error?.message ?? "no data");
         return;
       }
       const page = res.data.expand;
       nextOffsets.set(k, page.nextOffset ?? null);
-      actions.addSubgraph(readSubgraph(page));
+      const sub = readSubgraph(page);
+      // Ties between the new neighbours and what is already on the canvas (as Bloom shows them).
+      const existing = Object.keys(explorerStore.getState().history.present.nodes);
+      const fresh = sub.nodes.filter((n) => !existing.includes(n.id)).map((n) => n.id);
+      if (fresh.length > 0 && existing.length + fresh.length <= CONNECT_LIMIT) {
+        const ties = await client.query(SubgraphDocument, { ids: [...existing, ...fresh] }, { requestPolicy: "network-only" }).toPromise();
+        if (ties.data) sub.edges.push(...readSubgraph(ties.data.subgraph).edges);
+      }
+      setBusy(false);
+      actions.addSubgraph(sub);
     },
     [client],
   );

@@ -6,7 +6,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { NodeDocument } from "../../../lib/api/explore-documents";
+import { NodeDocument, NodesByTypeDocument } from "../../../lib/api/explore-documents";
 import { readNode } from "../../../lib/api/explore-fragments";
 import { actions, useCanvas, useExplorer } from "../../../lib/explorer-store";
 import { canvasDegrees, neighbourIds } from "../../../lib/graph/canvas-state";
@@ -34,6 +34,8 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
   const canvas = useCanvas();
   const id = selection[selection.length - 1];
   const [{ data, fetching, error }, refetch] = useQuery({ query: NodeDocument, variables: { id: id ?? "" }, pause: !id });
+  // Same variables as the filter panel's pick list, so this is served from the cache.
+  const [chains] = useQuery({ query: NodesByTypeDocument, variables: { type: "IndustryChain", limit: 200 } });
 
   if (!id) return <p className="details__none">{t("details.none")}</p>;
   const fetched = data?.node ? readNode(data.node) : null;
@@ -49,7 +51,8 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
     return <p>{t("details.notFound")}</p>;
   }
   const onCanvas = neighbourIds(canvas, id).map((n) => canvas.nodes[n]).filter((n): n is GraphNode => !!n);
-  const nameOf = (nid: string) => canvas.nodes[nid]?.name ?? nid;
+  const chainNames = new Map((chains.data?.nodesByType ?? []).map((c) => [c.id, c.name]));
+  const nameOf = (nid: string) => canvas.nodes[nid]?.name ?? chainNames.get(nid) ?? nid;
   const yesNo = (b: boolean) => (b ? t("details.yes") : t("details.no"));
   const rows: [string, ReactNode][] = [
     [t("fields.id"), node.id],

@@ -1,0 +1,136 @@
+/**
+ * Benchmark page (explorer/bench.html), driven by test/bench/explorer.bench.ts in headless
+ * Chromium. It mounts a canvas through the explorer's own `useCytoscape` hook and pushes a
+ * synthetic graph through the explorer's own pipeline — element mapping, stylesheet, syncElements,
+ * runLayout (worker above WORKER_THRESHOLD) — so the figures are the explorer's, not a toy's.
+ *
+ * The driver opens `bench.html?webgl=0|1`, calls `window.__bench.load(n)` and then scripts pans
+ * and zooms with real mouse input while `startFrames()` / `stopFrames()` record requestAnimationFrame deltas.
+ */
+import type { Core } from "cytoscape";
+import { useEffect, useMemo, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { edgeElement, nodeElement } from "../lib/graph/element-mapping";
+import { forceLayout } from "../lib/graph/layouts";
+import { DEFAULT_SIZE } from "../lib/graph/measures";
+import { runLayout } from "../lib/graph/run-layout";
+import { buildStylesheet } from "../lib/graph/stylesheet";
+import { syncElements } from "../lib/graph/sync-elements";
+import { useCytoscape } from "../lib/use-cytoscape";
+import { createFrameProbe, type FrameProbe } from "./frame-probe";
+import { syntheticGraph } from "./synthetic-graph";
+
+/** Timings of one load, in ms from the moment the data is in the page's memory. */
+export interface LoadTimings {
+  nodes: number;
+  edges: number;
+  /** Elements mapped and added to Cytoscape (syncElements). */
+  synced: number;
+  /** Layout finished and positions applied (runLayout). */
+  laidOut: number;
+  /** First frame painted after the layout (render event, then the next animation frame). */
+  firstRender: number;
+  /** Longest main-thread block during the load (max of Long Tasks and rAF gaps). */
+  longestBlock: number;
+  /** Renderer actually used. */
+  renderer: string;
+}
+
+export interface BenchApi {
+  /** Load a synthetic graph of about `elements` elements (the renderer is chosen by ?webgl=1). */
+  load(elements: number): Promise<LoadTimings>;
+  startFrames(): void;
+  stopFrames(): { deltas: number[]; longestBlock: number };
+  /** A point (page coordinates) over empty background, for pan drags that must not grab a node. */
+  emptyPoint(): { x: number; y: number };
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchApi;
+    __benchReady?: boolean;
+  }
+}
+
+const nextFrame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r));
+
+function waitRender(cy: Core): Promise<void> {
+  return new Promise((resolve) => {
+    cy.one("render", () => resolve());
+    cy.forceRender();
+  });
+}
+
+async function loadInto(cy: Core, elements: number, probe: FrameProbe): Promise<LoadTimings> {
+  const graph = syntheticGraph(elements); // not timed: this is "the data arriving"
+  await nextFrame();
+  await nextFrame();
+  probe.start();
+  const t0 = performance.now();
+  // The same element mapping as the canvas, with the default measure (uniform size).
+  const defs = [
+    ...graph.nodes.map((n) => nodeElement(n, { size: DEFAULT_SIZE, color: null, classes: [] })),
+    ...graph.edges.map((e) => edgeElement(e, e.type, [])),
+  ];
+  syncElements(cy, defs);
+  const synced = performance.now() - t0;
+  await runLayout(cy, forceLayout({ nodeCount: graph.nodes.length, incremental: false }));
+  const laidOut = performance.now() - t0;
+  await waitRender(cy);
+  await nextFrame();
+  const firstRender = performance.now() - t0;
+  // Let trailing work (style, textures) land before reading the blocks.
+  await nextFrame();
+  await nextFrame();
+  const { longestBlock } = probe.stop();
+  const renderer = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl ? "webgl" : "canvas";
+  return { nodes: graph.nodes.length, edges: graph.edges.length, synced, laidOut, firstRender, longestBlock, renderer };
+}
+
+function BenchCanvas({ webgl, onCy }: { webgl: boolean; onCy: (cy: Core | null) => void }) {
+  const style = useMemo(() => buildStylesheet({ edgeLabels: false }), []);
+  const { containerRef, cy } = useCytoscape({ style, webgl, exposeAs: "bench" });
+  useEffect(() => onCy(cy), [cy, onCy]);
+  return <div ref={containerRef} style={{ position: "absolute", inset: 0 }} />;
+}
+
+function BenchApp({ webgl }: { webgl: boolean }) {
+  const [cy, setCy] = useState<Core | null>(null);
+  useEffect(() => {
+    if (!cy) return;
+    const probe = createFrameProbe();
+    window.__bench = {
+      load: (elements) => loadInto(cy, elements, probe),
+      startFrames: () => probe.start(),
+      stopFrames: () => probe.stop(),
+      emptyPoint: () => emptyPoint(cy),
+    };
+    window.__benchReady = true;
+    return () => {
+      window.__benchReady = false;
+    };
+  }, [cy]);
+  return <BenchCanvas webgl={webgl} onCy={setCy} />;
+}
+
+/** Scan a grid over the middle of the canvas for a point no node covers. */
+function emptyPoint(cy: Core): { x: number; y: number } {
+  const box = cy.container()?.getBoundingClientRect();
+  const w = box?.width ?? 800;
+  const h = box?.height ?? 600;
+  const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
+  for (let gy = 0.3; gy <= 0.7; gy += 0.02) {
+    for (let gx = 0.3; gx <= 0.7; gx += 0.02) {
+      const x = w * gx;
+      const y = h * gy;
+      if (!boxes.some((b) => x >= b.x1 - 2 && x <= b.x2 + 2 && y >= b.y1 - 2 && y <= b.y2 + 2)) {
+        return { x: x + (box?.left ?? 0), y: y + (box?.top ?? 0) };
+      }
+    }
+  }
+  return { x: (box?.left ?? 0) + 5, y: (box?.top ?? 0) + 5 };
+}
+
+const root = document.getElementById("root");
+const webgl = new URLSearchParams(location.search).get("webgl") === "1";
+if (root) createRoot(root).render(<BenchApp webgl={webgl} />);

@@ -1,0 +1,195 @@
+/**
+ * The explorer end to end, in headless Chromium against the API with demo data (seed 2024):
+ * search → expand → journey view (or the details panel when no journey view is registered) →
+ * filter by district → export PNG → reopen the copied URL and get the same canvas. Each step saves
+ * a screenshot to test-artifacts/explorer-e2e-*.png and asserts on visible content (canvas element
+ * counts through window.__ttgraphCy, text in panels), so a blank page fails.
+ */
+import type { Core } from "cytoscape";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, type TestBrowser } from "../helpers/browser.js";
+
+declare global {
+  interface Window {
+    /** Cytoscape instances the explorer exposes for tests (lib/use-cytoscape.ts). */
+    __ttgraphCy?: Record<string, Core>;
+  }
+}
+
+const ART = "test-artifacts";
+const shot = (page: Page, name: string) => page.screenshot({ path: `${ART}/explorer-e2e-${name}.png` });
+
+/** Canvas facts read from the page's Cytoscape instance. */
+interface CanvasFacts {
+  ids: string[];
+  faded: string[];
+  positions: Record<string, { x: number; y: number }>;
+  edges: number;
+}
+
+function canvasFacts(page: Page): Promise<CanvasFacts> {
+  return page.evaluate(() => {
+    const cy = window.__ttgraphCy?.main;
+    if (!cy) return { ids: [], faded: [], positions: {}, edges: 0 };
+    const positions: Record<string, { x: number; y: number }> = {};
+    cy.nodes().forEach((n) => {
+      positions[n.id()] = { x: Math.round(n.position().x), y: Math.round(n.position().y) };
+    });
+    return { ids: cy.nodes().map((n) => n.id()).sort(), faded: cy.nodes(".faded").map((n) => n.id()).sort(), positions, edges: cy.edges().length };
+  });
+}
+
+/** Page coordinates of a node's centre (for real mouse clicks). */
+async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nid) => {
+    const cy = window.__ttgraphCy!.main!;
+    const p = cy.getElementById(nid).renderedPosition();
+    const r = cy.container()!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+}
+
+/** PNG width and height from its IHDR chunk. */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+describe("explorer end to end", () => {
+  let browser: TestBrowser;
+  let page: Page;
+  const apiUrl = inject("apiUrl");
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ART, { recursive: true });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const urlState: { url: string; facts: CanvasFacts | null } = { url: "", facts: null };
+
+  it("opens with an explained empty canvas in Chinese", async () => {
+    await page.goto(`${apiUrl}/`);
+    await page.getByTestId("canvas-empty").waitFor();
+    expect(await page.getByTestId("canvas-empty").innerText()).toContain("画布为空");
+    expect(await page.locator("header").innerText()).toContain("成都技术转移");
+    await shot(page, "01-empty");
+  });
+
+  it("search-as-you-type finds 成都大学 by pinyin initials and puts it on the canvas", async () => {
+    await page.getByTestId("search-input").fill("cddx");
+    const first = page.getByTestId("search-results").getByRole("option").first();
+    await first.waitFor();
+    expect(await first.innerText()).toContain("成都大学");
+    await shot(page, "02-search");
+    await page.getByTestId("search-input").press("Enter");
+    await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 1);
+    expect((await canvasFacts(page)).ids).toEqual(["INS-000013"]);
+    await page.getByTestId("details-panel").getByText("成都大学").first().waitFor();
+  });
+
+  it("double-click expands the node's neighbours", async () => {
+    await page.waitForTimeout(600); // let the first layout settle before clicking
+    const p = await nodePoint(page, "INS-000013");
+    await page.mouse.dblclick(p.x, p.y);
+    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) > 10, undefined, { timeout: 20_000 });
+    await page.waitForTimeout(1200); // animated layout
+    const facts = await canvasFacts(page);
+    // 成都大学 has 31 relationships in the demo data (details panel shows 度数 31): all on the canvas
+    expect(facts.ids.length).toBe(32);
+    expect(facts.edges).toBeGreaterThanOrEqual(31);
+    expect(await page.getByTestId("canvas-count").innerText()).toContain("32 个节点");
+    await shot(page, "03-expanded");
+  });
+
+  it("opens a result's journey (or its details) from the canvas", async () => {
+    const resultId = await page.evaluate(() => window.__ttgraphCy!.main!.nodes('[type = "Result"]').first().id());
+    expect(resultId).toMatch(/^RES-/);
+    const p = await nodePoint(page, resultId);
+    await page.mouse.click(p.x, p.y);
+    const panel = page.getByTestId("details-panel");
+    await panel.getByText("科技成果").first().waitFor();
+    const name = await page.evaluate((id) => window.__ttgraphCy!.main!.getElementById(id).data("name") as string, resultId);
+    expect(await panel.innerText()).toContain(name);
+    const journeyLink = panel.getByTestId("details-view-link").first();
+    if (await journeyLink.count()) {
+      await journeyLink.click();
+      await page.waitForTimeout(2000);
+      expect(await page.locator("main").innerText()).toContain(name.slice(0, 6));
+      await shot(page, "04-journey");
+      await page.getByTestId("view-explore").click();
+      await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) === 32);
+    } else {
+      await shot(page, "04-details");
+    }
+  });
+
+  it("filtering by district greys out nodes elsewhere", async () => {
+    // 成都大学 is in 龙泉驿区; its results share it, deals are placed at their buyer's district
+    await page.getByTestId("filter-district").selectOption({ label: "龙泉驿区" });
+    await page.getByTestId("filter-status").waitFor();
+    await page.waitForTimeout(300);
+    const facts = await canvasFacts(page);
+    expect(facts.faded.length).toBeGreaterThan(0);
+    expect(facts.faded.length).toBeLessThan(facts.ids.length);
+    expect(facts.faded).not.toContain("INS-000013");
+    expect(await page.getByTestId("filter-status").innerText()).toContain(`${facts.faded.length} 个节点不符合条件`);
+    await shot(page, "05-filtered");
+  });
+
+  it("exports the canvas as a PNG of the right size", async () => {
+    await page.getByTestId("tab-share").click();
+    const expected = await page.evaluate(() => {
+      const bb = window.__ttgraphCy!.main!.elements().boundingBox();
+      return { width: bb.w * 2, height: bb.h * 2 };
+    });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    expect(download.suggestedFilename()).toMatch(/^ttgraph-\d{8}-\d{4}\.png$/);
+    const file = `${ART}/explorer-e2e-export.png`;
+    await download.saveAs(file);
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    const size = pngSize(readFileSync(file));
+    // full=true, scale=2: the whole graph's bounding box at twice its size
+    expect(Math.abs(size.width - expected.width)).toBeLessThanOrEqual(4);
+    expect(Math.abs(size.height - expected.height)).toBeLessThanOrEqual(4);
+  });
+
+  it("the copied link reopens the same canvas with the same filter", async () => {
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: apiUrl });
+    await page.getByTestId("copy-link").click();
+    await page.getByText("链接已复制").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`${apiUrl}/?`)).toBe(true);
+    urlState.url = copied;
+    urlState.facts = await canvasFacts(page);
+    expect(urlState.facts.ids.length).toBe(32);
+
+    const other = await browser.context.newPage();
+    other.on("pageerror", (e) => errors.push(e.message));
+    await other.goto(copied);
+    await other.waitForFunction((n) => window.__ttgraphCy?.main?.nodes().length === n, urlState.facts.ids.length, { timeout: 20_000 });
+    await other.waitForTimeout(800);
+    const again = await canvasFacts(other);
+    expect(again.ids).toEqual(urlState.facts.ids);
+    expect(again.edges).toBe(urlState.facts.edges);
+    expect(again.faded).toEqual(urlState.facts.faded);
+    for (const id of again.ids) {
+      expect(Math.abs(again.positions[id]!.x - urlState.facts.positions[id]!.x)).toBeLessThanOrEqual(1);
+      expect(Math.abs(again.positions[id]!.y - urlState.facts.positions[id]!.y)).toBeLessThanOrEqual(1);
+    }
+    expect(await other.getByTestId("filter-district").evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.text))).toEqual(["龙泉驿区"]);
+    await shot(other, "06-reopened");
+    await other.close();
+  });
+
+  it("raised no page errors", () => {
+    expect(errors).toEqual([]);
+  });
+});
