@@ -9,7 +9,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { createResolvers, type ResolverModule } from "../resolvers/index.js";
-import { pinyinInitialsOf } from "./pinyin-initials.js";
+import { pinyinInitials } from "../ingest/pinyin-initials.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
 import { loadTypeDefs } from "./type-defs.js";
 
@@ -45,7 +45,7 @@ export function createNeo4jGraphQL({ driver, config, modules }: SchemaDeps): Neo
         callbacks: {
           pinyinInitials: (parent) => {
             const name = nameOf(parent);
-            return name === undefined ? undefined : pinyinInitialsOf(name);
+            return name === undefined ? undefined : pinyinInitials(name);
           },
         },
       },

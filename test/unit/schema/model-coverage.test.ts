@@ -31,7 +31,7 @@ const unionMembers = new Map(
 
 beforeAll(async () => {
   schema = await buildSchema({ config });
-});
+}, 60_000);
 
 /** The GraphQL type a model field should have, e.g. "TitleLevel!", "[String!]", "Date". */
 function expectedType(spec: FieldSpec): string {

@@ -1,0 +1,81 @@
+import { GraphQLError } from "graphql";
+import { SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../../graph-api/src/auth/context.js";
+import { signToken, verifyBearer } from "../../../graph-api/src/auth/jwt.js";
+import { expandRoles, hasRole, requireRole, rolesOf } from "../../../graph-api/src/auth/roles.js";
+import { loadConfig } from "../../../graph-api/src/config.js";
+
+const SECRET = "unit-test-secret-unit-test-secret-0123456789";
+
+function codeOf(fn: () => void): unknown {
+  try {
+    fn();
+  } catch (e) {
+    return (e as GraphQLError).extensions?.code;
+  }
+  return "no error";
+}
+
+describe("roles", () => {
+  it("admin implies alliance; unknown names are dropped", () => {
+    expect(expandRoles(["admin"])).toEqual(["alliance", "admin"]);
+    expect(expandRoles("alliance")).toEqual(["alliance"]);
+    expect(expandRoles(["root", 3, null])).toEqual([]);
+    expect(expandRoles(undefined)).toEqual([]);
+  });
+
+  it("requireRole: anonymous → UNAUTHENTICATED, wrong role → FORBIDDEN, right or implied role passes", () => {
+    const anonymous = { auth: { roles: [] } };
+    const alliance = { auth: { sub: "a", roles: expandRoles(["alliance"]) } };
+    const admin = { auth: { sub: "b", roles: expandRoles(["admin"]) } };
+    expect(codeOf(() => requireRole(anonymous, "alliance"))).toBe("UNAUTHENTICATED");
+    expect(codeOf(() => requireRole(undefined, "alliance"))).toBe("UNAUTHENTICATED");
+    expect(codeOf(() => requireRole(alliance, "admin"))).toBe("FORBIDDEN");
+    expect(codeOf(() => requireRole(alliance, "alliance"))).toBe("no error");
+    expect(codeOf(() => requireRole(admin, "alliance"))).toBe("no error");
+    expect(rolesOf(admin)).toEqual(["alliance", "admin"]);
+    expect(hasRole(anonymous, "alliance")).toBe(false);
+  });
+});
+
+describe("JWT", () => {
+  it("round-trips a token with expanded roles and subject", async () => {
+    const token = await signToken(SECRET, { roles: ["admin"], sub: "wang", expiresIn: "1h" });
+    const jwt = await verifyBearer(`Bearer ${token}`, SECRET);
+    expect(jwt).toMatchObject({ sub: "wang", roles: ["alliance", "admin"], iss: "ttgraph" });
+    expect((jwt?.exp ?? 0) - (jwt?.iat ?? 0)).toBe(3600);
+    expect(await verifyBearer(token, SECRET)).toMatchObject({ sub: "wang" }); // prefix optional
+  });
+
+  it("treats no header as anonymous and a bad token as an error", async () => {
+    expect(await verifyBearer(undefined, SECRET)).toBeUndefined();
+    expect(await verifyBearer("Bearer ", SECRET)).toBeUndefined();
+    const token = await signToken(SECRET, { roles: ["admin"] });
+    await expect(verifyBearer(`Bearer ${token}`, `${SECRET}-other`)).rejects.toThrow(/not valid/);
+    await expect(verifyBearer("Bearer abc.def.ghi", SECRET)).rejects.toThrow(/not valid/);
+    const expired = await new SignJWT({ roles: ["admin"] }).setProtectedHeader({ alg: "HS256" }).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(SECRET));
+    await expect(verifyBearer(`Bearer ${expired}`, SECRET)).rejects.toThrow(/expired/);
+  });
+
+  it("refuses unsigned tokens (alg none)", async () => {
+    const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
+    const payload = Buffer.from(JSON.stringify({ roles: ["admin"] })).toString("base64url");
+    await expect(verifyBearer(`Bearer ${header}.${payload}.`, SECRET)).rejects.toThrow(/not valid/);
+  });
+});
+
+describe("request context", () => {
+  const config = loadConfig({ JWT_SECRET: SECRET, QUERY_TIMEOUT_MS: "1234", NEO4J_DATABASE: "ttg" });
+
+  it("carries the transaction timeout and database for @neo4j/graphql", async () => {
+    const ctx = await createContext(undefined, config);
+    expect(ctx).toEqual({ auth: { roles: [] }, transaction: { timeout: 1234 }, sessionConfig: { database: "ttg" } });
+  });
+
+  it("carries the verified JWT and roles", async () => {
+    const ctx = await createContext(`Bearer ${await signToken(SECRET, { roles: ["alliance"], sub: "li" })}`, config);
+    expect(ctx.auth).toEqual({ sub: "li", roles: ["alliance"] });
+    expect(ctx.jwt?.roles).toEqual(["alliance"]);
+  });
+});
