@@ -52,13 +52,19 @@ export function costLimitPlugin(schema: GraphQLSchema, options: LimitOptions): A
       return {
         async didResolveOperation(ctx) {
           if (ctx.contextValue.trustedDocument) return;
-          const cost = getComplexity({
-            schema,
-            query: ctx.document,
-            operationName: ctx.operationName ?? undefined,
-            variables: ctx.request.variables ?? {},
-            estimators: list,
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: ctx.document,
+              operationName: ctx.operationName ?? undefined,
+              variables: ctx.request.variables ?? {},
+              estimators: list,
+            });
+          } catch {
+            // Bad variables (missing, wrong type): execution refuses them with BAD_USER_INPUT.
+            return;
+          }
           if (cost > options.maxCost) {
             throw new GraphQLError(
               `The query is too expensive: estimated cost ${cost} is above the limit of ${options.maxCost}; ask for smaller pages or fewer nested lists`,
