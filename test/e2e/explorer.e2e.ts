@@ -189,6 +189,45 @@ describe("explorer end to end", () => {
     await other.close();
   });
 
+  it("API down: a clear message and a retry that recovers, never a blank page", async () => {
+    const p2 = await browser.context.newPage();
+    await p2.route("**/graphql", (route) => route.abort());
+    await p2.goto(`${apiUrl}/?n=INS-000013`);
+    const banner = p2.getByTestId("api-down");
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain("无法连接到服务器或数据库");
+    expect(await p2.locator("header").innerText()).toContain("成都技术转移"); // the page is still there
+    await shot(p2, "07-api-down");
+    await p2.unroute("**/graphql");
+    await banner.getByRole("button", { name: "重试" }).click();
+    await p2.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 1, undefined, { timeout: 20_000 });
+    expect(await banner.count()).toBe(0);
+    await p2.close();
+  });
+
+  it("switches to English and sizes nodes by degree", async () => {
+    await page.getByTestId("lang-toggle").click();
+    expect(await page.locator("header").innerText()).toContain("Chengdu technology transfer");
+    expect(await page.getByTestId("legend").innerText()).toContain("Broker");
+    await page.getByTestId("measure-select").selectOption("degree");
+    await page.waitForTimeout(300);
+    const sizes: Record<string, number> = await page.evaluate(() =>
+      Object.fromEntries(window.__ttgraphCy!.main!.nodes().map((n) => [n.id(), Number(n.data("size"))])),
+    );
+    // whole-graph degrees from the API: a node with a higher degree is never drawn smaller
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "query($ids:[ID!]!){ subgraph(ids:$ids){ nodes { id degree } } }", variables: { ids: Object.keys(sizes) } }),
+    });
+    const degrees = ((await res.json()) as { data: { subgraph: { nodes: { id: string; degree: number }[] } } }).data.subgraph.nodes;
+    const sorted = [...degrees].sort((a, b) => a.degree - b.degree);
+    for (let i = 1; i < sorted.length; i++) expect(sizes[sorted[i]!.id]!).toBeGreaterThanOrEqual(sizes[sorted[i - 1]!.id]!);
+    expect(new Set(Object.values(sizes)).size).toBeGreaterThan(2);
+    await shot(page, "08-english-degree");
+    await page.getByTestId("lang-toggle").click();
+  });
+
   it("raised no page errors", () => {
     expect(errors).toEqual([]);
   });

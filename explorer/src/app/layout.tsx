@@ -18,6 +18,7 @@ import { setLanguage, type Language } from "../lib/i18n";
 import type { GraphNode } from "../lib/graph/types";
 import { AreaErrorBoundary } from "./error-boundary";
 import { StatusBanner } from "./status-banner";
+import { useApiStatus } from "../lib/urql/status-exchange";
 import { VIEWS, findView } from "./views";
 
 export function Layout() {
@@ -31,6 +32,7 @@ export function Layout() {
   const { restoring, error, restore } = useUrlSync();
   const [tab, setTab] = useState<"details" | "share">("details");
   const [epoch, setEpoch] = useState(0);
+  const apiStatus = useApiStatus();
 
   const retry = () => {
     setEpoch((e) => e + 1);
@@ -67,7 +69,7 @@ export function Layout() {
         </button>
       </header>
       <StatusBanner onRetry={retry} />
-      {error && (
+      {error && apiStatus === "ok" && (
         <div className="status-banner" role="alert">
           {t("status.error")}: {error} <button onClick={retry}>{t("status.retry")}</button>
         </div>

@@ -23,6 +23,7 @@ type Documents = {
     "\n  query ExploreNodesByType($type: String!, $limit: Int) {\n    nodesByType(type: $type, limit: $limit) {\n      id\n      name\n      inChengdu\n    }\n  }\n": typeof types.ExploreNodesByTypeDocument,
     "\n  fragment ExploreNodeFields on ExploreNode {\n    id\n    type\n    name\n    nameEn\n    properties {\n      key\n      value\n    }\n    degree\n    districtId\n    districtName\n    inChengdu\n    chainIds\n    year\n    amount\n  }\n": typeof types.ExploreNodeFieldsFragmentDoc,
     "\n  fragment ExploreEdgeFields on ExploreEdge {\n    id\n    type\n    source\n    target\n    properties {\n      key\n      value\n    }\n  }\n": typeof types.ExploreEdgeFieldsFragmentDoc,
+    "\n  query ExploreNetworkMeasures($limit: Int) {\n    networkEvaluation(sort: BETWEENNESS, limit: $limit, edgeLimit: 0) {\n      nodes {\n        id\n        betweenness\n        community\n      }\n    }\n  }\n": typeof types.ExploreNetworkMeasuresDocument,
 };
 const documents: Documents = {
     "\n  query ExploreSearch($text: String!, $types: [String!], $limit: Int) {\n    search(text: $text, types: $types, limit: $limit) {\n      ...ExploreNodeFields\n    }\n  }\n": types.ExploreSearchDocument,
@@ -34,6 +35,7 @@ const documents: Documents = {
     "\n  query ExploreNodesByType($type: String!, $limit: Int) {\n    nodesByType(type: $type, limit: $limit) {\n      id\n      name\n      inChengdu\n    }\n  }\n": types.ExploreNodesByTypeDocument,
     "\n  fragment ExploreNodeFields on ExploreNode {\n    id\n    type\n    name\n    nameEn\n    properties {\n      key\n      value\n    }\n    degree\n    districtId\n    districtName\n    inChengdu\n    chainIds\n    year\n    amount\n  }\n": types.ExploreNodeFieldsFragmentDoc,
     "\n  fragment ExploreEdgeFields on ExploreEdge {\n    id\n    type\n    source\n    target\n    properties {\n      key\n      value\n    }\n  }\n": types.ExploreEdgeFieldsFragmentDoc,
+    "\n  query ExploreNetworkMeasures($limit: Int) {\n    networkEvaluation(sort: BETWEENNESS, limit: $limit, edgeLimit: 0) {\n      nodes {\n        id\n        betweenness\n        community\n      }\n    }\n  }\n": types.ExploreNetworkMeasuresDocument,
 };
 
 /**
@@ -86,6 +88,10 @@ export function graphql(source: "\n  fragment ExploreNodeFields on ExploreNode {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ExploreEdgeFields on ExploreEdge {\n    id\n    type\n    source\n    target\n    properties {\n      key\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment ExploreEdgeFields on ExploreEdge {\n    id\n    type\n    source\n    target\n    properties {\n      key\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreNetworkMeasures($limit: Int) {\n    networkEvaluation(sort: BETWEENNESS, limit: $limit, edgeLimit: 0) {\n      nodes {\n        id\n        betweenness\n        community\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExploreNetworkMeasures($limit: Int) {\n    networkEvaluation(sort: BETWEENNESS, limit: $limit, edgeLimit: 0) {\n      nodes {\n        id\n        betweenness\n        community\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -70,6 +70,15 @@ describe("measures and styles", () => {
     expect(v.get("c")!.color).toBeNull();
   });
 
+  it("takes betweenness from external measures over properties", () => {
+    const nodes = [node("a", "Agency", { properties: { betweenness: "0.9" } }), node("b", "Agency"), node("c", "Broker")];
+    const external = new Map([["a", { betweenness: 0.1 }], ["b", { betweenness: 0.5 }]]);
+    const v = nodeVisuals(nodes, "betweenness", new Map(), external);
+    expect(v.get("b")!.size).toBe(MAX_SIZE); // 0.5 beats a's external 0.1 (its property 0.9 is ignored)
+    expect(v.get("a")!.size).toBe(MIN_SIZE);
+    expect(v.get("c")!.color).toBe("#cccccc"); // no value
+  });
+
   it("adds edge labels only on demand", () => {
     const edgeStyle = (on: boolean) => (buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as unknown as { style: Record<string, unknown> }).style;
     expect(edgeStyle(false).label).toBeUndefined();

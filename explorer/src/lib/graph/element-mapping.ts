@@ -6,7 +6,7 @@
 import type { ElementDefinition } from "cytoscape";
 import { canvasDegrees, type CanvasState } from "./canvas-state";
 import { edgeFails, failingIds, type FilterState } from "./filters";
-import { nodeVisuals, type MeasureId } from "./measures";
+import { nodeVisuals, type ExternalMeasures, type MeasureId } from "./measures";
 import { typeStyle } from "./node-styles";
 import type { GraphEdge, GraphNode, Position } from "./types";
 
@@ -16,6 +16,8 @@ export interface MappingOptions {
   /** Translate a relationship type into its label (e.g. BROKERED → 经纪). */
   relLabel: (type: string) => string;
   positions?: Readonly<Record<string, Position>>;
+  /** Betweenness/community from the network evaluation, by node id. */
+  external?: ExternalMeasures;
 }
 
 /** Shorten long Chinese names for the canvas; the details panel shows the full name. */
@@ -51,7 +53,7 @@ export function toElements(state: CanvasState, opts: MappingOptions): ElementDef
   const failing = failingIds(nodes, opts.filters);
   const hidden = new Set(state.hidden);
   const pinned = new Set(state.pinned);
-  const visuals = nodeVisuals(nodes, opts.measure, canvasDegrees(state));
+  const visuals = nodeVisuals(nodes, opts.measure, canvasDegrees(state), opts.external);
   const failClass = opts.filters.mode === "hide" ? "filtered" : "faded";
   const out: ElementDefinition[] = [];
   for (const n of nodes) {

@@ -3,8 +3,12 @@
  * (thousands of nodes) never block the page. Receives element skeletons (ids, ends, positions) and
  * layout options; answers with the positions.
  */
-import cytoscape from "../cytoscape-setup";
-import type { ElementDefinition, LayoutOptions } from "cytoscape";
+// Not ../cytoscape-setup: cytoscape-svg's UMD wrapper reads `window` at load and a worker has none
+// (the worker died with "window is not defined" and every layout above WORKER_THRESHOLD hung).
+import cytoscape, { type ElementDefinition, type LayoutOptions } from "cytoscape";
+import fcose from "cytoscape-fcose";
+
+cytoscape.use(fcose);
 
 export interface LayoutRequest {
   id: number;

@@ -15,8 +15,11 @@ export const MAX_SIZE = 72;
 /** Categorical palette for communities (cycled). */
 export const COMMUNITY_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
+/** Measures computed elsewhere (e.g. the network evaluation's betweenness and community), by node id. */
+export type ExternalMeasures = ReadonlyMap<string, Readonly<Record<string, number>>>;
+
 /** Raw value of a measure for a node, or null when it has none. */
-export function measureValue(n: GraphNode, m: MeasureId, canvasDegree: ReadonlyMap<string, number>): number | null {
+export function measureValue(n: GraphNode, m: MeasureId, canvasDegree: ReadonlyMap<string, number>, external?: ExternalMeasures): number | null {
   switch (m) {
     case "none":
       return null;
@@ -28,6 +31,8 @@ export function measureValue(n: GraphNode, m: MeasureId, canvasDegree: ReadonlyM
       return n.amount ?? null;
     case "betweenness":
     case "community": {
+      const ext = external?.get(n.id)?.[m];
+      if (ext !== undefined) return ext;
       const raw = n.properties[m];
       const v = raw === undefined ? NaN : Number(raw);
       return Number.isFinite(v) ? v : null;
@@ -49,13 +54,13 @@ function mix(a: string, b: string, t: number): string {
 }
 
 /** Size and colour of every node for a measure. */
-export function nodeVisuals(nodes: readonly GraphNode[], m: MeasureId, canvasDegree: ReadonlyMap<string, number>): Map<string, NodeVisual> {
+export function nodeVisuals(nodes: readonly GraphNode[], m: MeasureId, canvasDegree: ReadonlyMap<string, number>, external?: ExternalMeasures): Map<string, NodeVisual> {
   const out = new Map<string, NodeVisual>();
   if (m === "none") {
     for (const n of nodes) out.set(n.id, { size: DEFAULT_SIZE, color: null });
     return out;
   }
-  const values = nodes.map((n) => measureValue(n, m, canvasDegree));
+  const values = nodes.map((n) => measureValue(n, m, canvasDegree, external));
   if (m === "community") {
     nodes.forEach((n, i) => {
       const v = values[i];

@@ -19,6 +19,14 @@ function getWorker(): Worker | null {
       pending.get(ev.data.id)?.(ev.data);
       pending.delete(ev.data.id);
     };
+    // A worker that fails to load or throws must not leave layouts waiting forever:
+    // fail the pending ones (runLayout then lays out on the main thread) and start afresh next time.
+    worker.onerror = (ev: ErrorEvent) => {
+      for (const [id, done] of pending) done({ id, error: ev.message || "layout worker failed" });
+      pending.clear();
+      worker?.terminate();
+      worker = null;
+    };
   }
   return worker;
 }

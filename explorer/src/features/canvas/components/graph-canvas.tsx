@@ -7,6 +7,7 @@
 import type { EventObject, NodeSingular } from "cytoscape";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
 import { toElements } from "../../../lib/graph/element-mapping";
 import { forceLayout } from "../../../lib/graph/layouts";
@@ -42,9 +43,10 @@ export function GraphCanvas() {
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const lastLayout = useRef(-1);
 
+  const external = useNetworkMeasures(measure === "betweenness" || measure === "community");
   const elements = useMemo(
-    () => toElements(canvas, { filters, measure, relLabel: (r) => t(`rels.${r}`, { defaultValue: r }), positions: explorerStore.getState().positions }),
-    [canvas, filters, measure, t],
+    () => toElements(canvas, { filters, measure, external, relLabel: (r) => t(`rels.${r}`, { defaultValue: r }), positions: explorerStore.getState().positions }),
+    [canvas, filters, measure, external, t],
   );
 
   // Elements → Cytoscape, then a layout when one was requested (expand, search, restore).

@@ -43,7 +43,7 @@ export function ShareMenu({ onOpen }: Props) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState<SavedView[]>(() => listSavedViews());
   const [name, setName] = useState("");
-  const [note, setNote] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
 
   const copy = async () => {
     const url = `${window.location.origin}${window.location.pathname}?${currentQuery()}`;
@@ -52,14 +52,14 @@ export function ShareMenu({ onOpen }: Props) {
     } catch {
       // clipboard blocked (http, old browser): the address bar holds the same link
     }
-    setNote(t("share.copied"));
+    setCopied(true);
   };
 
   return (
     <div className="share" data-testid="share-menu">
       <div className="share__row">
         <button onClick={() => void copy()} data-testid="copy-link">{t("share.copyLink")}</button>
-        {note && <span role="status">{note}</span>}
+        {copied && <span role="status">{t("share.copied")}</span>}
       </div>
       <form
         className="share__row"
