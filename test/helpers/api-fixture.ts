@@ -1,7 +1,8 @@
 /**
  * A small graph for the API tests (ids prefixed APITEST-): Deal 1 transfers Result 1, developed
  * by Lab 1, part of Institution 1 (成都大学); Lab 1 sells to Enterprise 1; Broker 1 (with phone
- * and e-mail) leads the deal and works for Agency 1. Plus `extraBrokers` bulk brokers.
+ * and e-mail) leads the deal and works for Agency 1. Plus `extraBrokers` bulk brokers, also
+ * employed by Agency 1.
  */
 import type { Driver } from "neo4j-driver";
 
@@ -24,7 +25,8 @@ export async function seedApiFixture(driver: Driver, extraBrokers = 0): Promise<
   if (extraBrokers > 0) {
     await driver.executeQuery(
       `UNWIND range(1, $n) AS k
-       CREATE (:Broker:Entity {id: 'APITEST-BULK-' + k, name: '经纪人' + k, titleLevel: 'JUNIOR'})`,
+       MATCH (a:Agency {id: 'APITEST-AGY-1'})
+       CREATE (:Broker:Entity {id: 'APITEST-BULK-' + k, name: '经纪人' + k, titleLevel: 'JUNIOR'})-[:EMPLOYED_BY]->(a)`,
       { n: extraBrokers },
     );
   }

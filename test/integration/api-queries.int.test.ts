@@ -14,7 +14,7 @@ let api: TestApi;
 beforeAll(async () => {
   driver = testDriver();
   await resetDatabase(driver);
-  await seedApiFixture(driver, 510); // 511 brokers in all: more than MAX_PAGE_SIZE (500)
+  await seedApiFixture(driver, 510); // 511 brokers in all, all employed by Agency 1: more than MAX_PAGE_SIZE (500)
   api = await startTestApi(driver);
 });
 afterAll(async () => {
@@ -69,6 +69,51 @@ describe("paging", () => {
     );
     expect(conn.data?.brokersConnection.edges).toHaveLength(500);
     expect(conn.data?.brokersConnection.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it("bounds nested relationship lists too (Agency 1 employs 511 brokers)", async () => {
+    const r = await api.gql<{ agencies: { capped: unknown[]; plain: unknown[] }[] }>(
+      `{ agencies(where: { id: { eq: "APITEST-AGY-1" } }) { capped: brokers(limit: 1000) { id } plain: brokers { id } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.agencies[0]?.capped).toHaveLength(500);
+    expect(r.data?.agencies[0]?.plain).toHaveLength(50);
+  });
+});
+
+describe("transaction timeout", () => {
+  it("runs generated Cypher in transactions with timeout QUERY_TIMEOUT_MS", async () => {
+    const configs: unknown[] = [];
+    // A driver whose sessions record the transaction config @neo4j/graphql passes to them.
+    const bind = <T extends object>(target: T, key: string | symbol) => {
+      const v = Reflect.get(target, key) as unknown;
+      return typeof v === "function" ? v.bind(target) : v;
+    };
+    const spy = new Proxy(driver, {
+      get(target, key) {
+        if (key !== "session") return bind(target, key);
+        return (cfg: Parameters<Driver["session"]>[0]) => {
+          const session = target.session(cfg);
+          return new Proxy(session, {
+            get(s, k) {
+              if (k !== "executeRead" && k !== "executeWrite") return bind(s, k);
+              return (work: never, txConfig: unknown) => {
+                configs.push(txConfig);
+                return (s[k] as (w: never, c: unknown) => unknown)(work, txConfig);
+              };
+            },
+          });
+        };
+      },
+    });
+    const timed = await startTestApi(spy, { QUERY_TIMEOUT_MS: "4321" });
+    try {
+      const r = await timed.gql(`{ brokers(limit: 1) { id } }`);
+      expect(r.errors).toBeUndefined();
+      expect(configs).toContainEqual(expect.objectContaining({ timeout: 4321 }));
+    } finally {
+      await timed.stop();
+    }
   });
 });
 
