@@ -13,6 +13,8 @@ export function exportCommand(program: Command, config: Config): void {
       const r = await withDriver(config, (driver) => exportPackage(driver, folder, { database: config.NEO4J_DATABASE }));
       const n = Object.values(r.nodes).reduce((a, b) => a + b, 0);
       const m = Object.values(r.relationships).reduce((a, b) => a + b, 0);
+      for (const p of r.problems) console.warn(`warning: ${p}`);
+      if (r.problemCount > r.problems.length) console.warn(`… and ${r.problemCount - r.problems.length} more values that do not fit the model`);
       console.log(`Exported ${n} nodes and ${m} relationships to ${r.out} in ${r.seconds.toFixed(1)} s`);
     });
 }

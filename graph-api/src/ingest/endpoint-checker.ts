@@ -7,7 +7,7 @@
 import type { FieldProblem } from "./decode-row.js";
 import type { IdRegistry } from "./id-registry.js";
 import type { RelTable } from "./package-tables.js";
-import type { ValidationLog } from "./validation-log.js";
+import { article, type ValidationLog } from "./validation-log.js";
 
 /** id → type label for the ids that exist in the database. */
 export type TypeLookup = (ids: string[]) => Promise<Map<string, string>>;
@@ -81,7 +81,7 @@ export class EndpointChecker {
     if (known?.bad) return `${id} refers to a rejected ${type} row`;
     const allowed: readonly string[] = table.spec[end];
     if (!allowed.includes(type)) {
-      return `${id} is a ${type}, but ${table.name} ${end === "from" ? "starts at" : "ends at"} ${allowed.join(" or ")}`;
+      return `${id} is ${article(type)} ${type}, but ${table.name} ${end === "from" ? "starts at" : "ends at"} ${allowed.join(" or ")}`;
     }
     return undefined;
   }

@@ -23,6 +23,9 @@ export interface ExportReport {
   out: string;
   nodes: Record<string, number>;
   relationships: Record<string, number>;
+  /** Values in the graph that do not fit the model (written as found): first 100, and the count. */
+  problems: string[];
+  problemCount: number;
   seconds: number;
 }
 
@@ -40,7 +43,12 @@ async function page<T>(driver: Driver, name: string, cypher: string, after: stri
 export async function exportPackage(driver: Driver, outDir: string, options: ExportOptions = {}): Promise<ExportReport> {
   const started = performance.now();
   const pageSize = options.pageSize ?? 5000;
-  const writer = await PackageWriter.open(outDir);
+  const problems: string[] = [];
+  let problemCount = 0;
+  const onProblem = (message: string): void => {
+    if (problemCount++ < 100) problems.push(message);
+  };
+  const writer = await PackageWriter.open(outDir, { onProblem });
   try {
     for (const table of NODE_TABLES) {
       const cypher = forNodeType("ingest/read-nodes-page", table.name);
@@ -61,6 +69,8 @@ export async function exportPackage(driver: Driver, outDir: string, options: Exp
     out: outDir,
     nodes: Object.fromEntries(NODE_TABLES.map((t) => [t.name, counts[t.name] ?? 0])),
     relationships: Object.fromEntries(REL_TABLES.map((t) => [t.name, counts[t.name] ?? 0])),
+    problems,
+    problemCount,
     seconds: (performance.now() - started) / 1000,
   };
 }
@@ -78,7 +88,7 @@ async function exportRelationships(driver: Driver, writer: PackageWriter, table:
     if (rows.length === 0) break;
     const encoded = rows.map((r, i) => {
       const row = pick(table, r.props, { from: r.from, to: r.to });
-      return { r, i, row, line: csvLine(encodeRow(table, row)) };
+      return { r, i, row, line: csvLine(encodeRow(table, row, () => {})) };
     });
     // Neo4j orders by (from, to); parallel relationships with the same ends are ordered by content.
     encoded.sort((a, b) => (a.r.from === b.r.from && a.r.to === b.r.to ? cmp(a.line, b.line) : a.i - b.i));

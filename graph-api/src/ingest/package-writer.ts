@@ -34,12 +34,19 @@ export class PackageWriter {
   private readonly files = new Map<string, OpenFile>();
   private closed = false;
 
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly onProblem?: (message: string) => void,
+  ) {}
 
-  /** Create (or reuse) the folder and open one file per table, each starting with its header. */
-  static async open(dir: string): Promise<PackageWriter> {
+  /**
+   * Create (or reuse) the folder and open one file per table, each starting with its header.
+   * With `onProblem`, a value that does not fit the model (found in a database, say) is reported
+   * there and written as well as it can be, instead of throwing.
+   */
+  static async open(dir: string, options: { onProblem?: (message: string) => void } = {}): Promise<PackageWriter> {
     await mkdir(dir, { recursive: true });
-    const writer = new PackageWriter(dir);
+    const writer = new PackageWriter(dir, options.onProblem);
     for (const table of PACKAGE_TABLES) {
       const stream = createWriteStream(join(dir, `${table.name}.csv`), { encoding: "utf8" });
       writer.files.set(table.name, { table, stream, buffer: csvLine(table.columns), rows: 0 });
@@ -83,7 +90,7 @@ export class PackageWriter {
     if (!file || file.table.kind !== kind || tableForFile(name) !== file.table) {
       throw new EncodeError(`Unknown ${kind === "node" ? "node" : "relationship"} type ${name}`);
     }
-    file.buffer += csvLine(encodeRow(file.table, row));
+    file.buffer += csvLine(encodeRow(file.table, row, this.onProblem));
     file.rows++;
     if (file.buffer.length >= FLUSH_AT) {
       const chunk = file.buffer;
@@ -93,14 +100,29 @@ export class PackageWriter {
   }
 }
 
-/** Encode a row in the table's column order, checking field names and required values. */
-export function encodeRow(table: PackageTable, row: PackageRow): string[] {
+/**
+ * Encode a row in the table's column order, checking field names and required values: throws
+ * EncodeError, or — given `onProblem` — reports and writes the value as plain text.
+ */
+export function encodeRow(table: PackageTable, row: PackageRow, onProblem?: (message: string) => void): string[] {
+  const problem = (message: string): void => {
+    if (!onProblem) throw new EncodeError(message);
+    onProblem(message);
+  };
   for (const key of Object.keys(row)) {
-    if (!table.columns.includes(key)) throw new EncodeError(`${table.name}: unknown field ${key}`);
+    if (!table.columns.includes(key)) problem(`${table.name}: unknown field ${key}`);
   }
+  const id = String(row.id ?? `${String(row.from)}->${String(row.to)}`);
   return table.fields.map((field) => {
-    const text = encodeValue(field, row[field.name]);
-    if (field.required && text === "") throw new EncodeError(`${table.name}: ${field.name} is required`);
+    let text: string;
+    try {
+      text = encodeValue(field, row[field.name]);
+    } catch (e) {
+      if (!(e instanceof EncodeError)) throw e;
+      problem(`${table.name} ${id}: ${e.message}`);
+      text = String(row[field.name]);
+    }
+    if (field.required && text === "") problem(`${table.name} ${id}: ${field.name} is required`);
     return text;
   });
 }

@@ -12,7 +12,7 @@ import { IdRegistry } from "./id-registry.js";
 import type { PackageSource, SourceRecord, SourceTable } from "./package-source.js";
 import { NODE_TABLES, REL_TABLES, tableForFile, type NodeTable, type PackageTable, type RelTable } from "./package-tables.js";
 import { readHeader, type TableHeader } from "./table-header.js";
-import { ValidationLog } from "./validation-log.js";
+import { article, ValidationLog } from "./validation-log.js";
 import { EndpointChecker, type TypeLookup } from "./endpoint-checker.js";
 
 export type { TypeLookup } from "./endpoint-checker.js";
@@ -113,7 +113,7 @@ export class PackageValidator {
       if (id !== undefined) {
         const seen = this.registry.get(id);
         if (seen?.type === table.name) problems.push({ field: "id", reason: `duplicate id ${id} in this file` });
-        else if (seen) problems.push({ field: "id", reason: `id ${id} is already a ${seen.type} (${seen.type}.csv)` });
+        else if (seen) problems.push({ field: "id", reason: `id ${id} is already ${article(seen.type)} ${seen.type} (${seen.type}.csv)` });
         else {
           this.registry.add(id, table.name, problems.length > 0);
           if (this.lookup) pending.push({ id, line });
@@ -133,7 +133,7 @@ export class PackageValidator {
       const dbType = found.get(id);
       if (dbType !== undefined && dbType !== type) {
         this.registry.markBad(id);
-        const problem: FieldProblem = { field: "id", reason: `id ${id} is already a ${dbType} in the database` };
+        const problem: FieldProblem = { field: "id", reason: `id ${id} is already ${article(dbType)} ${dbType} in the database` };
         this.log.reject(type, st.label, line, [problem]);
       }
     }

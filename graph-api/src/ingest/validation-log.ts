@@ -15,6 +15,9 @@ export interface RowError {
   reason: string;
 }
 
+/** "a Broker", "an Agency": messages name node types with their article. */
+export const article = (word: string): string => (/^[AEIOU]/.test(word) ? "an" : "a");
+
 export function formatError(e: RowError): string {
   return `${e.file}:${e.line}: ${e.field}: ${e.reason}`;
 }

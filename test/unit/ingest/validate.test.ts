@@ -26,9 +26,9 @@ describe("package validation (no database)", () => {
     await appendRow(dir, "BUYER.csv", "DEAL-1,INS-SCU");
     await appendRow(dir, "PART_OF.csv", "INS-SCU,LAB-1");
     expect((await check(dir)).errors).toEqual([
-      "PART_OF.csv:3: from: INS-SCU is a Institution, but PART_OF starts at Lab",
+      "PART_OF.csv:3: from: INS-SCU is an Institution, but PART_OF starts at Lab",
       "PART_OF.csv:3: to: LAB-1 is a Lab, but PART_OF ends at Institution",
-      "BUYER.csv:3: to: INS-SCU is a Institution, but BUYER ends at Enterprise",
+      "BUYER.csv:3: to: INS-SCU is an Institution, but BUYER ends at Enterprise",
     ]);
   });
 
