@@ -16,9 +16,18 @@ export function explorerRouter(dist = EXPLORER_DIST): Router | undefined {
   const index = join(dist, "index.html");
   if (!existsSync(index)) return undefined;
   const router = Router();
-  router.use(express.static(dist, { index: "index.html", maxAge: "1h" }));
+  router.use(
+    express.static(dist, {
+      index: "index.html",
+      // Vite's assets carry a content hash: cache them for good; index.html must be revalidated.
+      setHeaders: (res, path) => {
+        res.setHeader("cache-control", path.includes(`${join(dist, "assets")}`) ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    }),
+  );
   router.get(/.*/, (req, res, next) => {
     if (API_PATHS.test(req.path) || !req.accepts("html")) return next();
+    res.setHeader("cache-control", "no-cache");
     res.sendFile(index);
   });
   return router;
