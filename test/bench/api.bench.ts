@@ -20,7 +20,7 @@ import { createApiServer } from "../../graph-api/src/server.js";
 import { prepareBenchDb } from "./api/bench-db.js";
 import { operations, pickIds, type BenchOperation } from "./api/operations.js";
 import { recordSection, table, verdicts, type OpResult } from "./api/report.js";
-import { time } from "./api/stats.js";
+import { timePair } from "./api/stats.js";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) =>
@@ -66,12 +66,12 @@ async function main(): Promise<void> {
         results.push({ name: op.name, list: op.list, skipped: `no field ${op.field}` });
         continue;
       }
-      const g = await time(() => gql(op), n, warmup);
-      const c = op.direct ? await time(op.direct, n, warmup) : undefined;
+      const [g, c] = await timePair(() => gql(op), op.direct, n, warmup);
       const sameAnswer = op.direct && op.key ? isDeepStrictEqual(op.key(await gql(op)), await op.direct()) : undefined;
       const r: OpResult = {
         name: op.name,
         list: op.list,
+        note: op.note,
         gqlP50: g.p50,
         gqlP95: g.p95,
         cypherP50: c?.p50,

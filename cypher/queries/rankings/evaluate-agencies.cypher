@@ -12,8 +12,11 @@ WITH DISTINCT a, d, d.signedOn.year = $year AS current
 WITH a, d, current,
   current AND EXISTS { (d)-[:BUYER]->(:Enterprise)-[:LOCATED_IN]->(:District {inChengdu: true}) } AS onSite,
   current AND EXISTS {
-    MATCH (a)-[:MEMBER_OF]->(:Alliance)<-[:MEMBER_OF]-(m)
-    WHERE (d)-[:BUYER]->(m) OR (d)-[:SELLER]->(m) OR (d)-[:SELLER]->(:Lab)-[:PART_OF]->(m)
+    // from the deal's few parties to their alliances, never from an alliance to all its members
+    MATCH (d)-[:BUYER|SELLER]->(p)
+    OPTIONAL MATCH (p:Lab)-[:PART_OF]->(i:Institution)
+    WITH coalesce(i, p) AS party
+    MATCH (party)-[:MEMBER_OF]->(:Alliance)<-[:MEMBER_OF]-(a)
   } AS allianceDeal
 WITH a,
   sum(CASE WHEN current THEN 1 ELSE 0 END) AS deals,

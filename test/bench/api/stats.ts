@@ -25,5 +25,35 @@ export async function time(fn: () => Promise<unknown>, n: number, warmup: number
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), samples };
 }
 
+/**
+ * Time two ways of getting the same answer in alternation (A B, B A, A B, …), so that load from
+ * other processes on the machine falls on both alike; `b` may be absent.
+ */
+export async function timePair(
+  a: () => Promise<unknown>,
+  b: (() => Promise<unknown>) | undefined,
+  n: number,
+  warmup: number,
+): Promise<[Timing, Timing | undefined]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b?.();
+  }
+  const sa: number[] = [];
+  const sb: number[] = [];
+  const once = async (fn: () => Promise<unknown>, into: number[]) => {
+    const t = performance.now();
+    await fn();
+    into.push(performance.now() - t);
+  };
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0 || !b) await once(a, sa);
+    if (b) await once(b, sb);
+    if (i % 2 === 1 && b) await once(a, sa);
+  }
+  const timing = (s: number[]): Timing => ({ p50: percentile(s, 50), p95: percentile(s, 95), samples: s });
+  return [timing(sa), b ? timing(sb) : undefined];
+}
+
 export const ms = (v: number | undefined): string =>
   v === undefined || Number.isNaN(v) ? "—" : v < 10 ? v.toFixed(1) : v.toFixed(0);

@@ -47,7 +47,13 @@ const yearParams = (p: Period) => ({ from: p.from, to: p.to });
 
 /** Top brokers of the period (a calendar year) by the broker score. */
 export async function topBrokers(driver: Driver, period: Period, limit: number): Promise<RankedBroker[]> {
-  const raw = await runQuery<BrokerRaw & Record<string, unknown>>(driver, "rankings/score-brokers", yearParams(period));
+  type Deals = Omit<BrokerRaw, "trainingHours">;
+  const [deals, training] = await Promise.all([
+    runQuery<Deals & Record<string, unknown>>(driver, "rankings/score-brokers", yearParams(period)),
+    runQuery<{ id: string; hours: number }>(driver, "rankings/sum-training-hours", yearParams(period)),
+  ]);
+  const hours = new Map(training.map((t) => [t.id, t.hours]));
+  const raw: BrokerRaw[] = deals.map((d) => ({ ...d, trainingHours: hours.get(d.id) ?? 0 }));
   const ranked = rank(raw, brokerScorer(raw), (r) => r.credited, limit);
   if (ranked.length === 0) return [];
   type Details = { id: string; name: string; titleLevel: string; employers: NodeRef[] };
