@@ -44,6 +44,10 @@ export async function* csvRecords(input: Readable): AsyncGenerator<SourceRecord>
       // Where the record ends: csv-parse's own `info.lines` counts a CRLF inside quotes as two.
       lastEnd = line + chunk.record.reduce((n, cell) => n + (cell.match(LINE_BREAK)?.length ?? 0), 0);
       lastEmpty = chunk.info.empty_lines;
+      if (chunk.record.some((cell) => cell.includes("\uFFFD"))) {
+        // Invalid UTF-8 decodes to U+FFFD: most likely a GBK file saved by Excel as plain "CSV".
+        throw new CsvSyntaxError('not UTF-8 text (in Excel, save as "CSV UTF-8")', line);
+      }
       yield { line, cells: chunk.record };
     }
   } catch (e) {
