@@ -24,7 +24,12 @@ export interface TestApi {
   /** POST a GraphQL request; `role` mints a token for that role. */
   gql<T = Record<string, unknown>>(
     query: string,
-    options?: { variables?: Record<string, unknown>; role?: Role; token?: string; extensions?: Record<string, unknown> },
+    options?: {
+      variables?: Record<string, unknown>;
+      role?: Role;
+      token?: string;
+      extensions?: Record<string, unknown>;
+    },
   ): Promise<GraphQLResponse<T>>;
   token(role: Role): Promise<string>;
   stop(): Promise<void>;

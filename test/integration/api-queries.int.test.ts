@@ -48,7 +48,12 @@ describe("done-criterion queries", () => {
       deals: [
         {
           id: "APITEST-DEAL-1",
-          results: [{ name: "一种电池材料", developers: [{ __typename: "Lab", name: "先进材料实验室", institutions: [{ name: "成都大学" }] }] }],
+          results: [
+            {
+              name: "一种电池材料",
+              developers: [{ __typename: "Lab", name: "先进材料实验室", institutions: [{ name: "成都大学" }] }],
+            },
+          ],
           sellers: [{ __typename: "Lab", id: "APITEST-LAB-1" }],
           brokersConnection: { edges: [{ properties: { role: "LEAD" }, node: { name: "张三" } }] },
         },
@@ -121,9 +126,13 @@ const CONTACT = `{ brokers(where: { id: { eq: "APITEST-BRK-1" } }) { name phone 
 
 describe("reads by role", () => {
   it("anonymous callers read public broker data and their agency", async () => {
-    const r = await api.gql(`{ brokers(where: { id: { eq: "APITEST-BRK-1" } }) { name titleLevel employers { ... on Agency { name } } } }`);
+    const r = await api.gql(
+      `{ brokers(where: { id: { eq: "APITEST-BRK-1" } }) { name titleLevel employers { ... on Agency { name } } } }`,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data).toEqual({ brokers: [{ name: "张三", titleLevel: "SENIOR", employers: [{ name: "成都技术转移中心" }] }] });
+    expect(r.data).toEqual({
+      brokers: [{ name: "张三", titleLevel: "SENIOR", employers: [{ name: "成都技术转移中心" }] }],
+    });
   });
 
   it("anonymous callers never read phone or email", async () => {
@@ -145,7 +154,9 @@ describe("reads by role", () => {
   });
 
   it("rejects a forged or expired token with 401", async () => {
-    const forged = await api.gql(`{ brokers(limit: 1) { id } }`, { token: "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlcyI6WyJhZG1pbiJdfQ.AAAA" });
+    const forged = await api.gql(`{ brokers(limit: 1) { id } }`, {
+      token: "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlcyI6WyJhZG1pbiJdfQ.AAAA",
+    });
     expect(forged.status).toBe(401);
     expect(forged.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
@@ -161,9 +172,15 @@ describe("writes by role", () => {
     const created = await api.gql(CREATE, { role });
     expect(created.errors?.[0]?.extensions?.code, JSON.stringify(created.errors)).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
     void code;
-    const updated = await api.gql(`mutation { updateBrokers(where: { id: { eq: "APITEST-BRK-1" } }, update: { name: { set: "李四" } }) { brokers { name } } }`, { role });
+    const updated = await api.gql(
+      `mutation { updateBrokers(where: { id: { eq: "APITEST-BRK-1" } }, update: { name: { set: "李四" } }) { brokers { name } } }`,
+      { role },
+    );
     expect(updated.errors?.length).toBeGreaterThan(0);
-    const deleted = await api.gql(`mutation { deleteBrokers(where: { id: { eq: "APITEST-BRK-1" } }) { nodesDeleted } }`, { role });
+    const deleted = await api.gql(
+      `mutation { deleteBrokers(where: { id: { eq: "APITEST-BRK-1" } }) { nodesDeleted } }`,
+      { role },
+    );
     expect(deleted.errors?.length).toBeGreaterThan(0);
     const still = await driver.executeQuery("MATCH (b:Broker {id: 'APITEST-BRK-1'}) RETURN b.name AS name");
     expect(still.records.map((x) => x.get("name"))).toEqual(["张三"]);
@@ -174,7 +191,9 @@ describe("writes by role", () => {
   it("admin creates (with both labels and pinyinInitials), updates, connects and deletes", async () => {
     const created = await api.gql(CREATE, { role: "admin" });
     expect(created.errors).toBeUndefined();
-    const node = await driver.executeQuery("MATCH (a {id: 'APITEST-AGY-NEW'}) RETURN labels(a) AS labels, a.pinyinInitials AS p");
+    const node = await driver.executeQuery(
+      "MATCH (a {id: 'APITEST-AGY-NEW'}) RETURN labels(a) AS labels, a.pinyinInitials AS p",
+    );
     expect([...(node.records[0]?.get("labels") as string[])].sort()).toEqual(["Agency", "Entity"]);
     expect(node.records[0]?.get("p")).toBe("xjg");
 
@@ -183,11 +202,16 @@ describe("writes by role", () => {
       { role: "admin" },
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data).toEqual({ updateAgencies: { agencies: [{ name: "成都新机构", deals: [{ id: "APITEST-DEAL-1" }] }] } });
+    expect(updated.data).toEqual({
+      updateAgencies: { agencies: [{ name: "成都新机构", deals: [{ id: "APITEST-DEAL-1" }] }] },
+    });
     const p = await driver.executeQuery("MATCH (a {id: 'APITEST-AGY-NEW'}) RETURN a.pinyinInitials AS p");
     expect(p.records[0]?.get("p")).toBe("cdxjg");
 
-    const levelOnly = await api.gql(`mutation { updateAgencies(where: { id: { eq: "APITEST-AGY-NEW" } }, update: { level: { set: NATIONAL } }) { agencies { level } } }`, { role: "admin" });
+    const levelOnly = await api.gql(
+      `mutation { updateAgencies(where: { id: { eq: "APITEST-AGY-NEW" } }, update: { level: { set: NATIONAL } }) { agencies { level } } }`,
+      { role: "admin" },
+    );
     expect(levelOnly.errors).toBeUndefined();
     const kept = await driver.executeQuery("MATCH (a {id: 'APITEST-AGY-NEW'}) RETURN a.pinyinInitials AS p");
     expect(kept.records[0]?.get("p")).toBe("cdxjg"); // an update without a new name keeps the old key

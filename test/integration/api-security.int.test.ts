@@ -17,7 +17,10 @@ let driver: Driver;
 const started: TestApi[] = [];
 const PROD_SECRET = "a-production-secret-of-at-least-32-characters";
 
-async function api(overrides: Record<string, string> = {}, extra: Parameters<typeof startTestApi>[2] = {}): Promise<TestApi> {
+async function api(
+  overrides: Record<string, string> = {},
+  extra: Parameters<typeof startTestApi>[2] = {},
+): Promise<TestApi> {
   const a = await startTestApi(driver, overrides, extra);
   started.push(a);
   return a;
@@ -38,7 +41,9 @@ describe("depth and cost limits", () => {
   it("rejects a query deeper than MAX_QUERY_DEPTH", async () => {
     const a = await api({ MAX_QUERY_DEPTH: "6" });
     // Depth counts from 0 at the root field: `id` below is at depth 7.
-    const r = await a.gql(`{ brokers(limit: 1) { deals { brokers { deals { brokers { deals { brokers { id } } } } } } } }`);
+    const r = await a.gql(
+      `{ brokers(limit: 1) { deals { brokers { deals { brokers { deals { brokers { id } } } } } } } }`,
+    );
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 6/);
     const ok = await a.gql(`{ brokers(limit: 1) { deals { brokers { deals { brokers { deals { id } } } } } } }`); // depth 6
@@ -82,7 +87,9 @@ describe("trusted documents", () => {
   });
 
   it("refuses a hash that is not on the list", async () => {
-    const r = await a.gql(`{ brokers(limit: 1) { id } }`, { extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } });
+    const r = await a.gql(`{ brokers(limit: 1) { id } }`, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+    });
     expect(r.status).toBe(400);
     expect(r.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
   });
@@ -96,7 +103,9 @@ describe("trusted documents", () => {
 describe("errors", () => {
   beforeAll(async () => {
     // A stored value the schema cannot represent makes the resolver fail unexpectedly.
-    await driver.executeQuery("CREATE (:Broker:Entity {id: 'APITEST-BAD-1', name: '坏数据', titleLevel: 'BOGUS_LEVEL'})");
+    await driver.executeQuery(
+      "CREATE (:Broker:Entity {id: 'APITEST-BAD-1', name: '坏数据', titleLevel: 'BOGUS_LEVEL'})",
+    );
   });
   const BAD = `{ brokers(where: { id: { eq: "APITEST-BAD-1" } }) { id titleLevel } }`;
 
@@ -111,7 +120,10 @@ describe("errors", () => {
     expect(anon.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
     expect(anon.errors?.[0]?.extensions).not.toHaveProperty("stacktrace");
     const token = await a.token("admin");
-    const dup = await a.gql(`mutation { createBrokers(input: [{ id: "APITEST-BRK-1", name: "重复", titleLevel: NONE }]) { brokers { id } } }`, { token });
+    const dup = await a.gql(
+      `mutation { createBrokers(input: [{ id: "APITEST-BRK-1", name: "重复", titleLevel: NONE }]) { brokers { id } } }`,
+      { token },
+    );
     expect(dup.errors?.[0]?.extensions?.code).toBe("CONSTRAINT_VIOLATION");
     expect(JSON.stringify(dup)).not.toMatch(/Neo\.ClientError|Cypher|stacktrace/);
   });
@@ -137,7 +149,9 @@ describe("HTTP surface", () => {
   it("prevents CSRF: a simple GET is refused, a preflighted one answered", async () => {
     const simple = await fetch(`${a.url}/graphql?query=${encodeURIComponent("{ __typename }")}`);
     expect(simple.status).toBe(400);
-    const pre = await fetch(`${a.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { "apollo-require-preflight": "1" } });
+    const pre = await fetch(`${a.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "apollo-require-preflight": "1" },
+    });
     expect(pre.status).toBe(200);
   });
 
@@ -145,7 +159,9 @@ describe("HTTP surface", () => {
     const r = await a.gql(`{ __schema { queryType { name } } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     const on = await api({ INTROSPECTION: "true" });
-    expect((await on.gql(`{ __schema { queryType { name } } }`)).data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    expect((await on.gql(`{ __schema { queryType { name } } }`)).data).toEqual({
+      __schema: { queryType: { name: "Query" } },
+    });
   });
 
   it("serves a self-contained GraphiQL and no CDN landing page", async () => {
@@ -168,7 +184,9 @@ describe("HTTP surface", () => {
   });
 
   it("is not ready while a migration is pending", async () => {
-    const last = await driver.executeQuery("MATCH (m:SchemaMigration) RETURN m {.*} AS m ORDER BY m.version DESC LIMIT 1");
+    const last = await driver.executeQuery(
+      "MATCH (m:SchemaMigration) RETURN m {.*} AS m ORDER BY m.version DESC LIMIT 1",
+    );
     const props = last.records[0]?.get("m") as Record<string, unknown>;
     await driver.executeQuery("MATCH (m:SchemaMigration {version: $v}) DELETE m", { v: props.version });
     try {

@@ -23,7 +23,11 @@ export interface ApiContext extends Neo4jGraphQLContext {
 }
 
 /** Build the context for one request from its Authorization header. */
-export async function createContext(authorization: string | undefined, config: Config, _driver?: Driver): Promise<ApiContext> {
+export async function createContext(
+  authorization: string | undefined,
+  config: Config,
+  _driver?: Driver,
+): Promise<ApiContext> {
   const jwt = await verifyBearer(authorization, config.JWT_SECRET);
   return {
     auth: authInfoOf(jwt),

@@ -51,7 +51,8 @@ export async function verifyBearer(header: string | undefined, secret: string): 
     const { payload } = await jwtVerify(token, keyOf(secret), { algorithms: [ALG] });
     return { ...payload, roles: expandRoles(payload.roles) };
   } catch (e) {
-    const reason = (e as { code?: string }).code === "ERR_JWT_EXPIRED" ? "the token has expired" : "the token is not valid";
+    const reason =
+      (e as { code?: string }).code === "ERR_JWT_EXPIRED" ? "the token has expired" : "the token is not valid";
     throw unauthenticated(`Authentication failed: ${reason}`);
   }
 }

@@ -18,11 +18,19 @@ export function tokenCommand(program: Command, config: Config): void {
   program
     .command("token")
     .description("print a development JWT signed with JWT_SECRET (send it as `Authorization: Bearer <token>`)")
-    .addOption(new Option("--role <role>", "role: alliance (partner/gap data, contact fields) or admin (also writes)").argParser(parseRole).makeOptionMandatory())
+    .addOption(
+      new Option("--role <role>", "role: alliance (partner/gap data, contact fields) or admin (also writes)")
+        .argParser(parseRole)
+        .makeOptionMandatory(),
+    )
     .option("--sub <name>", "subject (user name) written into the token", "dev")
     .option("--expires <duration>", "lifetime, e.g. 30m, 8h, 7d", parseDuration, "8h")
     .action(async (options: { role: Role; sub: string; expires: string }) => {
-      const token = await signToken(config.JWT_SECRET, { roles: [options.role], sub: options.sub, expiresIn: options.expires });
+      const token = await signToken(config.JWT_SECRET, {
+        roles: [options.role],
+        sub: options.sub,
+        expiresIn: options.expires,
+      });
       console.log(token);
     });
 }

@@ -21,7 +21,10 @@ export function explorerRouter(dist = EXPLORER_DIST): Router | undefined {
       index: "index.html",
       // Vite's assets carry a content hash: cache them for good; index.html must be revalidated.
       setHeaders: (res, path) => {
-        res.setHeader("cache-control", path.includes(`${join(dist, "assets")}`) ? "public, max-age=31536000, immutable" : "no-cache");
+        res.setHeader(
+          "cache-control",
+          path.includes(`${join(dist, "assets")}`) ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     }),
   );

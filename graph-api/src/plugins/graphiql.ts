@@ -11,7 +11,8 @@ export function graphiqlHandler(endpoint: string): RequestHandler {
     page ??= renderGraphiQL({
       endpoint,
       title: "TTGraph GraphiQL",
-      defaultQuery: "# Anonymous callers see public data; add an Authorization: Bearer <token> header for more.\n{\n  brokers(limit: 5) {\n    id\n    name\n    titleLevel\n  }\n}\n",
+      defaultQuery:
+        "# Anonymous callers see public data; add an Authorization: Bearer <token> header for more.\n{\n  brokers(limit: 5) {\n    id\n    name\n    titleLevel\n  }\n}\n",
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
     });

@@ -20,7 +20,10 @@ export async function checkNeo4jCompat(driver: Driver, database: string): Promis
 }
 
 const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ]);
 
 async function check(fn: () => Promise<string | undefined>, ms: number): Promise<{ ok: boolean; detail?: string }> {
   try {

@@ -11,7 +11,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import depthLimit from "graphql-depth-limit";
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from "graphql-query-complexity";
 import type { TrustedFlag } from "./trusted-documents.js";
 
 export interface LimitOptions {

@@ -10,11 +10,17 @@ import type { Logger } from "pino";
 
 /** Errors of @neo4j/graphql and of our db layer (db/errors.ts), by class name → code and message. */
 const KNOWN: Record<string, { code: string; message?: string }> = {
-  Neo4jGraphQLAuthenticationError: { code: "UNAUTHENTICATED", message: "Unauthenticated: this operation needs a token with the right role" },
+  Neo4jGraphQLAuthenticationError: {
+    code: "UNAUTHENTICATED",
+    message: "Unauthenticated: this operation needs a token with the right role",
+  },
   Neo4jGraphQLForbiddenError: { code: "FORBIDDEN", message: "Forbidden: your role may not do this" },
   Neo4jGraphQLConstraintValidationError: { code: "CONSTRAINT_VIOLATION" },
   Neo4jGraphQLRelationshipValidationError: { code: "BAD_USER_INPUT" },
-  ConstraintViolationError: { code: "CONSTRAINT_VIOLATION", message: "A uniqueness rule was violated (an id already exists)" },
+  ConstraintViolationError: {
+    code: "CONSTRAINT_VIOLATION",
+    message: "A uniqueness rule was violated (an id already exists)",
+  },
   QueryTimeoutError: { code: "QUERY_TIMEOUT", message: "The query took too long and was stopped" },
   DatabaseUnavailableError: { code: "DATABASE_UNAVAILABLE", message: "The graph database is not reachable" },
 };
@@ -24,8 +30,10 @@ function neo4jCode(error: unknown): { code: string; message: string } | undefine
   const code = (error as { code?: unknown }).code;
   if (typeof code !== "string") return undefined;
   if (code.includes("TransactionTimedOut")) return KNOWN.QueryTimeoutError as { code: string; message: string };
-  if (code === "ServiceUnavailable" || code === "SessionExpired") return KNOWN.DatabaseUnavailableError as { code: string; message: string };
-  if (code.includes("ConstraintValidationFailed")) return KNOWN.ConstraintViolationError as { code: string; message: string };
+  if (code === "ServiceUnavailable" || code === "SessionExpired")
+    return KNOWN.DatabaseUnavailableError as { code: string; message: string };
+  if (code.includes("ConstraintValidationFailed"))
+    return KNOWN.ConstraintViolationError as { code: string; message: string };
   return undefined;
 }
 
@@ -37,7 +45,8 @@ const LIBRARY_MESSAGES: Record<string, string> = {
 
 function knownError(original: unknown): { code: string; message?: string } | undefined {
   if (!(original instanceof Error)) return undefined;
-  const className = original.name !== "Error" && original.name !== "GraphQLError" ? original.name : original.constructor.name;
+  const className =
+    original.name !== "Error" && original.name !== "GraphQLError" ? original.name : original.constructor.name;
   const byName = KNOWN[className];
   if (byName) return byName;
   if (className.startsWith("Neo4jGraphQL")) {
@@ -61,7 +70,9 @@ export function createFormatError({ mask, logger }: MaskOptions) {
     const base = { locations: formatted.locations, path: formatted.path };
     if (known) {
       const message = known.message ?? formatted.message;
-      return mask ? { message, ...base, extensions: { code } } : { ...formatted, message, extensions: { ...formatted.extensions, code } };
+      return mask
+        ? { message, ...base, extensions: { code } }
+        : { ...formatted, message, extensions: { ...formatted.extensions, code } };
     }
     if (!mask) return formatted;
     if (code !== "INTERNAL_SERVER_ERROR") {

@@ -28,10 +28,18 @@ export interface ResolverDeps {
 
 /** One field resolver; type `args` and `parent` where you write it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type FieldResolver<TArgs = any, TParent = any> = (parent: TParent, args: TArgs, context: ApiContext, info: GraphQLResolveInfo) => unknown;
+export type FieldResolver<TArgs = any, TParent = any> = (
+  parent: TParent,
+  args: TArgs,
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+) => unknown;
 
 /** Type name → field name → resolver (or `{ resolve }`, or `__resolveType`); or a custom scalar. */
-export type ResolverMap = Record<string, Record<string, FieldResolver | { resolve: FieldResolver }> | GraphQLScalarType>;
+export type ResolverMap = Record<
+  string,
+  Record<string, FieldResolver | { resolve: FieldResolver }> | GraphQLScalarType
+>;
 export type ResolverModule = (deps: ResolverDeps) => ResolverMap;
 
 /** One entry per area; append yours (import it above). */

@@ -5,7 +5,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Kind, parse, type ConstDirectiveNode, type DefinitionNode, type DocumentNode, type ObjectTypeDefinitionNode } from "graphql";
+import {
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type DefinitionNode,
+  type DocumentNode,
+  type ObjectTypeDefinitionNode,
+} from "graphql";
 
 export const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
 
@@ -21,17 +28,21 @@ export function schemaFiles(dir = SCHEMA_DIR): string[] {
     .sort();
 }
 
-const intArg = (name: string, value: number) => ({
-  kind: Kind.ARGUMENT,
-  name: { kind: Kind.NAME, value: name },
-  value: { kind: Kind.INT, value: String(value) },
-}) as const;
+const intArg = (name: string, value: number) =>
+  ({
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: name },
+    value: { kind: Kind.INT, value: String(value) },
+  }) as const;
 
 function limitDirective(limits: PageLimits): ConstDirectiveNode {
   return {
     kind: Kind.DIRECTIVE,
     name: { kind: Kind.NAME, value: "limit" },
-    arguments: [intArg("default", Math.min(limits.DEFAULT_PAGE_SIZE, limits.MAX_PAGE_SIZE)), intArg("max", limits.MAX_PAGE_SIZE)],
+    arguments: [
+      intArg("default", Math.min(limits.DEFAULT_PAGE_SIZE, limits.MAX_PAGE_SIZE)),
+      intArg("max", limits.MAX_PAGE_SIZE),
+    ],
   };
 }
 
@@ -39,11 +50,14 @@ function limitDirective(limits: PageLimits): ConstDirectiveNode {
 const KEY_DIRECTIVE: ConstDirectiveNode = {
   kind: Kind.DIRECTIVE,
   name: { kind: Kind.NAME, value: "key" },
-  arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "fields" }, value: { kind: Kind.STRING, value: "id" } }],
+  arguments: [
+    { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "fields" }, value: { kind: Kind.STRING, value: "id" } },
+  ],
 };
 
 /** The Federation 2 `@link` that getSubgraphSchema() requires. */
-const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
 
 function augment(def: DefinitionNode, options: TypeDefOptions): DefinitionNode {
   if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) return def;

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { createContext } from "../../../graph-api/src/auth/context.js";
@@ -54,7 +54,10 @@ describe("JWT", () => {
     const token = await signToken(SECRET, { roles: ["admin"] });
     await expect(verifyBearer(`Bearer ${token}`, `${SECRET}-other`)).rejects.toThrow(/not valid/);
     await expect(verifyBearer("Bearer abc.def.ghi", SECRET)).rejects.toThrow(/not valid/);
-    const expired = await new SignJWT({ roles: ["admin"] }).setProtectedHeader({ alg: "HS256" }).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(SECRET));
+    const expired = await new SignJWT({ roles: ["admin"] })
+      .setProtectedHeader({ alg: "HS256" })
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(SECRET));
     await expect(verifyBearer(`Bearer ${expired}`, SECRET)).rejects.toThrow(/expired/);
   });
 

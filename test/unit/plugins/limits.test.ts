@@ -35,6 +35,8 @@ describe("query cost", () => {
   });
 
   it("puts an abusive nesting far above the limit", () => {
-    expect(cost(`{ brokers(limit: 500) { deals(limit: 500) { brokers(limit: 500) { id } } } }`)).toBe(1 + 500 * (1 + 500 * (1 + 500)));
+    expect(cost(`{ brokers(limit: 500) { deals(limit: 500) { brokers(limit: 500) { id } } } }`)).toBe(
+      1 + 500 * (1 + 500 * (1 + 500)),
+    );
   });
 });

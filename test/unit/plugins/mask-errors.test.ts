@@ -25,21 +25,41 @@ function fromResolver(thrown: Error): [GraphQLFormattedError, unknown] {
 describe("error masking", () => {
   it("hides unexpected errors in production", () => {
     const r = masked(...fromResolver(new Error("Neo.ClientError.Statement.SyntaxError: MATCH (n) RETURN n")));
-    expect(r).toEqual({ message: "Unexpected error", path: ["brokers"], locations: undefined, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(r).toEqual({
+      message: "Unexpected error",
+      path: ["brokers"],
+      locations: undefined,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
   });
 
   it("keeps the message and code of errors thrown on purpose, without stack", () => {
-    const r = masked(...fromResolver(new GraphQLError("This field needs the role \"alliance\"", { extensions: { code: "FORBIDDEN" } })));
-    expect(r).toEqual({ message: "This field needs the role \"alliance\"", path: ["brokers"], locations: undefined, extensions: { code: "FORBIDDEN" } });
+    const r = masked(
+      ...fromResolver(new GraphQLError('This field needs the role "alliance"', { extensions: { code: "FORBIDDEN" } })),
+    );
+    expect(r).toEqual({
+      message: 'This field needs the role "alliance"',
+      path: ["brokers"],
+      locations: undefined,
+      extensions: { code: "FORBIDDEN" },
+    });
   });
 
   it("gives library and database errors a code of their own", () => {
     expect(masked(...fromResolver(new Neo4jGraphQLError("Unauthenticated"))).extensions?.code).toBe("UNAUTHENTICATED");
     expect(masked(...fromResolver(new Neo4jGraphQLError("Forbidden"))).extensions?.code).toBe("FORBIDDEN");
     const timeout = masked(...fromResolver(new QueryTimeoutError("The query took too long and was stopped (x/y)")));
-    expect(timeout).toMatchObject({ message: "The query took too long and was stopped", extensions: { code: "QUERY_TIMEOUT" } });
-    const neo = Object.assign(new Error("Transaction timed out ... ::: Cypher ..."), { code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" });
-    expect(masked(...fromResolver(neo))).toMatchObject({ message: "The query took too long and was stopped", extensions: { code: "QUERY_TIMEOUT" } });
+    expect(timeout).toMatchObject({
+      message: "The query took too long and was stopped",
+      extensions: { code: "QUERY_TIMEOUT" },
+    });
+    const neo = Object.assign(new Error("Transaction timed out ... ::: Cypher ..."), {
+      code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+    });
+    expect(masked(...fromResolver(neo))).toMatchObject({
+      message: "The query took too long and was stopped",
+      extensions: { code: "QUERY_TIMEOUT" },
+    });
   });
 
   it("passes errors through unmasked outside production", () => {

@@ -13,7 +13,10 @@ const ROOT = resolve(import.meta.dirname, "../../..");
 describe("explorer/src/gql", () => {
   it("is current (else run `npm run codegen` and commit it)", { timeout: 120_000 }, async () => {
     const { config } = await loadCodegenConfig({ configFilePath: resolve(ROOT, "codegen.yml") });
-    const outputs = (await generate({ ...config, cwd: ROOT, silent: true }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...config, cwd: ROOT, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs.map((o) => o.filename)).toContain("explorer/src/gql/graphql.ts");
     const stale = outputs
       .filter((o) => {

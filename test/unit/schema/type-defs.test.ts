@@ -7,8 +7,14 @@ import { loadTypeDefs, schemaFiles } from "../../../graph-api/src/schema/type-de
 import { bareHash, loadPersistedDocuments } from "../../../graph-api/src/plugins/trusted-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ttgraph-typedefs-")) + "/";
-writeFileSync(`${dir}b.graphql`, `extend type Query { "b" b: Int }\ntype Thing @node(labels: ["Thing", "Entity"]) { id: ID! }`);
-writeFileSync(`${dir}a.graphql`, `extend type Query { "a" a: Int }\ntype Capped @node @limit(default: 2, max: 3) { id: ID! }\ntype Plain { x: Int }`);
+writeFileSync(
+  `${dir}b.graphql`,
+  `extend type Query { "b" b: Int }\ntype Thing @node(labels: ["Thing", "Entity"]) { id: ID! }`,
+);
+writeFileSync(
+  `${dir}a.graphql`,
+  `extend type Query { "a" a: Int }\ntype Capped @node @limit(default: 2, max: 3) { id: ID! }\ntype Plain { x: Int }`,
+);
 writeFileSync(`${dir}notes.md`, "not a schema file");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -34,7 +40,7 @@ describe("type definitions", () => {
     expect(sdl).toContain("type Plain {");
   });
 
-  it("adds the federation link and @key(fields: \"id\") when FEDERATION is on", () => {
+  it('adds the federation link and @key(fields: "id") when FEDERATION is on', () => {
     const sdl = print(loadTypeDefs({ ...limits, FEDERATION: true }, dir));
     expect(sdl).toContain('@limit(default: 50, max: 500) @key(fields: "id")');
     expect(sdl).toMatch(/extend schema @link\(url: "https:\/\/specs.apollo.dev\/federation\/v2\.\d+"/);
