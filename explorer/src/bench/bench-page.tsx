@@ -43,6 +43,8 @@ export interface BenchApi {
   stopFrames(): { deltas: number[]; longestBlock: number };
   /** A point (page coordinates) over empty background, for pan drags that must not grab a node. */
   emptyPoint(): { x: number; y: number };
+  /** Current pan and zoom, so the driver can check its gestures really moved the view. */
+  viewport(): { x: number; y: number; zoom: number };
 }
 
 declare global {
@@ -104,6 +106,7 @@ function BenchApp({ webgl }: { webgl: boolean }) {
       startFrames: () => probe.start(),
       stopFrames: () => probe.stop(),
       emptyPoint: () => emptyPoint(cy),
+      viewport: () => ({ ...cy.pan(), zoom: cy.zoom() }),
     };
     window.__benchReady = true;
     return () => {

@@ -1,0 +1,62 @@
+/**
+ * Explorer benchmark (issue 4, Speed): builds explorer/bench.html, serves it, and measures in
+ * headless Chromium at 1k, 5k and 20k elements — first render after the data arrives, median
+ * frame time while panning and zooming, and the longest main-thread block — with the canvas
+ * renderer and, at 20k, the WebGL renderer. Prints a table and PASS/FAIL per goal and appends the
+ * figures to BENCHMARKS.md (section "Explorer").
+ *
+ *   npm run bench:explorer                      # 1k, 5k, 20k canvas + 20k WebGL, records
+ *   npm run bench:explorer -- --sizes 1000,5000 --no-webgl --no-record
+ */
+import { rmSync } from "node:fs";
+import { cpus } from "node:os";
+import { resolve } from "node:path";
+import { buildBenchPage } from "./explorer/build-page";
+import { launchChromium } from "./explorer/chromium";
+import { appendToBenchmarks, consoleTable, markdownRun, verdicts } from "./explorer/report";
+import { runCase, type CaseResult } from "./explorer/scenario";
+import { serveStatic } from "./explorer/static-server";
+
+const repoRoot = resolve(import.meta.dirname, "../..");
+const args = process.argv.slice(2);
+const sizesArg = args[args.indexOf("--sizes") + 1];
+const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [1000, 5000, 20000];
+const withWebgl = !args.includes("--no-webgl");
+const record = !args.includes("--no-record");
+
+async function main(): Promise<void> {
+  const t = Date.now();
+  const outDir = await buildBenchPage(repoRoot);
+  console.log(`bench page built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const server = await serveStatic(outDir);
+  const browser = await launchChromium();
+  const results: CaseResult[] = [];
+  try {
+    const cases = sizes.map((n) => ({ n, webgl: false }));
+    if (withWebgl) for (const n of sizes.filter((s) => s >= 20000)) cases.push({ n, webgl: true });
+    for (const c of cases) {
+      process.stdout.write(`${c.n} elements, ${c.webgl ? "webgl" : "canvas"} … `);
+      const r = await runCase(browser.context, server.url, c.n, c.webgl);
+      console.log(`first render ${Math.round(r.firstRenderMs)} ms (renderer: ${r.renderer})`);
+      results.push(r);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const vs = verdicts(results);
+  console.log(`\n${consoleTable(results)}\n`);
+  for (const v of vs) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.goal}: ${v.measured}`);
+  const context = `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, Chromium (Debian) headless, no GPU.`;
+  if (record) {
+    appendToBenchmarks(resolve(repoRoot, "BENCHMARKS.md"), markdownRun(results, vs, context));
+    console.log("\nappended to BENCHMARKS.md (section Explorer)");
+  }
+  if (vs.some((v) => !v.pass)) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,93 @@
+/**
+ * Goals of issue 4 (Speed), the printed table, and the BENCHMARKS.md section "Explorer" — appended
+ * to, never rewritten, because other benchmarks write their own sections of the same file.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { CaseResult } from "./scenario";
+
+export const GOALS = {
+  firstRenderMs: 2000, // at 5k elements
+  frameMedianMs: 50, // at 5k elements, pan and zoom
+  longestBlockMs: 1000, // at 20k elements
+} as const;
+
+export interface Verdict {
+  goal: string;
+  measured: string;
+  pass: boolean;
+}
+
+const ms = (v: number): string => (Number.isFinite(v) ? `${Math.round(v)} ms` : "n/a");
+
+export function verdicts(results: readonly CaseResult[]): Verdict[] {
+  const out: Verdict[] = [];
+  const at5k = results.find((r) => r.elements === 5000 && r.renderer === "canvas");
+  if (at5k) {
+    out.push({ goal: `5k: first render ≤ ${GOALS.firstRenderMs} ms`, measured: ms(at5k.firstRenderMs), pass: at5k.firstRenderMs <= GOALS.firstRenderMs });
+    const worst = Math.max(at5k.panMedianMs, at5k.zoomMedianMs);
+    out.push({ goal: `5k: pan/zoom median frame ≤ ${GOALS.frameMedianMs} ms`, measured: `pan ${ms(at5k.panMedianMs)}, zoom ${ms(at5k.zoomMedianMs)}`, pass: worst <= GOALS.frameMedianMs });
+  }
+  for (const r of results.filter((x) => x.elements === 20000)) {
+    out.push({ goal: `20k (${r.renderer}): longest block ≤ ${GOALS.longestBlockMs} ms`, measured: ms(r.longestBlockMs), pass: r.longestBlockMs <= GOALS.longestBlockMs });
+  }
+  return out;
+}
+
+const HEADER = ["elements", "nodes", "edges", "renderer", "sync", "layout done", "first render", "pan median", "zoom median", "frame p95", "longest block"];
+
+function row(r: CaseResult): string[] {
+  return [String(r.elements), String(r.nodes), String(r.edges), r.renderer, ms(r.syncedMs), ms(r.laidOutMs), ms(r.firstRenderMs), ms(r.panMedianMs), ms(r.zoomMedianMs), ms(r.frameP95Ms), ms(r.longestBlockMs)];
+}
+
+/** Fixed-width table for the console. */
+export function consoleTable(results: readonly CaseResult[]): string {
+  const rows = [HEADER, ...results.map(row)];
+  const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map((r) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join("  ")).join("\n");
+}
+
+export function markdownRun(results: readonly CaseResult[], vs: readonly Verdict[], context: string): string {
+  const lines = [
+    `### Run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
+    "",
+    context,
+    "",
+    `| ${HEADER.join(" | ")} |`,
+    `|${HEADER.map(() => "---").join("|")}|`,
+    ...results.map((r) => `| ${row(r).join(" | ")} |`),
+    "",
+    "| goal | measured | verdict |",
+    "|---|---|---|",
+    ...vs.map((v) => `| ${v.goal} | ${v.measured} | ${v.pass ? "PASS" : "FAIL"} |`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+const SECTION_INTRO = [
+  "## Explorer",
+  "",
+  "`npm run bench:explorer` (test/bench/explorer.bench.ts): headless Debian Chromium via playwright-core,",
+  "viewport 1366×768, the explorer's own canvas pipeline (useCytoscape, element mapping, stylesheet,",
+  "syncElements, runLayout with fcose — in a web worker above WORKER_THRESHOLD nodes) on synthetic",
+  "scale-free graphs of 2 nodes : 3 edges. Times from the data being in the page's memory. Pan = mouse",
+  "drags on empty background, zoom = wheel events, both at ~60 events/s; frame time = rAF deltas;",
+  "longest block = max(Long Tasks, rAF gaps) over load and interaction. WebGL runs on SwiftShader",
+  "(software GL: no GPU on this machine).",
+  "",
+].join("\n");
+
+/** Append a run under "## Explorer" (creating the section at the end of the file if missing). */
+export function appendToBenchmarks(file: string, run: string): void {
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const start = text.indexOf("\n## Explorer\n");
+  if (start < 0) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${SECTION_INTRO}\n${run}`);
+    return;
+  }
+  const next = text.indexOf("\n## ", start + 1);
+  const end = next < 0 ? text.length : next;
+  const before = text.slice(0, end).trimEnd();
+  const after = text.slice(end);
+  writeFileSync(file, `${before}\n\n${run}${after.startsWith("\n") ? after : `\n${after}`}`);
+}
