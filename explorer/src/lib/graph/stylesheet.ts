@@ -52,6 +52,7 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
     { selector: "node.pinned", style: { "border-width": 3, "border-style": "double", "border-color": "#333" } },
     { selector: ".faded", style: { opacity: 0.15 } },
     { selector: ".filtered, .hidden", style: { display: "none" } },
-    { selector: ".path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", width: 4, "border-width": 4, "border-color": "#d62728" } },
+    { selector: "edge.path", style: { "line-color": "#d62728", "target-arrow-color": "#d62728", width: 4 } },
+    { selector: "node.path", style: { "border-width": 4, "border-color": "#d62728" } },
   ];
 }

@@ -184,6 +184,7 @@ export const en = {
     chainLeader: "Chain leader",
     size: "Size",
     ecosystem: "Ecosystem",
+    inChengdu: "In Chengdu",
     city: "City",
     trl: "TRL",
     year: "Year",

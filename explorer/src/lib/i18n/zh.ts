@@ -182,6 +182,7 @@ export const zh = {
     chainLeader: "链主企业",
     size: "规模",
     ecosystem: "产业生态圈",
+    inChengdu: "在蓉",
     city: "城市",
     trl: "技术成熟度",
     year: "年份",

@@ -27,6 +27,15 @@ function readPositions(cy: import("cytoscape").Core): Record<string, { x: number
   return out;
 }
 
+/** Fitting one or two nodes would zoom to the maximum; keep a readable scale instead. */
+const MAX_FIT_ZOOM = 1.5;
+function limitZoom(cy: import("cytoscape").Core): void {
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
 export function GraphCanvas() {
   const { t } = useTranslation();
   const canvas = useCanvas();
@@ -62,10 +71,13 @@ export function GraphCanvas() {
         .filter((n) => pinned.has(n.id()))
         .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
       void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(() => {
-        if (!cy.destroyed()) actions.setPositions(readPositions(cy));
+        if (cy.destroyed()) return;
+        limitZoom(cy);
+        actions.setPositions(readPositions(cy));
       });
     } else if (addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length) {
       cy.fit(undefined, 30); // restored with positions: just frame it
+      limitZoom(cy);
       actions.setPositions(readPositions(cy));
     }
   }, [cy, elements, layout]);
@@ -94,8 +106,13 @@ export function GraphCanvas() {
   // Canvas events → store and menus.
   useEffect(() => {
     if (!cy) return;
+    // Cytoscape fires dbltap for two quick taps on DIFFERENT targets too (Shift-selecting two
+    // nodes for a path); expand only when both taps hit the same node.
+    const taps: string[] = [];
     const onTap = (ev: EventObject) => {
       const node = ev.target as NodeSingular;
+      taps.push(node.id());
+      if (taps.length > 2) taps.shift();
       const additive = (ev.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
       const current = explorerStore.getState().selection.filter((id) => id !== node.id());
       actions.select(additive ? [...current, node.id()] : [node.id()]);
@@ -103,11 +120,15 @@ export function GraphCanvas() {
     };
     const onBackground = (ev: EventObject) => {
       if (ev.target === cy) {
+        taps.length = 0;
         actions.select([]);
         setMenu(null);
       }
     };
-    const onDoubleTap = (ev: EventObject) => void expand((ev.target as NodeSingular).id());
+    const onDoubleTap = (ev: EventObject) => {
+      const id = (ev.target as NodeSingular).id();
+      if (taps.length === 2 && taps[0] === id && taps[1] === id) void expand(id);
+    };
     const onContext = (ev: EventObject) => {
       const node = ev.target as NodeSingular;
       actions.select([node.id()]);

@@ -28,7 +28,10 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), debounceMs);
   const [{ data, fetching, error }] = useQuery({ query: SearchDocument, variables: { text: query, limit: SEARCH_LIMIT }, pause: query.length === 0 });
-  const hits = query.length > 0 && data ? data.search.map(readNode) : [];
+  // Only hits for what is in the box now: while typing (debounce) or fetching, older hits would
+  // let Enter pick a node the user no longer asks for.
+  const current = query.length > 0 && query === text.trim() && !fetching;
+  const hits = current && data ? data.search.map(readNode) : [];
 
   const pick = (nodes: GraphNode[]) => {
     if (nodes.length === 0) return;
@@ -76,7 +79,7 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
         <div className="search-box__popup" data-testid="search-results">
           {fetching && <div className="search-box__note">{t("status.loading")}</div>}
           {error && <div className="search-box__note search-box__note--error">{t("status.error")}: {error.message}</div>}
-          {!fetching && !error && hits.length === 0 && <div className="search-box__note">{t("search.noResults")}</div>}
+          {current && !error && hits.length === 0 && <div className="search-box__note">{t("search.noResults")}</div>}
           {hits.length > 0 && (
             <>
               <ul id={listId} role="listbox" aria-label={t("search.label")}>
