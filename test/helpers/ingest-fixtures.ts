@@ -84,11 +84,17 @@ export async function dumpGraph(driver: Driver): Promise<string[]> {
   );
   const show = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? Number(x) : x));
   return [
-    ...nodes.records.map((r) => `${r.get("id")} ${show([...(r.get("labels") as string[])].sort())} ${show(sortKeys(r.get("p")))}`),
+    ...nodes.records.map(
+      (r) => `${r.get("id")} ${show([...(r.get("labels") as string[])].sort())} ${show(sortKeys(r.get("p")))}`,
+    ),
     ...rels.records.map((r) => `${r.get("a")}-${r.get("t")}->${r.get("b")} ${show(sortKeys(r.get("p")))}`),
   ];
 }
 
 function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, String(o[k])]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, String(o[k])]),
+  );
 }

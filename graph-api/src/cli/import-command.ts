@@ -3,11 +3,13 @@
  * and upsert it. Exit code 0 when clean, 1 when bad rows stopped the import (nothing written),
  * 2 when bad rows were skipped (the rest written, rejects in `<source>.rejects/`).
  */
+import { existsSync } from "node:fs";
 import { type Command, InvalidArgumentError } from "commander";
 import type { Config } from "../config.js";
 import { migrate } from "../db/migrate.js";
 import { withDriver } from "../db/with-driver.js";
 import { importPackage, type ImportReport } from "../ingest/import-package.js";
+import { failCleanly } from "./fail-cleanly.js";
 import { progressView } from "./import-progress-view.js";
 
 const SHOWN_ERRORS = 100;
@@ -27,10 +29,13 @@ const list = (counts: Record<string, number>): string =>
 function printReport(r: ImportReport): void {
   for (const w of r.warnings) console.warn(`warning: ${w}`);
   for (const e of r.errors.slice(0, SHOWN_ERRORS)) console.error(e);
-  if (r.errorCount > SHOWN_ERRORS) console.error(`… and ${r.errorCount - SHOWN_ERRORS} more errors (${r.errorCount} in all)`);
+  if (r.errorCount > SHOWN_ERRORS)
+    console.error(`… and ${r.errorCount - SHOWN_ERRORS} more errors (${r.errorCount} in all)`);
   const rate = Math.round(r.rowsRead / Math.max(r.seconds, 1e-3));
   if (!r.written) {
-    const why = r.errorCount ? `${r.errorCount} errors in ${r.rejectedRows} rows; nothing written (use --skip-bad-rows to write the good rows)` : "dry run; nothing written";
+    const why = r.errorCount
+      ? `${r.errorCount} errors in ${r.rejectedRows} rows; nothing written (use --skip-bad-rows to write the good rows)`
+      : "dry run; nothing written";
     console.log(`${r.source}: ${r.rowsRead} rows checked in ${r.seconds.toFixed(1)} s — ${why}`);
     return;
   }
@@ -52,13 +57,25 @@ export function importCommand(program: Command, config: Config): void {
     .option("--batch-size <n>", "rows per transaction", positiveInt, 5000)
     .option("--reject-dir <folder>", "where --skip-bad-rows puts rejected rows (default <source>.rejects)")
     .option("--dry-run", "validate only; write nothing")
-    .action(async (source: string, opts: { skipBadRows?: boolean; batchSize: number; rejectDir?: string; dryRun?: boolean }) => {
-      const view = progressView();
-      const report = await withDriver(config, async (driver) => {
-        await migrate(driver, config.NEO4J_DATABASE); // constraints first: MERGE needs the id indexes
-        return importPackage(driver, source, { ...opts, database: config.NEO4J_DATABASE, onProgress: (p) => view.update(p) });
-      }).finally(() => view.stop());
-      printReport(report);
-      if (report.errorCount > 0) process.exitCode = report.written ? 2 : 1;
-    });
+    .action(
+      failCleanly(
+        async (
+          source: string,
+          opts: { skipBadRows?: boolean; batchSize: number; rejectDir?: string; dryRun?: boolean },
+        ) => {
+          if (!existsSync(source)) throw new Error(`${source} does not exist`);
+          const view = progressView();
+          const report = await withDriver(config, async (driver) => {
+            await migrate(driver, config.NEO4J_DATABASE); // constraints first: MERGE needs the id indexes
+            return importPackage(driver, source, {
+              ...opts,
+              database: config.NEO4J_DATABASE,
+              onProgress: (p) => view.update(p),
+            });
+          }).finally(() => view.stop());
+          printReport(report);
+          if (report.errorCount > 0) process.exitCode = report.written ? 2 : 1;
+        },
+      ),
+    );
 }

@@ -27,7 +27,9 @@ export function progressView(tty: boolean = process.stdout.isTTY === true): Prog
         if (now - lastLog < LOG_EVERY_MS && !p.done) return;
         lastLog = now;
         const of = p.totalRows ? `/${p.totalRows}` : "";
-        console.log(`${p.phase}: ${p.rows}${of} rows, ${p.rowsPerSecond} rows/s${p.done ? " (done)" : ` (${p.table})`}`);
+        console.log(
+          `${p.phase}: ${p.rows}${of} rows, ${p.rowsPerSecond} rows/s${p.done ? " (done)" : ` (${p.table})`}`,
+        );
         return;
       }
       if (phase !== p.phase) {
@@ -37,7 +39,10 @@ export function progressView(tty: boolean = process.stdout.isTTY === true): Prog
           p.phase === "validate"
             ? "validate {value} rows | {speed} rows/s | {table}"
             : "write    [{bar}] {percentage}% | {value}/{total} rows | {speed} rows/s | {table}";
-        bar = new cliProgress.SingleBar({ format, hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic);
+        bar = new cliProgress.SingleBar(
+          { format, hideCursor: true, clearOnComplete: false },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(p.totalRows ?? 0, 0, { speed: 0, table: "" });
       }
       if (p.phase === "validate") bar?.setTotal(p.rows);

@@ -24,7 +24,8 @@ export function decodeRow(table: PackageTable, header: TableHeader, cells: strin
   for (const field of table.fields) {
     const col = header.index.get(field.name);
     if (col === undefined) {
-      if (field.required) problems.push({ field: field.name, reason: "required column is missing from the header", fromHeader: true });
+      if (field.required)
+        problems.push({ field: field.name, reason: "required column is missing from the header", fromHeader: true });
       continue;
     }
     const decoded = decodeCell(field, cells[col]);
@@ -33,7 +34,10 @@ export function decodeRow(table: PackageTable, header: TableHeader, cells: strin
   }
   const extra = cells.slice(header.cells.length).filter((c) => c.trim() !== "").length;
   if (extra > 0) {
-    problems.push({ field: "(row)", reason: `${cells.length} cells but the header has ${header.cells.length} columns` });
+    problems.push({
+      field: "(row)",
+      reason: `${cells.length} cells but the header has ${header.cells.length} columns`,
+    });
   }
   return { values, problems };
 }

@@ -36,11 +36,22 @@ function pick(table: PackageTable, props: Record<string, unknown>, extra: Packag
   return row;
 }
 
-async function page<T>(driver: Driver, name: string, cypher: string, after: string, limit: number, database?: string): Promise<T[]> {
+async function page<T>(
+  driver: Driver,
+  name: string,
+  cypher: string,
+  after: string,
+  limit: number,
+  database?: string,
+): Promise<T[]> {
   return runCypher(driver, name, cypher, { after, limit: neo4j.int(limit) }, { database }) as Promise<T[]>;
 }
 
-export async function exportPackage(driver: Driver, outDir: string, options: ExportOptions = {}): Promise<ExportReport> {
+export async function exportPackage(
+  driver: Driver,
+  outDir: string,
+  options: ExportOptions = {},
+): Promise<ExportReport> {
   const started = performance.now();
   const pageSize = options.pageSize ?? 5000;
   const problems: string[] = [];
@@ -52,15 +63,23 @@ export async function exportPackage(driver: Driver, outDir: string, options: Exp
   try {
     for (const table of NODE_TABLES) {
       const cypher = forNodeType("ingest/read-nodes-page", table.name);
-      for (let after = ""; ; ) {
-        const rows = await page<{ id: string; props: Record<string, unknown> }>(driver, `ingest/read-nodes-page:${table.name}`, cypher, after, pageSize, options.database);
+      for (let after = ""; ;) {
+        const rows = await page<{ id: string; props: Record<string, unknown> }>(
+          driver,
+          `ingest/read-nodes-page:${table.name}`,
+          cypher,
+          after,
+          pageSize,
+          options.database,
+        );
         for (const r of rows) await writer.writeNode(table.name, pick(table, r.props));
         options.onProgress?.({ table: table.name, rows: writer.counts()[table.name] ?? 0 });
         if (rows.length < pageSize) break;
         after = rows[rows.length - 1]?.id ?? after;
       }
     }
-    for (const table of REL_TABLES) await exportRelationships(driver, writer, table, Math.max(1, Math.floor(pageSize / 2)), options);
+    for (const table of REL_TABLES)
+      await exportRelationships(driver, writer, table, Math.max(1, Math.floor(pageSize / 2)), options);
   } finally {
     await writer.close();
   }
@@ -81,10 +100,23 @@ interface RelRecord {
   props: Record<string, unknown>;
 }
 
-async function exportRelationships(driver: Driver, writer: PackageWriter, table: RelTable, startNodes: number, options: ExportOptions): Promise<void> {
+async function exportRelationships(
+  driver: Driver,
+  writer: PackageWriter,
+  table: RelTable,
+  startNodes: number,
+  options: ExportOptions,
+): Promise<void> {
   const cypher = forRelType("ingest/read-relationships-page", table.name);
-  for (let after = ""; ; ) {
-    const rows = await page<RelRecord>(driver, `ingest/read-relationships-page:${table.name}`, cypher, after, startNodes, options.database);
+  for (let after = ""; ;) {
+    const rows = await page<RelRecord>(
+      driver,
+      `ingest/read-relationships-page:${table.name}`,
+      cypher,
+      after,
+      startNodes,
+      options.database,
+    );
     if (rows.length === 0) break;
     const encoded = rows.map((r, i) => {
       const row = pick(table, r.props, { from: r.from, to: r.to });

@@ -59,12 +59,21 @@ export interface ImportReport {
 
 function dbLookup(driver: Driver, database?: string): TypeLookup {
   return async (ids) => {
-    const rows = await runQuery<{ id: string; type: string }>(driver, "ingest/lookup-entity-types", { ids }, { database });
+    const rows = await runQuery<{ id: string; type: string }>(
+      driver,
+      "ingest/lookup-entity-types",
+      { ids },
+      { database },
+    );
     return new Map(rows.map((r) => [r.id, r.type]));
   };
 }
 
-export async function importPackage(driver: Driver, sourcePath: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importPackage(
+  driver: Driver,
+  sourcePath: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const started = performance.now();
   const progress = new ProgressTracker(options.onProgress);
   const source = await openPackageSource(sourcePath);
@@ -93,7 +102,8 @@ export async function importPackage(driver: Driver, sourcePath: string, options:
     };
     if ((clean || options.skipBadRows) && !options.dryRun) {
       progress.start("write", rowsRead - rejectedRows);
-      const rejects = rejectedRows > 0 ? new RejectWriter(options.rejectDir ?? defaultRejectDir(sourcePath)) : undefined;
+      const rejects =
+        rejectedRows > 0 ? new RejectWriter(options.rejectDir ?? defaultRejectDir(sourcePath)) : undefined;
       const written = await writePass(driver, source, v, rejects, progress, options);
       report.writeSeconds = progress.end();
       for (const file of v.tables) {
@@ -102,7 +112,12 @@ export async function importPackage(driver: Driver, sourcePath: string, options:
         const counts = table.kind === "node" ? report.nodes : report.relationships;
         counts[table.name] = written.get(table.name) ?? 0;
       }
-      const [meta] = await runQuery<{ version: number }>(driver, "ingest/bump-graph-version", {}, { database: options.database, mode: "WRITE" });
+      const [meta] = await runQuery<{ version: number }>(
+        driver,
+        "ingest/bump-graph-version",
+        {},
+        { database: options.database, mode: "WRITE" },
+      );
       report.graphVersion = Number(meta?.version);
       report.written = true;
       report.ok = true;
@@ -127,7 +142,10 @@ async function writePass(
   options: ImportOptions,
 ): Promise<Map<string, number>> {
   const writer = new BatchWriter(driver, { database: options.database, batchSize: options.batchSize ?? 5000 });
-  const visit = async (st: { name: string }, records: AsyncIterable<{ line: number; cells: string[] }>): Promise<void> => {
+  const visit = async (
+    st: { name: string },
+    records: AsyncIterable<{ line: number; cells: string[] }>,
+  ): Promise<void> => {
     const table = tableForFile(st.name);
     let header: TableHeader | undefined;
     for await (const { line, cells } of records) {
@@ -146,8 +164,14 @@ async function writePass(
     }
   };
   // Two reads so that every node is written before any relationship, whatever the file order.
-  await source.read(v.tables.filter((f) => tableForFile(f)?.kind === "node"), visit);
-  await source.read(v.tables.filter((f) => tableForFile(f)?.kind === "rel"), visit);
+  await source.read(
+    v.tables.filter((f) => tableForFile(f)?.kind === "node"),
+    visit,
+  );
+  await source.read(
+    v.tables.filter((f) => tableForFile(f)?.kind === "rel"),
+    visit,
+  );
   await writer.finish();
   return writer.written;
 }

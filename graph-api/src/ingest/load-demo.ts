@@ -13,9 +13,17 @@ import { logger } from "../logger.js";
 import { importPackage } from "./import-package.js";
 
 /** Load the demo data into an empty graph; returns true when it did. */
-export async function loadDemoIfEmpty(driver: Driver, config: Pick<Config, "LOAD_DEMO" | "DEMO_SEED" | "NEO4J_DATABASE">): Promise<boolean> {
+export async function loadDemoIfEmpty(
+  driver: Driver,
+  config: Pick<Config, "LOAD_DEMO" | "DEMO_SEED" | "NEO4J_DATABASE">,
+): Promise<boolean> {
   if (!config.LOAD_DEMO) return false;
-  const [row] = await runQuery<{ has: boolean }>(driver, "ingest/has-entities", {}, { database: config.NEO4J_DATABASE });
+  const [row] = await runQuery<{ has: boolean }>(
+    driver,
+    "ingest/has-entities",
+    {},
+    { database: config.NEO4J_DATABASE },
+  );
   if (row?.has) return false;
   const dir = await mkdtemp(join(tmpdir(), "ttgraph-demo-"));
   try {
@@ -25,7 +33,10 @@ export async function loadDemoIfEmpty(driver: Driver, config: Pick<Config, "LOAD
     if (!report.ok) throw new Error(`Demo package did not import cleanly: ${report.errors.slice(0, 5).join("; ")}`);
     const nodes = Object.values(report.nodes).reduce((a, b) => a + b, 0);
     const relationships = Object.values(report.relationships).reduce((a, b) => a + b, 0);
-    logger.info({ seed: config.DEMO_SEED, nodes, relationships, seconds: Math.round(report.seconds * 10) / 10 }, "demo data loaded");
+    logger.info(
+      { seed: config.DEMO_SEED, nodes, relationships, seconds: Math.round(report.seconds * 10) / 10 },
+      "demo data loaded",
+    );
     return true;
   } finally {
     await rm(dir, { recursive: true, force: true });

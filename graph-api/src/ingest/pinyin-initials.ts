@@ -6,5 +6,8 @@ import { pinyin } from "pinyin-pro";
 
 export function pinyinInitials(name: string): string {
   const letters = pinyin(name, { pattern: "first", toneType: "none", type: "array" });
-  return letters.join("").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return letters
+    .join("")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }

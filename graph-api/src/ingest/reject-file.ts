@@ -30,7 +30,8 @@ export class RejectWriter {
       this.files.set(table, out);
       out.write(csvLine([...header, "error"]));
     }
-    const padded = header.length > cells.length ? [...cells, ...Array<string>(header.length - cells.length).fill("")] : cells;
+    const padded =
+      header.length > cells.length ? [...cells, ...Array<string>(header.length - cells.length).fill("")] : cells;
     if (!out.write(csvLine([...padded, error]))) await once(out, "drain");
   }
 

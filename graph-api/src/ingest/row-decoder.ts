@@ -32,7 +32,10 @@ function decodeText(type: FieldType, text: string): Decoded {
     case "string":
       return ok(text);
     case "string[]": {
-      const items = text.split(/[;；]/).map((s) => s.trim()).filter((s) => s !== "");
+      const items = text
+        .split(/[;；]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
       return ok(items.length ? items : undefined);
     }
     case "boolean": {
@@ -57,7 +60,8 @@ function decodeText(type: FieldType, text: string): Decoded {
     case "date": {
       const m = DATE.exec(text);
       if (!m) return bad(`"${text}" is not a date (YYYY-MM-DD)`);
-      if (!isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return bad(`"${text}" is not a real calendar date`);
+      if (!isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])))
+        return bad(`"${text}" is not a real calendar date`);
       return ok(text);
     }
     case "enum": {

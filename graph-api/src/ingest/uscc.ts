@@ -22,7 +22,8 @@ export function usccCheckChar(first17: string): string {
 /** Why `code` is not a valid USCC, or undefined when it is. */
 export function usccProblem(code: string): string | undefined {
   if (code.length !== 18) return `"${code}" is not a USCC: ${code.length} characters instead of 18`;
-  if (!SHAPE.test(code)) return `"${code}" is not a USCC: only digits and capitals other than I, O, S, V, Z are allowed`;
+  if (!SHAPE.test(code))
+    return `"${code}" is not a USCC: only digits and capitals other than I, O, S, V, Z are allowed`;
   const expected = usccCheckChar(code.slice(0, 17));
   if (code[17] !== expected) return `"${code}" is not a valid USCC: check character should be ${expected}`;
   return undefined;

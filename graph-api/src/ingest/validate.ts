@@ -10,7 +10,14 @@ import { CsvSyntaxError } from "./csv-records.js";
 import { decodeRow, type FieldProblem } from "./decode-row.js";
 import { IdRegistry } from "./id-registry.js";
 import type { PackageSource, SourceRecord, SourceTable } from "./package-source.js";
-import { NODE_TABLES, REL_TABLES, tableForFile, type NodeTable, type PackageTable, type RelTable } from "./package-tables.js";
+import {
+  NODE_TABLES,
+  REL_TABLES,
+  tableForFile,
+  type NodeTable,
+  type PackageTable,
+  type RelTable,
+} from "./package-tables.js";
 import { readHeader, type TableHeader } from "./table-header.js";
 import { article, ValidationLog } from "./validation-log.js";
 import { EndpointChecker, type TypeLookup } from "./endpoint-checker.js";
@@ -54,13 +61,18 @@ export class PackageValidator {
     for (const t of source.tables) {
       const table = tableForFile(t.name);
       if (!table) this.log.warnings.push(`${t.label}: not a node or relationship type of the model; ignored`);
-      else if (present.has(table.name)) this.log.warnings.push(`${t.label}: ${table.name} appears twice; the first is used`);
+      else if (present.has(table.name))
+        this.log.warnings.push(`${t.label}: ${table.name} appears twice; the first is used`);
       else present.add(table.name);
     }
     const nodeFiles = NODE_TABLES.filter((t) => present.has(t.name)).map((t) => `${t.name}.csv`);
     const relFiles = REL_TABLES.filter((t) => present.has(t.name)).map((t) => `${t.name}.csv`);
-    await source.read(nodeFiles, (st, records) => this.guarded(st, records, (table, h) => this.nodeTable(table as NodeTable, st, h, records)));
-    await source.read(relFiles, (st, records) => this.guarded(st, records, (table, h) => this.relTable(table as RelTable, st, h, records)));
+    await source.read(nodeFiles, (st, records) =>
+      this.guarded(st, records, (table, h) => this.nodeTable(table as NodeTable, st, h, records)),
+    );
+    await source.read(relFiles, (st, records) =>
+      this.guarded(st, records, (table, h) => this.relTable(table as RelTable, st, h, records)),
+    );
     const order = new Map([...nodeFiles, ...relFiles].map((f, i) => [f.replace(/\.csv$/, ""), i]));
     this.log.sortErrors((file) => order.get(file.replace(/\.csv$/, "")) ?? 0);
     return { log: this.log, registry: this.registry, rows: this.rows, tables: [...nodeFiles, ...relFiles] };
@@ -94,8 +106,15 @@ export class PackageValidator {
 
   private checkHeader(st: SourceTable, line: number, h: TableHeader): void {
     for (const c of h.unknown) this.log.warnings.push(`${st.label}:${line}: ${c}: unknown column; ignored`);
-    for (const c of h.repeated) this.log.error({ file: st.label, line, field: c, reason: "column appears twice in the header" });
-    for (const c of h.missingRequired) this.log.error({ file: st.label, line, field: c, reason: "required column is missing; every row of this file is rejected" });
+    for (const c of h.repeated)
+      this.log.error({ file: st.label, line, field: c, reason: "column appears twice in the header" });
+    for (const c of h.missingRequired)
+      this.log.error({
+        file: st.label,
+        line,
+        field: c,
+        reason: "required column is missing; every row of this file is rejected",
+      });
   }
 
   private count(table: string): void {
@@ -104,7 +123,12 @@ export class PackageValidator {
     this.onRow(table, n);
   }
 
-  private async nodeTable(table: NodeTable, st: SourceTable, header: TableHeader, records: AsyncIterable<SourceRecord>): Promise<void> {
+  private async nodeTable(
+    table: NodeTable,
+    st: SourceTable,
+    header: TableHeader,
+    records: AsyncIterable<SourceRecord>,
+  ): Promise<void> {
     let pending: PendingNode[] = [];
     for await (const { line, cells } of records) {
       this.count(table.name);
@@ -113,7 +137,11 @@ export class PackageValidator {
       if (id !== undefined) {
         const seen = this.registry.get(id);
         if (seen?.type === table.name) problems.push({ field: "id", reason: `duplicate id ${id} in this file` });
-        else if (seen) problems.push({ field: "id", reason: `id ${id} is already ${article(seen.type)} ${seen.type} (${seen.type}.csv)` });
+        else if (seen)
+          problems.push({
+            field: "id",
+            reason: `id ${id} is already ${article(seen.type)} ${seen.type} (${seen.type}.csv)`,
+          });
         else {
           this.registry.add(id, table.name, problems.length > 0);
           if (this.lookup) pending.push({ id, line });
@@ -133,14 +161,22 @@ export class PackageValidator {
       const dbType = found.get(id);
       if (dbType !== undefined && dbType !== type) {
         this.registry.markBad(id);
-        const problem: FieldProblem = { field: "id", reason: `id ${id} is already ${article(dbType)} ${dbType} in the database` };
+        const problem: FieldProblem = {
+          field: "id",
+          reason: `id ${id} is already ${article(dbType)} ${dbType} in the database`,
+        };
         this.log.reject(type, st.label, line, [problem]);
       }
     }
     return [];
   }
 
-  private async relTable(table: RelTable, st: SourceTable, header: TableHeader, records: AsyncIterable<SourceRecord>): Promise<void> {
+  private async relTable(
+    table: RelTable,
+    st: SourceTable,
+    header: TableHeader,
+    records: AsyncIterable<SourceRecord>,
+  ): Promise<void> {
     for await (const { line, cells } of records) {
       this.count(table.name);
       const { values, problems } = decodeRow(table, header, cells);
@@ -159,6 +195,10 @@ async function drain(records: AsyncIterable<SourceRecord>): Promise<void> {
 }
 
 /** Validate a package source; `lookup` finds ids already in the database (omit for a dry check). */
-export function validatePackage(source: PackageSource, lookup?: TypeLookup, onRow?: RowCounter): Promise<ValidationResult> {
+export function validatePackage(
+  source: PackageSource,
+  lookup?: TypeLookup,
+  onRow?: RowCounter,
+): Promise<ValidationResult> {
   return new PackageValidator(lookup, onRow).run(source);
 }

@@ -81,11 +81,20 @@ export class BatchWriter {
   }
 
   private async send(table: PackageTable, rows: Record<string, unknown>[]): Promise<void> {
-    const cypher = table.kind === "node" ? forNodeType("ingest/merge-nodes", table.name) : forRelType("ingest/merge-relationships", table.name);
-    const result = await runCypher<{ merged: number }>(this.driver, `ingest/merge-${table.kind}:${table.name}`, cypher, { rows }, {
-      database: this.options.database,
-      mode: "WRITE",
-    });
+    const cypher =
+      table.kind === "node"
+        ? forNodeType("ingest/merge-nodes", table.name)
+        : forRelType("ingest/merge-relationships", table.name);
+    const result = await runCypher<{ merged: number }>(
+      this.driver,
+      `ingest/merge-${table.kind}:${table.name}`,
+      cypher,
+      { rows },
+      {
+        database: this.options.database,
+        mode: "WRITE",
+      },
+    );
     const merged = Number(result[0]?.merged ?? 0);
     this.written.set(table.name, (this.written.get(table.name) ?? 0) + merged);
   }

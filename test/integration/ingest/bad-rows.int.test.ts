@@ -49,10 +49,23 @@ describe("importPackage with bad rows", () => {
   it("with skipBadRows writes the good rows and puts the bad ones in a reject file beside a summary", async () => {
     const dir = await packageWithFiveBadRows();
     const report = await importPackage(driver, dir, { skipBadRows: true });
-    expect(report).toMatchObject({ ok: true, written: true, errorCount: 5, rejectedRows: 5, rejectDir: `${dir}.rejects` });
+    expect(report).toMatchObject({
+      ok: true,
+      written: true,
+      errorCount: 5,
+      rejectedRows: 5,
+      rejectDir: `${dir}.rejects`,
+    });
     expect(await countGraph(driver)).toEqual({ nodes: 25, relationships: 42 });
     const files = (await readdir(`${dir}.rejects`)).sort();
-    expect(files).toEqual(["Agency.csv", "Broker.csv", "Enterprise.csv", "Event.csv", "LOCATED_IN.csv", "summary.json"]);
+    expect(files).toEqual([
+      "Agency.csv",
+      "Broker.csv",
+      "Enterprise.csv",
+      "Event.csv",
+      "LOCATED_IN.csv",
+      "summary.json",
+    ]);
     expect(await readFile(join(`${dir}.rejects`, "Broker.csv"), "utf8")).toBe(
       "id,name,nameEn,titleLevel,registeredOn,commissioner,shortageCatalog,talentProgram,error\n" +
         'BRK-3,王五,,EXPERT,,,,,"titleLevel: ""EXPERT"" is not one of NONE, JUNIOR, INTERMEDIATE, SENIOR"\n',
@@ -61,11 +74,16 @@ describe("importPackage with bad rows", () => {
       "from,to,error\nENT-1,DST-NOWHERE,to: unknown id DST-NOWHERE (not in the package or the database)\n",
     );
     const summary = JSON.parse(await readFile(join(`${dir}.rejects`, "summary.json"), "utf8"));
-    expect(summary).toMatchObject({ rowsRead: 72, rejectedRows: 5, errorCount: 5, rejectedByFile: { "Broker.csv": 1, "LOCATED_IN.csv": 1 } });
+    expect(summary).toMatchObject({
+      rowsRead: 72,
+      rejectedRows: 5,
+      errorCount: 5,
+      rejectedByFile: { "Broker.csv": 1, "LOCATED_IN.csv": 1 },
+    });
     expect(summary.written.nodes.Broker).toBe(2);
     // the Broker id taken by the rejected Agency row is still the Broker
     const labels = await driver.executeQuery("MATCH (n {id: 'BRK-1'}) RETURN labels(n) AS l");
-    expect([...labels.records[0]?.get("l")].sort()).toEqual(["Broker", "Entity"]);
+    expect([...((labels.records[0]?.get("l") as string[] | undefined) ?? [])].sort()).toEqual(["Broker", "Entity"]);
   });
 
   it("reports header problems once, unknown files and columns as warnings, and every bad field of a row", async () => {
@@ -74,14 +92,16 @@ describe("importPackage with bad rows", () => {
     await writeFile(join(dir, "Platform.csv"), "id,name,colour\nPLT-1,成都集成电路中试平台,red\n"); // kind column missing
     await writeFile(join(dir, "Notes.csv"), "a,b\n1,2\n");
     const report = await importPackage(driver, dir);
-    expect(report.errors).toEqual([
-      "Lab.csv:3: name: required value is missing",
-      'Lab.csv:3: level: "HIGH" is not one of NATIONAL, PROVINCIAL, MUNICIPAL, OTHER',
-      "Platform.csv:1: kind: required column is missing; every row of this file is rejected",
-      "PILOTED_AT.csv:2: to: PLT-1 refers to a rejected Platform row",
-      "LOCATED_IN.csv:8: from: PLT-1 refers to a rejected Platform row",
-      "OPERATES.csv:2: to: PLT-1 refers to a rejected Platform row",
-    ].sort(byModelOrder));
+    expect(report.errors).toEqual(
+      [
+        "Lab.csv:3: name: required value is missing",
+        'Lab.csv:3: level: "HIGH" is not one of NATIONAL, PROVINCIAL, MUNICIPAL, OTHER',
+        "Platform.csv:1: kind: required column is missing; every row of this file is rejected",
+        "PILOTED_AT.csv:2: to: PLT-1 refers to a rejected Platform row",
+        "LOCATED_IN.csv:8: from: PLT-1 refers to a rejected Platform row",
+        "OPERATES.csv:2: to: PLT-1 refers to a rejected Platform row",
+      ].sort(byModelOrder),
+    );
     expect(report.warnings).toEqual([
       "Notes.csv: not a node or relationship type of the model; ignored",
       "Platform.csv:1: colour: unknown column; ignored",

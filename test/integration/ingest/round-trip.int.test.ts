@@ -81,7 +81,9 @@ describe("export and the package formats", () => {
     await appendRow(dir, "Award.csv", "AWD-3,评选,,BEST,2024");
     const xlsx = await xlsxPackage(dir, join(work, "bad.xlsx"));
     const report = await importPackage(driver, xlsx);
-    expect(report.errors).toEqual(['Award:4: category: "BEST" is not one of TOP10_BROKER, TOP10_AGENCY, TOP10_CASE, OTHER']);
+    expect(report.errors).toEqual([
+      'Award:4: category: "BEST" is not one of TOP10_BROKER, TOP10_AGENCY, TOP10_CASE, OTHER',
+    ]);
   });
 
   it("exports data that does not fit the model as found, and reports it", async () => {

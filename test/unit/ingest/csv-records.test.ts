@@ -35,7 +35,13 @@ describe("csvRecords", () => {
   it("refuses text that is not UTF-8 (a GBK file from Excel), naming the line", async () => {
     const gbk = Buffer.concat([Buffer.from("id,name\nA,"), Buffer.from([0xb3, 0xc9, 0xb6, 0xbc]), Buffer.from("\n")]); // 成都 in GBK
     const records = csvRecords(Readable.from([gbk]));
-    await expect((async () => { for await (const _ of records) { /* read */ } })()).rejects.toMatchObject({ line: 2, message: 'not UTF-8 text (in Excel, save as "CSV UTF-8")' });
+    await expect(
+      (async () => {
+        for await (const _ of records) {
+          /* read */
+        }
+      })(),
+    ).rejects.toMatchObject({ line: 2, message: 'not UTF-8 text (in Excel, save as "CSV UTF-8")' });
   });
 
   it("csvLine quotes only cells that need it and round-trips", async () => {

@@ -22,7 +22,10 @@ describe("row decoder: one rule per FieldType", () => {
     expect(value({ kind: "boolean" }, "TRUE")).toEqual({ ok: true, value: true });
     expect(value({ kind: "boolean" }, "是")).toEqual({ ok: true, value: true });
     expect(value({ kind: "boolean" }, "否")).toEqual({ ok: true, value: false });
-    expect(value({ kind: "boolean" }, "yes")).toEqual({ ok: false, reason: '"yes" is not a boolean (true/false/是/否)' });
+    expect(value({ kind: "boolean" }, "yes")).toEqual({
+      ok: false,
+      reason: '"yes" is not a boolean (true/false/是/否)',
+    });
   });
 
   it("int: digits only, within the range", () => {
@@ -44,8 +47,14 @@ describe("row decoder: one rule per FieldType", () => {
 
   it("date: YYYY-MM-DD naming a real calendar day", () => {
     expect(value({ kind: "date" }, "2024-02-29")).toEqual({ ok: true, value: "2024-02-29" });
-    expect(value({ kind: "date" }, "2023-02-29")).toEqual({ ok: false, reason: '"2023-02-29" is not a real calendar date' });
-    expect(value({ kind: "date" }, "2024/03/01")).toEqual({ ok: false, reason: '"2024/03/01" is not a date (YYYY-MM-DD)' });
+    expect(value({ kind: "date" }, "2023-02-29")).toEqual({
+      ok: false,
+      reason: '"2023-02-29" is not a real calendar date',
+    });
+    expect(value({ kind: "date" }, "2024/03/01")).toEqual({
+      ok: false,
+      reason: '"2024/03/01" is not a date (YYYY-MM-DD)',
+    });
     expect(isCalendarDate(1900, 2, 29)).toBe(false);
     expect(isCalendarDate(2000, 2, 29)).toBe(true);
     expect(isCalendarDate(2024, 4, 31)).toBe(false);
@@ -53,7 +62,10 @@ describe("row decoder: one rule per FieldType", () => {
 
   it("enum: one of the contract's values, exactly", () => {
     expect(value({ kind: "enum", enum: "BrokerRole" }, "LEAD")).toEqual({ ok: true, value: "LEAD" });
-    expect(value({ kind: "enum", enum: "BrokerRole" }, "lead")).toEqual({ ok: false, reason: '"lead" is not one of LEAD, SUPPORT' });
+    expect(value({ kind: "enum", enum: "BrokerRole" }, "lead")).toEqual({
+      ok: false,
+      reason: '"lead" is not one of LEAD, SUPPORT',
+    });
   });
 
   it("uscc: upper-cased, checksum verified", () => {

@@ -17,7 +17,9 @@ describe("USCC (GB 32100-2015)", () => {
   });
 
   it("explains what is wrong", () => {
-    expect(usccProblem("91510100MA6C8K2Q7X")).toBe('"91510100MA6C8K2Q7X" is not a valid USCC: check character should be N');
+    expect(usccProblem("91510100MA6C8K2Q7X")).toBe(
+      '"91510100MA6C8K2Q7X" is not a valid USCC: check character should be N',
+    );
     expect(usccProblem("91510100MA61R7XXXX")).toMatch(/check character should be R/); // the usual placeholder is not valid
     expect(usccProblem("9151010")).toMatch(/7 characters instead of 18/);
     expect(usccProblem("91510100MA6C8K2QIN")).toMatch(/only digits and capitals/); // I is not in the alphabet

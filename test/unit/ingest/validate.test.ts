@@ -10,7 +10,13 @@ async function check(dir: string) {
   const source = await openPackageSource(dir);
   try {
     const v = await validatePackage(source); // no database: ids must all be in the package
-    return { errors: v.log.errors.map(formatError), count: v.log.errorCount, rejected: v.log.rejectedCount(), warnings: v.log.warnings, ids: v.registry.size };
+    return {
+      errors: v.log.errors.map(formatError),
+      count: v.log.errorCount,
+      rejected: v.log.rejectedCount(),
+      warnings: v.log.warnings,
+      ids: v.registry.size,
+    };
   } finally {
     await source.close();
   }
@@ -36,7 +42,10 @@ describe("package validation (no database)", () => {
     const dir = await copyPackage();
     await appendRow(dir, "Award.csv", "AWD-1,又一个,,OTHER,2024");
     await appendRow(dir, "Lab.csv", "LAB-9,某实验室,,OTHER,surplus");
-    await writeFile(join(dir, "Alliance.csv"), "id,name,kind,kind\nALL-1,联盟,ALLIANCE,ALLIANCE\nALL-2,协会,ASSOCIATION,ASSOCIATION\n");
+    await writeFile(
+      join(dir, "Alliance.csv"),
+      "id,name,kind,kind\nALL-1,联盟,ALLIANCE,ALLIANCE\nALL-2,协会,ASSOCIATION,ASSOCIATION\n",
+    );
     await writeFile(join(dir, "NEEDS.csv"), 'from,to\nDMD-1,"CHN-IC\n');
     const r = await check(dir);
     expect(r.errors).toEqual([
@@ -51,7 +60,10 @@ describe("package validation (no database)", () => {
   it("counts every error but lists the first 1000", async () => {
     const dir = await copyPackage();
     const rows = Array.from({ length: 1500 }, (_, i) => `BRK-X${i},某人,,BOSS,,,,`).join("\n");
-    await writeFile(join(dir, "Broker.csv"), `id,name,nameEn,titleLevel,registeredOn,commissioner,shortageCatalog,talentProgram\n${rows}\n`);
+    await writeFile(
+      join(dir, "Broker.csv"),
+      `id,name,nameEn,titleLevel,registeredOn,commissioner,shortageCatalog,talentProgram\n${rows}\n`,
+    );
     const r = await check(dir);
     expect(r.count).toBeGreaterThanOrEqual(1500); // plus the relationships to BRK-1 and BRK-2, now unknown
     expect(r.errors).toHaveLength(MAX_LISTED);
