@@ -10,17 +10,23 @@ CALL () {
   UNION
   MATCH (e:Event)
   WHERE e.date >= date($from) AND e.date <= date($to) AND e.kind = 'TRAINING'
-  MATCH (b:Broker)-[:ATTENDED]->(e)
+  MATCH (b)-[:ATTENDED]->(e) // only brokers attend (domain model)
   RETURN b
 }
-WITH b, COLLECT { MATCH (b)-[:EMPLOYED_BY]->()-[:LOCATED_IN]->(d:District) RETURN DISTINCT d } AS ds
-WITH collect(ds) AS perItem
+WITH collect(b) AS brokers
+// each employer's district is looked up once, not once per broker
+OPTIONAL CALL (brokers) {
+  UNWIND brokers AS b
+  MATCH (b)-[:EMPLOYED_BY]->(o)
+  WITH o, collect(b) AS staff
+  MATCH (o)-[:LOCATED_IN]->(d:District)
+  UNWIND staff AS b
+  WITH DISTINCT d, b
+  RETURN d, collect(b) AS located
+}
+WITH brokers, collect(CASE WHEN d IS NOT NULL THEN {districtId: d.id, name: d.name, inChengdu: d.inChengdu, value: size(located)} END) AS byDistrict,
+  collect(located) AS locatedLists
 RETURN
-  size(perItem) AS current,
-  size([x IN perItem WHERE size(x) = 0]) AS unassigned,
-  COLLECT {
-    UNWIND perItem AS ds
-    UNWIND ds AS d
-    WITH d, count(*) AS v
-    RETURN {districtId: d.id, name: d.name, inChengdu: d.inChengdu, value: v}
-  } AS byDistrict
+  size(brokers) AS current,
+  size(brokers) - COUNT { UNWIND locatedLists AS l UNWIND l AS b RETURN DISTINCT b } AS unassigned,
+  byDistrict

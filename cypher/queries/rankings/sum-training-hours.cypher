@@ -5,5 +5,5 @@
 // returns: per broker that attended: id, hours
 MATCH (e:Event)
 WHERE e.date >= date($from) AND e.date <= date($to) AND e.kind = 'TRAINING'
-MATCH (b:Broker)-[a:ATTENDED]->(e)
+MATCH (b)-[a:ATTENDED]->(e) // only brokers attend (domain model)
 RETURN b.id AS id, sum(coalesce(a.hours, 0.0)) AS hours
