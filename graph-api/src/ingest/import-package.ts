@@ -57,7 +57,10 @@ export interface ImportReport {
   writeSeconds: number;
 }
 
-function dbLookup(driver: Driver, database?: string): TypeLookup {
+/** Finds ids in the database; none when the graph is empty (a first import then asks nothing). */
+async function dbLookup(driver: Driver, database?: string): Promise<TypeLookup | undefined> {
+  const [row] = await runQuery<{ has: boolean }>(driver, "ingest/has-entities", {}, { database });
+  if (!row?.has) return undefined;
   return async (ids) => {
     const rows = await runQuery<{ id: string; type: string }>(
       driver,
@@ -79,7 +82,7 @@ export async function importPackage(
   const source = await openPackageSource(sourcePath);
   try {
     progress.start("validate");
-    const v = await validatePackage(source, dbLookup(driver, options.database), (t) => progress.tick(t));
+    const v = await validatePackage(source, await dbLookup(driver, options.database), (t) => progress.tick(t));
     const validateSeconds = progress.end();
     const rowsRead = [...v.rows.values()].reduce((a, b) => a + b, 0);
     const rejectedRows = v.log.rejectedCount();
