@@ -133,4 +133,23 @@ describe("explorer canvas tools", () => {
     const cyjs = JSON.parse(await download(page, "export-cyjson", "explorer-canvas.cyjs")) as { elements: { nodes: unknown[] } };
     expect(cyjs.elements.nodes).toHaveLength(ids.length);
   });
+
+  it("works from the keyboard: N selects, Enter expands, H hides, Ctrl+Z undoes", async () => {
+    await page.getByRole("button", { name: "清空画布" }).click();
+    await page.getByRole("tab", { name: "详情" }).click();
+    await addBySearch(page, "cddx", "成都大学");
+    await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 1);
+    await page.getByTestId("canvas").focus();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("n");
+    await page.screenshot({ path: `${ART}/explorer-canvas-03-keyboard.png` });
+    await page.getByTestId("details-panel").getByText("INS-000013").waitFor({ timeout: 5000 });
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) === 32, undefined, { timeout: 20_000 });
+    await page.getByTestId("canvas").focus();
+    await page.keyboard.press("h");
+    await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes(".hidden").length === 1);
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes(".hidden").length === 0);
+  });
 });

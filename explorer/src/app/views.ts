@@ -14,6 +14,7 @@
  */
 import type { ComponentType } from "react";
 import type { GraphNode } from "../lib/graph/types";
+import { ANALYSIS_VIEWS } from "./analysis-views";
 import { ExploreView } from "./explore-view";
 
 export interface ViewProps {
@@ -37,6 +38,7 @@ export interface ViewDefinition {
 
 export const VIEWS: ViewDefinition[] = [
   { id: "explore", labelKey: "views.explore", component: ExploreView, menu: true, sidebar: true },
+  ...ANALYSIS_VIEWS,
 ];
 
 export function findView(id: string): ViewDefinition {

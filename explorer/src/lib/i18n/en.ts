@@ -41,6 +41,7 @@ export const en = {
     pathHint: "Shift-click two nodes to find a shortest path",
     nodes: "{{count}} nodes",
     edges: "{{count}} relationships",
+    keys: "Keys: N/Shift+N next/previous node, Enter expand, C collapse, H hide, P pin, Delete remove, Shift+F10 menu, Esc deselect",
     expanding: "Expanding…",
   },
   measure: {

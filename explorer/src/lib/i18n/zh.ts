@@ -39,6 +39,7 @@ export const zh = {
     pathHint: "按住 Shift 选择两个节点以查找最短路径",
     nodes: "{{count}} 个节点",
     edges: "{{count}} 条关系",
+    keys: "键盘：N/Shift+N 选择下一个/上一个节点，Enter 展开，C 折叠，H 隐藏，P 固定，Delete 移除，Shift+F10 菜单，Esc 取消选择",
     expanding: "正在展开…",
   },
   measure: {

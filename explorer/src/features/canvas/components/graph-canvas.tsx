@@ -5,7 +5,7 @@
  * layouts record positions for the URL.
  */
 import type { EventObject, NodeSingular } from "cytoscape";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
@@ -149,10 +149,52 @@ export function GraphCanvas() {
     };
   }, [cy, expand]);
 
+  // Keyboard on the focused canvas: Tab/Shift+Tab… are for the page, so node actions use letters.
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const id = selection[selection.length - 1];
+    if (e.key === "Escape") {
+      setMenu(null);
+      actions.select([]);
+      return;
+    }
+    if (!cy) return;
+    const ids = cy.nodes().map((n) => n.id());
+    if (e.key === "n" || e.key === "N") {
+      // next/previous node in name order, so every node is reachable without a mouse
+      const names = [...ids].sort((a, b) => String(cy.getElementById(a).data("name")).localeCompare(String(cy.getElementById(b).data("name")), "zh"));
+      const i = id ? names.indexOf(id) : -1;
+      const next = names[(i + (e.shiftKey ? names.length - 1 : 1)) % names.length];
+      if (next) {
+        actions.select([next]);
+        cy.center(cy.getElementById(next));
+      }
+      return;
+    }
+    if (!id) return;
+    if (e.key === "Enter" || e.key === "e") void expand(id);
+    else if (e.key === "Delete" || e.key === "Backspace") actions.removeNodes(selection);
+    else if (e.key === "h") actions.hide(selection);
+    else if (e.key === "p") actions.setPinned(id, !canvas.pinned.includes(id));
+    else if (e.key === "c") actions.collapse(id);
+    else if (e.key === "ContextMenu" || (e.key === "F10" && e.shiftKey)) {
+      const p = (cy.getElementById(id) as NodeSingular).renderedPosition();
+      setMenu({ id, x: p.x, y: p.y });
+    } else return;
+    e.preventDefault();
+  };
+
   const empty = Object.keys(canvas.nodes).length === 0;
   return (
     <div className="graph-canvas" data-testid="graph-canvas">
-      <div ref={containerRef} className="graph-canvas__cy" role="img" aria-label={t("canvas.nodes", { count: Object.keys(canvas.nodes).length })} />
+      <div
+        ref={containerRef}
+        className="graph-canvas__cy"
+        role="application"
+        tabIndex={0}
+        aria-label={`${t("canvas.nodes", { count: Object.keys(canvas.nodes).length })}. ${t("canvas.keys")}`}
+        onKeyDown={onKey}
+        data-testid="canvas"
+      />
       {empty && (
         <div className="graph-canvas__empty" data-testid="canvas-empty">
           <h2>{t("canvas.emptyTitle")}</h2>

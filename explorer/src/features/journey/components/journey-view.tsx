@@ -1,0 +1,105 @@
+/**
+ * Result journey (成果轨迹): a left-to-right picture from institution and lab through the result,
+ * events and deals (with brokers and agencies) to the buyers, their districts and chains, and the
+ * timeline under it. Parameter `result` (URL p.result); without it, a result picker.
+ */
+import type { EventObject, NodeSingular } from "cytoscape";
+import { useEffect, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useQuery } from "urql";
+import type { ViewProps } from "../../../app/views";
+import { actions } from "../../../lib/explorer-store";
+import { EntityPicker } from "../../../lib/ui/entity-picker";
+import { QueryState } from "../../../lib/ui/query-state";
+import { useCytoscape } from "../../../lib/use-cytoscape";
+import "../../../lib/ui/analysis.css";
+import { ResultJourneyDocument } from "../api/journey-document";
+import { journeyElements, type JourneyPicture } from "../lib/journey-elements";
+import { journeyStylesheet } from "../lib/journey-style";
+import "../lib/strings";
+import { JourneyTimeline } from "./journey-timeline";
+
+export function JourneyView({ params }: ViewProps) {
+  const { t } = useTranslation();
+  const id = params.result;
+  if (!id) {
+    return (
+      <div className="analysis" data-testid="journey-view">
+        <EntityPicker types={["Result"]} placeholder={t("journey.search")} heading={<p>{t("journey.pick")}</p>} onPick={(rid) => actions.openView("journey", { result: rid })} />
+      </div>
+    );
+  }
+  return <JourneyOf id={id} />;
+}
+
+function JourneyOf({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ResultJourneyDocument, variables: { id } });
+  const j = data?.resultJourney;
+  const picture = useMemo(
+    () => (j ? journeyElements(j, { rel: (r) => t(`rels.${r}`, { defaultValue: r }), role: (r) => t(`enums.${r}`, { defaultValue: r }), dealKind: (k) => t(`enums.${k}`, { defaultValue: k }) }) : null),
+    [j, t],
+  );
+  const inChengdu = j?.deals.filter((d) => d.buyerInChengdu).length ?? 0;
+  return (
+    <div className="analysis" data-testid="journey-view">
+      <div className="analysis__header">
+        {j ? (
+          <>
+            <h2 data-testid="journey-title">{j.result.name}</h2>
+            <span className="analysis__summary">
+              {t(`enums.${j.kind}`)} · {j.year} · TRL {j.trl ?? "—"} · {t(`enums.${j.status}`)} · {j.chains.map((c) => c.name).join("、")}
+            </span>
+            <span className="analysis__summary" data-testid="journey-summary">
+              {t("journey.summary", { deals: j.deals.length, inChengdu })}
+            </span>
+          </>
+        ) : (
+          <h2>{t("views.journey")}</h2>
+        )}
+        <span className="journey-legend">
+          <span className="journey-legend__in">{t("journey.legendIn")}</span>
+          <span className="journey-legend__out">{t("journey.legendOut")}</span>
+        </span>
+        <button onClick={() => actions.openView("journey", {})}>{t("journey.change")}</button>
+      </div>
+      <QueryState fetching={fetching} error={error} empty={!j} emptyText={t("journey.notFound", { id })} onRetry={() => refetch({ requestPolicy: "network-only" })}>
+        <div className="journey__body">
+          {picture && <JourneyCanvas picture={picture} />}
+          {j && <JourneyTimeline steps={j.timeline} noDeals={j.deals.length === 0} />}
+        </div>
+      </QueryState>
+    </div>
+  );
+}
+
+/** The column picture; mounted only with data, so useCytoscape always finds its container. */
+function JourneyCanvas({ picture }: { picture: JourneyPicture }) {
+  const { t } = useTranslation();
+  const style = useMemo(() => journeyStylesheet(), []);
+  const { containerRef, cy } = useCytoscape({ style, exposeAs: "journey", options: { minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false } });
+  useEffect(() => {
+    if (!cy) return;
+    const ys = picture.elements.filter((e) => e.position).map((e) => e.position!.y);
+    const top = Math.min(...ys, 0) - 70;
+    const headings = picture.columns.map((c) => ({ group: "nodes" as const, data: { id: `heading:${c.column}`, label: t(`journey.columns.${c.column}`) }, position: { x: c.x, y: top }, classes: ["heading"], selectable: false, grabbable: false }));
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add([...headings, ...picture.elements]);
+    });
+    cy.fit(undefined, 24);
+    const onTap = (ev: EventObject) => {
+      const target = ev.target as NodeSingular;
+      if (!target.hasClass("heading")) actions.select([target.id()]);
+    };
+    cy.on("tap", "node", onTap);
+    return () => {
+      cy.off("tap", "node", onTap);
+    };
+  }, [cy, picture, t]);
+  return (
+    <div className="cy-area">
+      <div ref={containerRef} className="cy-area__cy" data-testid="journey-canvas" />
+    </div>
+  );
+}
