@@ -10,6 +10,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../db/run-query.js";
+import { CsvSyntaxError } from "./csv-records.js";
 import { decodeRow } from "./decode-row.js";
 import { ProgressTracker, type ImportProgress } from "./import-progress.js";
 import { openPackageSource, type PackageSource } from "./package-source.js";
@@ -105,8 +106,7 @@ export async function importPackage(
     };
     if ((clean || options.skipBadRows) && !options.dryRun) {
       progress.start("write", rowsRead - rejectedRows);
-      const rejects =
-        rejectedRows > 0 ? new RejectWriter(options.rejectDir ?? defaultRejectDir(sourcePath)) : undefined;
+      const rejects = !clean ? new RejectWriter(options.rejectDir ?? defaultRejectDir(sourcePath)) : undefined;
       const written = await writePass(driver, source, v, rejects, progress, options);
       report.writeSeconds = progress.end();
       for (const file of v.tables) {
@@ -151,19 +151,24 @@ async function writePass(
   ): Promise<void> => {
     const table = tableForFile(st.name);
     let header: TableHeader | undefined;
-    for await (const { line, cells } of records) {
-      if (!table || v.log.unreadable.has(table.name)) continue; // drained, not written
-      if (!header) {
-        header = readHeader(table, cells);
-        continue;
+    try {
+      for await (const { line, cells } of records) {
+        if (!table) continue;
+        if (!header) {
+          header = readHeader(table, cells);
+          continue;
+        }
+        const reason = v.log.rejected.get(table.name)?.get(line);
+        if (reason !== undefined) {
+          await rejects?.add(table.name, header.cells, cells, reason);
+          continue;
+        }
+        await writer.add(table, decodeRow(table, header, cells).values);
+        progress.tick(table.name);
       }
-      const reason = v.log.rejected.get(table.name)?.get(line);
-      if (reason !== undefined) {
-        await rejects?.add(table.name, header.cells, cells, reason);
-        continue;
-      }
-      await writer.add(table, decodeRow(table, header, cells).values);
-      progress.tick(table.name);
+    } catch (e) {
+      // A file that breaks off (validation reported where): the rows before the break are written.
+      if (!(e instanceof CsvSyntaxError)) throw e;
     }
   };
   // Two reads so that every node is written before any relationship, whatever the file order.

@@ -28,7 +28,7 @@ export class ValidationLog {
   readonly warnings: string[] = [];
   /** Table name → rejected line → reasons. */
   readonly rejected = new Map<string, Map<number, string>>();
-  /** Tables that could not be read to the end (malformed CSV): skipped entirely by the write pass. */
+  /** Tables that could not be read to the end (malformed CSV, not UTF-8): only the rows before the break are written. */
   readonly unreadable = new Set<string>();
 
   error(e: RowError): void {

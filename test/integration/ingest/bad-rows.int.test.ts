@@ -86,6 +86,16 @@ describe("importPackage with bad rows", () => {
     expect([...((labels.records[0]?.get("l") as string[] | undefined) ?? [])].sort()).toEqual(["Broker", "Entity"]);
   });
 
+  it("with skipBadRows writes the rows of a broken-off file up to the break", async () => {
+    const dir = await copyPackage();
+    await writeFile(join(dir, "NEEDS.csv"), 'from,to\nDMD-1,CHN-IC\nDMD-1,"CHN-BIO\n');
+    const report = await importPackage(driver, dir, { skipBadRows: true });
+    expect(report.errors).toEqual([expect.stringMatching(/^NEEDS\.csv:3: \(csv\): /)]);
+    expect(report.relationships.NEEDS).toBe(1);
+    const summary = JSON.parse(await readFile(join(`${dir}.rejects`, "summary.json"), "utf8"));
+    expect(summary.unreadableFiles).toEqual(["NEEDS.csv"]);
+  });
+
   it("reports header problems once, unknown files and columns as warnings, and every bad field of a row", async () => {
     const dir = await copyPackage();
     await appendRow(dir, "Lab.csv", "LAB-2,,,HIGH"); // two bad fields on one line
