@@ -5,6 +5,7 @@
  * Sources: explorer/src, index.html, vite.config.ts, tsconfig.json, and the domain model files the
  * explorer imports. `--force` always builds.
  */
+/* global process, console */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,7 +14,13 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const dist = join(here, "dist", "index.html");
-const sources = [join(here, "src"), join(here, "index.html"), join(here, "vite.config.ts"), join(here, "tsconfig.json"), join(root, "graph-api/src/domain")];
+const sources = [
+  join(here, "src"),
+  join(here, "index.html"),
+  join(here, "vite.config.ts"),
+  join(here, "tsconfig.json"),
+  join(root, "graph-api/src/domain"),
+];
 
 /** Newest modification time under a path (file or folder). */
 export function newestMtime(path) {
@@ -38,6 +45,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   console.log("explorer: building (sources newer than dist)…");
   const vite = join(root, "node_modules", "vite", "bin", "vite.js");
-  const r = spawnSync(process.execPath, [vite, "build", "--config", join(here, "vite.config.ts"), "--logLevel", "warn"], { stdio: "inherit", cwd: root });
+  const r = spawnSync(
+    process.execPath,
+    [vite, "build", "--config", join(here, "vite.config.ts"), "--logLevel", "warn"],
+    { stdio: "inherit", cwd: root },
+  );
   process.exit(r.status ?? 1);
 }

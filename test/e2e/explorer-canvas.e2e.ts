@@ -68,7 +68,9 @@ describe("explorer canvas tools", () => {
     await page.screenshot({ path: `${ART}/explorer-canvas-01-menu.png` });
     await menu.getByText("研发 (12)").click();
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 13);
-    const types = await page.evaluate(() => [...new Set(window.__ttgraphCy!.main!.nodes().map((n) => n.data("type") as string))].sort());
+    const types = await page.evaluate(() =>
+      [...new Set(window.__ttgraphCy!.main!.nodes().map((n) => n.data("type") as string))].sort(),
+    );
     expect(types).toEqual(["Institution", "Result"]);
   });
 
@@ -94,7 +96,9 @@ describe("explorer canvas tools", () => {
     await page.mouse.click(b.x, b.y);
     await page.keyboard.up("Shift");
     await page.getByTestId("shortest-path").click();
-    await page.waitForFunction(() => (window.__ttgraphCy?.main?.elements(".path").length ?? 0) > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (window.__ttgraphCy?.main?.elements(".path").length ?? 0) > 0, undefined, {
+      timeout: 20_000,
+    });
     const path = await page.evaluate(() => {
       const cy = window.__ttgraphCy!.main!;
       return { nodes: cy.nodes(".path").map((n) => n.id()), edges: cy.edges(".path").length };
@@ -120,17 +124,32 @@ describe("explorer canvas tools", () => {
   });
 
   it("exports SVG, CSV, GraphML and Cytoscape JSON of the visible graph", async () => {
-    const ids = await page.evaluate(() => window.__ttgraphCy!.main!.nodes().map((n) => n.id()).sort());
+    const ids = await page.evaluate(() =>
+      window
+        .__ttgraphCy!.main!.nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
     const svg = await download(page, "export-svg", "explorer-canvas-export.svg");
     expect(svg).toMatch(/<svg[\s>]/);
     expect(svg).toContain("成都大学");
     const csv = await download(page, "export-csv-nodes", "explorer-canvas-nodes.csv");
-    const rows = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const rows = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(rows[0]!.startsWith("id,type,name,")).toBe(true);
-    expect(rows.slice(1).map((r) => r.split(",")[0]).sort()).toEqual(ids);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.split(",")[0])
+        .sort(),
+    ).toEqual(ids);
     const graphml = await download(page, "export-graphml", "explorer-canvas.graphml");
     expect(graphml.match(/<node id=/g)).toHaveLength(ids.length);
-    const cyjs = JSON.parse(await download(page, "export-cyjson", "explorer-canvas.cyjs")) as { elements: { nodes: unknown[] } };
+    const cyjs = JSON.parse(await download(page, "export-cyjson", "explorer-canvas.cyjs")) as {
+      elements: { nodes: unknown[] };
+    };
     expect(cyjs.elements.nodes).toHaveLength(ids.length);
   });
 
@@ -145,7 +164,9 @@ describe("explorer canvas tools", () => {
     await page.screenshot({ path: `${ART}/explorer-canvas-03-keyboard.png` });
     await page.getByTestId("details-panel").getByText("INS-000013").waitFor({ timeout: 5000 });
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) === 32, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) === 32, undefined, {
+      timeout: 20_000,
+    });
     await page.getByTestId("canvas").focus();
     await page.keyboard.press("h");
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes(".hidden").length === 1);

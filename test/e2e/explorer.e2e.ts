@@ -37,7 +37,18 @@ function canvasFacts(page: Page): Promise<CanvasFacts> {
     cy.nodes().forEach((n) => {
       positions[n.id()] = { x: Math.round(n.position().x), y: Math.round(n.position().y) };
     });
-    return { ids: cy.nodes().map((n) => n.id()).sort(), faded: cy.nodes(".faded").map((n) => n.id()).sort(), positions, edges: cy.edges().length };
+    return {
+      ids: cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+      faded: cy
+        .nodes(".faded")
+        .map((n) => n.id())
+        .sort(),
+      positions,
+      edges: cy.edges().length,
+    };
   });
 }
 
@@ -99,7 +110,9 @@ describe("explorer end to end", () => {
     await page.waitForTimeout(600); // let the first layout settle before clicking
     const p = await nodePoint(page, "INS-000013");
     await page.mouse.dblclick(p.x, p.y);
-    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) > 10, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) > 10, undefined, {
+      timeout: 20_000,
+    });
     await page.waitForTimeout(1200); // animated layout
     const facts = await canvasFacts(page);
     // 成都大学 has 31 relationships in the demo data (details panel shows 度数 31): all on the canvas
@@ -116,7 +129,10 @@ describe("explorer end to end", () => {
     await page.mouse.click(p.x, p.y);
     const panel = page.getByTestId("details-panel");
     await panel.getByText("科技成果").first().waitFor();
-    const name = await page.evaluate((id) => window.__ttgraphCy!.main!.getElementById(id).data("name") as string, resultId);
+    const name = await page.evaluate(
+      (id) => window.__ttgraphCy!.main!.getElementById(id).data("name") as string,
+      resultId,
+    );
     expect(await panel.innerText()).toContain(name);
     const journeyLink = panel.getByTestId("details-view-link").first();
     if (await journeyLink.count()) {
@@ -174,7 +190,9 @@ describe("explorer end to end", () => {
     const other = await browser.context.newPage();
     other.on("pageerror", (e) => errors.push(e.message));
     await other.goto(copied);
-    await other.waitForFunction((n) => window.__ttgraphCy?.main?.nodes().length === n, urlState.facts.ids.length, { timeout: 20_000 });
+    await other.waitForFunction((n) => window.__ttgraphCy?.main?.nodes().length === n, urlState.facts.ids.length, {
+      timeout: 20_000,
+    });
     await other.waitForTimeout(800);
     const again = await canvasFacts(other);
     expect(again.ids).toEqual(urlState.facts.ids);
@@ -184,7 +202,11 @@ describe("explorer end to end", () => {
       expect(Math.abs(again.positions[id]!.x - urlState.facts.positions[id]!.x)).toBeLessThanOrEqual(1);
       expect(Math.abs(again.positions[id]!.y - urlState.facts.positions[id]!.y)).toBeLessThanOrEqual(1);
     }
-    expect(await other.getByTestId("filter-district").evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.text))).toEqual(["龙泉驿区"]);
+    expect(
+      await other
+        .getByTestId("filter-district")
+        .evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.text)),
+    ).toEqual(["龙泉驿区"]);
     await shot(other, "06-reopened");
     await other.close();
   });
@@ -218,11 +240,16 @@ describe("explorer end to end", () => {
     const res = await fetch(`${apiUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "query($ids:[ID!]!){ subgraph(ids:$ids){ nodes { id degree } } }", variables: { ids: Object.keys(sizes) } }),
+      body: JSON.stringify({
+        query: "query($ids:[ID!]!){ subgraph(ids:$ids){ nodes { id degree } } }",
+        variables: { ids: Object.keys(sizes) },
+      }),
     });
-    const degrees = ((await res.json()) as { data: { subgraph: { nodes: { id: string; degree: number }[] } } }).data.subgraph.nodes;
+    const degrees = ((await res.json()) as { data: { subgraph: { nodes: { id: string; degree: number }[] } } }).data
+      .subgraph.nodes;
     const sorted = [...degrees].sort((a, b) => a.degree - b.degree);
-    for (let i = 1; i < sorted.length; i++) expect(sizes[sorted[i]!.id]!).toBeGreaterThanOrEqual(sizes[sorted[i - 1]!.id]!);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sizes[sorted[i]!.id]!).toBeGreaterThanOrEqual(sizes[sorted[i - 1]!.id]!);
     expect(new Set(Object.values(sizes)).size).toBeGreaterThan(2);
     await shot(page, "08-english-degree");
     await page.getByTestId("lang-toggle").click();

@@ -10,17 +10,72 @@ import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 
 const NODES: FixtureNode[] = [
-  { label: "District", id: "EXP-D1", name: "成华区", pinyinInitials: "chq", city: "成都", inChengdu: true, kind: "DISTRICT" },
-  { label: "District", id: "EXP-D2", name: "渝中区", pinyinInitials: "yzq", city: "重庆", inChengdu: false, kind: "OUTSIDE" },
+  {
+    label: "District",
+    id: "EXP-D1",
+    name: "成华区",
+    pinyinInitials: "chq",
+    city: "成都",
+    inChengdu: true,
+    kind: "DISTRICT",
+  },
+  {
+    label: "District",
+    id: "EXP-D2",
+    name: "渝中区",
+    pinyinInitials: "yzq",
+    city: "重庆",
+    inChengdu: false,
+    kind: "OUTSIDE",
+  },
   { label: "IndustryChain", id: "EXP-C1", name: "电子信息", pinyinInitials: "dzxx" },
-  { label: "Institution", id: "EXP-U1", name: "成都大学", nameEn: "Chengdu University", pinyinInitials: "cddx", kind: "UNIVERSITY" },
+  {
+    label: "Institution",
+    id: "EXP-U1",
+    name: "成都大学",
+    nameEn: "Chengdu University",
+    pinyinInitials: "cddx",
+    kind: "UNIVERSITY",
+  },
   { label: "Lab", id: "EXP-L1", name: "智能实验室", pinyinInitials: "znsys", level: "PROVINCIAL" },
-  { label: "Result", id: "EXP-R1", name: "一种传感器", pinyinInitials: "yzcgq", kind: "INVENTION_PATENT", year: 2023, status: "TRANSFERRED" },
+  {
+    label: "Result",
+    id: "EXP-R1",
+    name: "一种传感器",
+    pinyinInitials: "yzcgq",
+    kind: "INVENTION_PATENT",
+    year: 2023,
+    status: "TRANSFERRED",
+  },
   { label: "Enterprise", id: "EXP-E1", name: "渝中科技公司", pinyinInitials: "yzkjgs", size: "SMALL" },
   { label: "Enterprise", id: "EXP-E2", name: "成华制造公司", pinyinInitials: "chzzgs", size: "LARGE" },
-  { label: "Deal", id: "EXP-DL1", name: "传感器转让", pinyinInitials: "cgqzr", kind: "TRANSFER", amount: 120.5, signedOn: "2024-05-06" },
-  { label: "Broker", id: "EXP-B1", name: "王五", pinyinInitials: "ww", titleLevel: "SENIOR", phone: "13800000000", email: "w@example.com", registeredOn: "2022-01-10" },
-  { label: "Agency", id: "EXP-A1", name: "成都技术转移中心", pinyinInitials: "cdjszyzx", kind: "MARKET", level: "MUNICIPAL_FILED" },
+  {
+    label: "Deal",
+    id: "EXP-DL1",
+    name: "传感器转让",
+    pinyinInitials: "cgqzr",
+    kind: "TRANSFER",
+    amount: 120.5,
+    signedOn: "2024-05-06",
+  },
+  {
+    label: "Broker",
+    id: "EXP-B1",
+    name: "王五",
+    pinyinInitials: "ww",
+    titleLevel: "SENIOR",
+    phone: "13800000000",
+    email: "w@example.com",
+    registeredOn: "2022-01-10",
+  },
+  {
+    label: "Agency",
+    id: "EXP-A1",
+    name: "成都技术转移中心",
+    pinyinInitials: "cdjszyzx",
+    kind: "MARKET",
+    level: "MUNICIPAL_FILED",
+  },
 ];
 
 const RELS: FixtureRel[] = [
@@ -71,11 +126,30 @@ describe("explore", () => {
     expect(keys).toEqual(["registeredOn", "titleLevel"]); // no phone, email or pinyinInitials
     expect(b!.properties[0]).toEqual({ key: "registeredOn", value: "2022-01-10" });
     // broker's district via its employer EXP-A1 → 成华区; year from registeredOn
-    expect(b).toMatchObject({ type: "Broker", degree: 2, districtId: "EXP-D1", districtName: "成华区", inChengdu: true, year: 2022, chainIds: [] });
+    expect(b).toMatchObject({
+      type: "Broker",
+      degree: 2,
+      districtId: "EXP-D1",
+      districtName: "成华区",
+      inChengdu: true,
+      year: 2022,
+      chainIds: [],
+    });
     // deal: district of the buyer (渝中区, outside Chengdu), chains via the transferred result, amount
-    expect(await explore.getNode(driver, "EXP-DL1")).toMatchObject({ districtId: "EXP-D2", inChengdu: false, chainIds: ["EXP-C1"], year: 2024, amount: 120.5, degree: 5 });
+    expect(await explore.getNode(driver, "EXP-DL1")).toMatchObject({
+      districtId: "EXP-D2",
+      inChengdu: false,
+      chainIds: ["EXP-C1"],
+      year: 2024,
+      amount: 120.5,
+      degree: 5,
+    });
     // result: district of its lab's institution; lab: via institution
-    expect(await explore.getNode(driver, "EXP-R1")).toMatchObject({ districtId: "EXP-D1", chainIds: ["EXP-C1"], year: 2023 });
+    expect(await explore.getNode(driver, "EXP-R1")).toMatchObject({
+      districtId: "EXP-D1",
+      chainIds: ["EXP-C1"],
+      year: 2023,
+    });
     expect(await explore.getNode(driver, "EXP-L1")).toMatchObject({ districtId: "EXP-D1", chainIds: ["EXP-C1"] });
     expect(await explore.getNode(driver, "EXP-NONE")).toBeNull();
   });
@@ -83,9 +157,17 @@ describe("explore", () => {
   it("neighbourCounts lists each type and direction", async () => {
     const counts = await explore.neighbourCounts(driver, "EXP-DL1");
     // DL1: out TRANSFERS, SELLER, BUYER (1 each); in BROKERED, SERVED (1 each)
-    expect(counts.map((c) => `${c.direction}:${c.relType}:${c.count}`).sort()).toEqual(["IN:BROKERED:1", "IN:SERVED:1", "OUT:BUYER:1", "OUT:SELLER:1", "OUT:TRANSFERS:1"]);
+    expect(counts.map((c) => `${c.direction}:${c.relType}:${c.count}`).sort()).toEqual([
+      "IN:BROKERED:1",
+      "IN:SERVED:1",
+      "OUT:BUYER:1",
+      "OUT:SELLER:1",
+      "OUT:TRANSFERS:1",
+    ]);
     const d1 = await explore.neighbourCounts(driver, "EXP-D1");
-    expect(d1).toEqual([{ relType: "LOCATED_IN", direction: "IN", count: 3, neighbourTypes: ["Agency", "Enterprise", "Institution"] }]);
+    expect(d1).toEqual([
+      { relType: "LOCATED_IN", direction: "IN", count: 3, neighbourTypes: ["Agency", "Enterprise", "Institution"] },
+    ]);
   });
 
   it("expand pages through neighbours ordered by name", async () => {
@@ -98,18 +180,34 @@ describe("explore", () => {
     expect(p1.nodes.map((n) => n.id)).toEqual(all.nodes.slice(0, 2).map((n) => n.id));
     expect(p1.nextOffset).toBe(2);
     expect(p1.edges.map((e) => e.id).sort()).toEqual(p1.nodes.map((n) => `${n.id}|LOCATED_IN|EXP-D1`).sort());
-    const p2 = await explore.expand(driver, { id: "EXP-D1", relType: "LOCATED_IN", direction: "IN", limit: 2, offset: 2 }, 500);
+    const p2 = await explore.expand(
+      driver,
+      { id: "EXP-D1", relType: "LOCATED_IN", direction: "IN", limit: 2, offset: 2 },
+      500,
+    );
     expect(p2.nodes.map((n) => n.id)).toEqual(all.nodes.slice(2).map((n) => n.id));
     expect(p2.nextOffset).toBeNull();
     // wrong direction: nothing
-    expect((await explore.expand(driver, { id: "EXP-D1", relType: "LOCATED_IN", direction: "OUT" }, 500)).total).toBe(0);
-    await expect(explore.expand(driver, { id: "EXP-D1", relType: "NOPE" }, 500)).rejects.toThrow(/Unknown relationship type/);
+    expect((await explore.expand(driver, { id: "EXP-D1", relType: "LOCATED_IN", direction: "OUT" }, 500)).total).toBe(
+      0,
+    );
+    await expect(explore.expand(driver, { id: "EXP-D1", relType: "NOPE" }, 500)).rejects.toThrow(
+      /Unknown relationship type/,
+    );
     expect((await explore.expand(driver, { id: "EXP-NONE" }, 500)).total).toBe(0);
   });
 
   it("expand carries relationship properties", async () => {
     const page = await explore.expand(driver, { id: "EXP-B1", relType: "BROKERED" }, 500);
-    expect(page.edges).toEqual([{ id: "EXP-B1|BROKERED|EXP-DL1", type: "BROKERED", source: "EXP-B1", target: "EXP-DL1", properties: [{ key: "role", value: "LEAD" }] }]);
+    expect(page.edges).toEqual([
+      {
+        id: "EXP-B1|BROKERED|EXP-DL1",
+        type: "BROKERED",
+        source: "EXP-B1",
+        target: "EXP-DL1",
+        properties: [{ key: "role", value: "LEAD" }],
+      },
+    ]);
   });
 
   it("subgraph returns the nodes and only the edges among them", async () => {

@@ -51,7 +51,9 @@ export function Layout() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main-view">{t("app.skipToCanvas")}</a>
+      <a className="skip-link" href="#main-view">
+        {t("app.skipToCanvas")}
+      </a>
       <header className="app__header">
         <h1 className="app__title">{t("app.title")}</h1>
         <AreaErrorBoundary area="search">
@@ -59,12 +61,22 @@ export function Layout() {
         </AreaErrorBoundary>
         <nav className="app__views" aria-label={t("app.views")}>
           {VIEWS.filter((v) => v.menu).map((v) => (
-            <button key={v.id} aria-current={v.id === viewId ? "page" : undefined} onClick={() => actions.openView(v.id, v.id === viewId ? params : {})} data-testid={`view-${v.id}`}>
+            <button
+              key={v.id}
+              aria-current={v.id === viewId ? "page" : undefined}
+              onClick={() => actions.openView(v.id, v.id === viewId ? params : {})}
+              data-testid={`view-${v.id}`}
+            >
               {t(v.labelKey)}
             </button>
           ))}
         </nav>
-        <button className="app__lang" aria-label={t("app.languageLabel")} onClick={() => setLanguage(lang === "zh" ? "en" : "zh")} data-testid="lang-toggle">
+        <button
+          className="app__lang"
+          aria-label={t("app.languageLabel")}
+          onClick={() => setLanguage(lang === "zh" ? "en" : "zh")}
+          data-testid="lang-toggle"
+        >
           {t("app.language")}
         </button>
       </header>
@@ -86,18 +98,30 @@ export function Layout() {
           </aside>
         )}
         <main className="app__main" id="main-view" tabIndex={-1}>
-          {restoring && <div className="app__loading" role="status">{t("status.loading")}</div>}
+          {restoring && (
+            <div className="app__loading" role="status">
+              {t("status.loading")}
+            </div>
+          )}
           <AreaErrorBoundary area={`view-${view.id}`}>
             <View params={params} />
           </AreaErrorBoundary>
         </main>
         <aside className="app__right">
           <div role="tablist" className="tabs">
-            <button role="tab" aria-selected={tab === "details"} onClick={() => setTab("details")}>{t("details.title")}</button>
-            <button role="tab" aria-selected={tab === "share"} onClick={() => setTab("share")} data-testid="tab-share">{t("share.title")}</button>
+            <button role="tab" aria-selected={tab === "details"} onClick={() => setTab("details")}>
+              {t("details.title")}
+            </button>
+            <button role="tab" aria-selected={tab === "share"} onClick={() => setTab("share")} data-testid="tab-share">
+              {t("share.title")}
+            </button>
           </div>
           <AreaErrorBoundary area="details">
-            {tab === "details" ? <DetailsPanel links={links} onExpand={(id, r, d) => void expand(id, r, d)} /> : <ShareMenu onOpen={openSaved} />}
+            {tab === "details" ? (
+              <DetailsPanel links={links} onExpand={(id, r, d) => void expand(id, r, d)} />
+            ) : (
+              <ShareMenu onOpen={openSaved} />
+            )}
           </AreaErrorBoundary>
         </aside>
       </div>

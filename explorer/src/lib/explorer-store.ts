@@ -90,8 +90,15 @@ export const actions = {
     if (opts.select) set({ selection: [opts.select] });
   },
   /** Replace the whole canvas (restoring a link or a saved view); positions optional. */
-  replaceCanvas(sub: Subgraph, extra: { hidden?: string[]; pinned?: string[]; positions?: Record<string, Position> } = {}): void {
-    const next = { ...canvas.addSubgraph(canvas.EMPTY_CANVAS, sub), hidden: extra.hidden ?? [], pinned: extra.pinned ?? [] };
+  replaceCanvas(
+    sub: Subgraph,
+    extra: { hidden?: string[]; pinned?: string[]; positions?: Record<string, Position> } = {},
+  ): void {
+    const next = {
+      ...canvas.addSubgraph(canvas.EMPTY_CANVAS, sub),
+      hidden: extra.hidden ?? [],
+      pinned: extra.pinned ?? [],
+    };
     const hasPositions = extra.positions && Object.keys(extra.positions).length > 0;
     set({ positions: extra.positions ?? {} });
     commit(next, hasPositions ? undefined : "full");
@@ -124,7 +131,11 @@ export const actions = {
 
 /** Read a slice of the store; re-renders when that slice changes (by reference). */
 export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
-  return useSyncExternalStore(explorerStore.subscribe, () => selector(state), () => selector(state));
+  return useSyncExternalStore(
+    explorerStore.subscribe,
+    () => selector(state),
+    () => selector(state),
+  );
 }
 
 /** The canvas as it is now. */

@@ -7,7 +7,10 @@ describe("URL state", () => {
     const s: UrlState = {
       view: "journey",
       viewParams: { result: "RES-000001" },
-      nodes: [{ id: "RES-000001", position: { x: 10, y: -20 } }, { id: "DL-7", position: { x: 0, y: 5 } }],
+      nodes: [
+        { id: "RES-000001", position: { x: 10, y: -20 } },
+        { id: "DL-7", position: { x: 0, y: 5 } },
+      ],
       hidden: ["DL-7"],
       pinned: ["RES-000001"],
       selection: ["DL-7"],

@@ -42,7 +42,8 @@ const num = (v: string | undefined): number | null => {
   const n = Number(v);
   return Number.isFinite(n) ? n : null;
 };
-const range = (a: number | null, b: number | null): string | null => (a === null && b === null ? null : `${a ?? ""}~${b ?? ""}`);
+const range = (a: number | null, b: number | null): string | null =>
+  a === null && b === null ? null : `${a ?? ""}~${b ?? ""}`;
 
 /** Percent-encode a value but keep `,` and `~` readable (URLSearchParams decodes either form). */
 const enc = (v: string): string => encodeURIComponent(v).replace(/%2C/g, ",");
@@ -55,7 +56,12 @@ export function encodeUrlState(s: UrlState): string {
   };
   if (s.view !== "explore") put("v", s.view);
   for (const [k, v] of Object.entries(s.viewParams)) put(`p.${k}`, v);
-  put("n", s.nodes.map((n) => (n.position ? `${n.id}~${Math.round(n.position.x)}~${Math.round(n.position.y)}` : n.id)).join(","));
+  put(
+    "n",
+    s.nodes
+      .map((n) => (n.position ? `${n.id}~${Math.round(n.position.x)}~${Math.round(n.position.y)}` : n.id))
+      .join(","),
+  );
   put("h", s.hidden.join(","));
   put("pin", s.pinned.join(","));
   put("sel", s.selection.join(","));

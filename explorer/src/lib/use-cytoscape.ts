@@ -39,7 +39,10 @@ declare global {
   }
 }
 
-export function useCytoscape(opts: UseCytoscapeOptions): { containerRef: RefObject<HTMLDivElement | null>; cy: Core | null } {
+export function useCytoscape(opts: UseCytoscapeOptions): {
+  containerRef: RefObject<HTMLDivElement | null>;
+  cy: Core | null;
+} {
   const containerRef = useRef<HTMLDivElement | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const styleRef = useRef(opts.style);
@@ -66,8 +69,7 @@ export function useCytoscape(opts: UseCytoscapeOptions): { containerRef: RefObje
       instance.destroy();
       setCy(null);
     };
-    // opts.options is read once at creation on purpose
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // opts.options and the style are read once at creation on purpose (the style is updated below)
   }, [webgl, exposeAs]);
 
   useEffect(() => {

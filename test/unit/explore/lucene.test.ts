@@ -4,7 +4,9 @@ import { publicProperties } from "../../../graph-api/src/graph/explore/load-node
 
 describe("explore search query", () => {
   it("escapes every Lucene special character", () => {
-    expect(escapeLucene('a+b-c!(d){e}[f]^g"h~i*j?k:l\\m/n&&o||p')).toBe('a\\+b\\-c\\!\\(d\\)\\{e\\}\\[f\\]\\^g\\"h\\~i\\*j\\?k\\:l\\\\m\\/n\\&\\&o\\|\\|p');
+    expect(escapeLucene('a+b-c!(d){e}[f]^g"h~i*j?k:l\\m/n&&o||p')).toBe(
+      'a\\+b\\-c\\!\\(d\\)\\{e\\}\\[f\\]\\^g\\"h\\~i\\*j\\?k\\:l\\\\m\\/n\\&\\&o\\|\\|p',
+    );
   });
 
   it("ASCII terms match exactly or as a prefix, lower-cased; all terms are required", () => {
@@ -26,7 +28,19 @@ describe("explore search query", () => {
 
 describe("explore node properties", () => {
   it("drops contact fields, the search key and top-level fields; sorts the rest", () => {
-    expect(publicProperties({ id: "B", name: "王", nameEn: "Wang", phone: "1", email: "e", pinyinInitials: "w", titleLevel: "SENIOR", commissioner: true, trl: null })).toEqual([
+    expect(
+      publicProperties({
+        id: "B",
+        name: "王",
+        nameEn: "Wang",
+        phone: "1",
+        email: "e",
+        pinyinInitials: "w",
+        titleLevel: "SENIOR",
+        commissioner: true,
+        trl: null,
+      }),
+    ).toEqual([
       { key: "commissioner", value: "true" },
       { key: "titleLevel", value: "SENIOR" },
     ]);

@@ -48,6 +48,9 @@ export function readEdge(e: FragmentType<typeof ExploreEdgeFields>): GraphEdge {
   return edgeFromApi(unmask(ExploreEdgeFields, e));
 }
 
-export function readSubgraph(s: { nodes: readonly FragmentType<typeof ExploreNodeFields>[]; edges: readonly FragmentType<typeof ExploreEdgeFields>[] }): Subgraph {
+export function readSubgraph(s: {
+  nodes: readonly FragmentType<typeof ExploreNodeFields>[];
+  edges: readonly FragmentType<typeof ExploreEdgeFields>[];
+}): Subgraph {
   return { nodes: s.nodes.map(readNode), edges: s.edges.map(readEdge) };
 }

@@ -25,5 +25,13 @@ export const NetworkMeasuresDocument = graphql(`
 
 export function useNetworkMeasures(enabled: boolean): ExternalMeasures | undefined {
   const [{ data }] = useQuery({ query: NetworkMeasuresDocument, variables: { limit: NETWORK_LIMIT }, pause: !enabled });
-  return useMemo(() => (data ? new Map(data.networkEvaluation.nodes.map((n) => [n.id, { betweenness: n.betweenness, community: n.community }])) : undefined), [data]);
+  return useMemo(
+    () =>
+      data
+        ? new Map(
+            data.networkEvaluation.nodes.map((n) => [n.id, { betweenness: n.betweenness, community: n.community }]),
+          )
+        : undefined,
+    [data],
+  );
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addSubgraph, canvasDegrees, collapseNode, EMPTY_CANVAS, hideNodes, removeNodes, setPinned, showAll } from "./canvas-state";
+import {
+  addSubgraph,
+  canvasDegrees,
+  collapseNode,
+  EMPTY_CANVAS,
+  hideNodes,
+  removeNodes,
+  setPinned,
+  showAll,
+} from "./canvas-state";
 import { canRedo, canUndo, createHistory, push, redo, undo } from "./history";
 import { edge, node } from "./test-nodes";
 

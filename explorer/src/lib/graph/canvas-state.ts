@@ -31,7 +31,9 @@ export function removeNodes(state: CanvasState, ids: Iterable<string>): CanvasSt
   const gone = new Set(ids);
   if (gone.size === 0) return state;
   const nodes = Object.fromEntries(Object.entries(state.nodes).filter(([id]) => !gone.has(id)));
-  const edges = Object.fromEntries(Object.entries(state.edges).filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)));
+  const edges = Object.fromEntries(
+    Object.entries(state.edges).filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)),
+  );
   return {
     nodes,
     edges,

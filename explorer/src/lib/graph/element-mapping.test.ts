@@ -21,7 +21,18 @@ describe("element mapping", () => {
   it("maps nodes with type colour, shape, short label and default size; edges with translated labels", () => {
     const els = toElements(state, { filters: EMPTY_FILTERS, measure: "none", relLabel });
     const b1 = els.find((e) => e.data.id === "B1")!;
-    expect(b1).toMatchObject({ group: "nodes", data: { id: "B1", label: "名B1", type: "Broker", color: TYPE_STYLES.Broker.color, shape: "ellipse", size: DEFAULT_SIZE }, classes: [] });
+    expect(b1).toMatchObject({
+      group: "nodes",
+      data: {
+        id: "B1",
+        label: "名B1",
+        type: "Broker",
+        color: TYPE_STYLES.Broker.color,
+        shape: "ellipse",
+        size: DEFAULT_SIZE,
+      },
+      classes: [],
+    });
     const e = els.find((x) => x.group === "edges")!;
     expect(e.data).toEqual({ id: "B1|BROKERED|D1", source: "B1", target: "D1", type: "BROKERED", label: "经纪" });
   });
@@ -32,7 +43,11 @@ describe("element mapping", () => {
     expect(grey.find((e) => e.data.id === "D2")!.classes).toEqual([]);
     expect(grey.find((e) => e.data.id === "B1")!.classes).toEqual([]); // broker has no district: passes
     expect(grey.find((e) => e.group === "edges")!.classes).toEqual(["faded"]);
-    const hide = toElements(state, { filters: { ...EMPTY_FILTERS, districtIds: ["Y"], mode: "hide" }, measure: "none", relLabel });
+    const hide = toElements(state, {
+      filters: { ...EMPTY_FILTERS, districtIds: ["Y"], mode: "hide" },
+      measure: "none",
+      relLabel,
+    });
     expect(hide.find((e) => e.data.id === "D1")!.classes).toEqual(["filtered"]);
   });
 
@@ -63,7 +78,11 @@ describe("measures and styles", () => {
   });
 
   it("colours by community from properties", () => {
-    const nodes = [node("a", "Agency", { properties: { community: "1" } }), node("b", "Agency", { properties: { community: "1" } }), node("c", "Agency")];
+    const nodes = [
+      node("a", "Agency", { properties: { community: "1" } }),
+      node("b", "Agency", { properties: { community: "1" } }),
+      node("c", "Agency"),
+    ];
     const v = nodeVisuals(nodes, "community", new Map());
     expect(v.get("a")!.color).toBe(v.get("b")!.color);
     expect(v.get("a")!.color).not.toBeNull();
@@ -71,8 +90,15 @@ describe("measures and styles", () => {
   });
 
   it("takes betweenness from external measures over properties", () => {
-    const nodes = [node("a", "Agency", { properties: { betweenness: "0.9" } }), node("b", "Agency"), node("c", "Broker")];
-    const external = new Map([["a", { betweenness: 0.1 }], ["b", { betweenness: 0.5 }]]);
+    const nodes = [
+      node("a", "Agency", { properties: { betweenness: "0.9" } }),
+      node("b", "Agency"),
+      node("c", "Broker"),
+    ];
+    const external = new Map([
+      ["a", { betweenness: 0.1 }],
+      ["b", { betweenness: 0.5 }],
+    ]);
     const v = nodeVisuals(nodes, "betweenness", new Map(), external);
     expect(v.get("b")!.size).toBe(MAX_SIZE); // 0.5 beats a's external 0.1 (its property 0.9 is ignored)
     expect(v.get("a")!.size).toBe(MIN_SIZE);
@@ -80,7 +106,12 @@ describe("measures and styles", () => {
   });
 
   it("adds edge labels only on demand", () => {
-    const edgeStyle = (on: boolean) => (buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as unknown as { style: Record<string, unknown> }).style;
+    const edgeStyle = (on: boolean) =>
+      (
+        buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as unknown as {
+          style: Record<string, unknown>;
+        }
+      ).style;
     expect(edgeStyle(false).label).toBeUndefined();
     expect(edgeStyle(true).label).toBe("data(label)");
   });

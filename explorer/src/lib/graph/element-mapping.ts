@@ -25,7 +25,10 @@ export function shortLabel(name: string, max = 14): string {
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
-export function nodeElement(n: GraphNode, extra: { size: number; color: string | null; classes: string[]; position?: Position }): ElementDefinition {
+export function nodeElement(
+  n: GraphNode,
+  extra: { size: number; color: string | null; classes: string[]; position?: Position },
+): ElementDefinition {
   const style = typeStyle(n.type);
   return {
     group: "nodes",

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS, failingIds, hasActiveFilters, nodePasses, yearSpan } from "./filters";
 import { node } from "./test-nodes";
 
-const deal = node("D", "Deal", { districtId: "JJ", inChengdu: true, chainIds: ["C1"], year: 2023, amount: 50, properties: { kind: "LICENSE" } });
+const deal = node("D", "Deal", {
+  districtId: "JJ",
+  inChengdu: true,
+  chainIds: ["C1"],
+  year: 2023,
+  amount: 50,
+  properties: { kind: "LICENSE" },
+});
 const chain = node("C", "IndustryChain", { chainIds: ["C1"] });
 const outside = node("E", "Enterprise", { districtId: "YZ", inChengdu: false, chainIds: ["C2"] });
 

@@ -42,5 +42,13 @@ export function forceLayout(input: ForceLayoutInput): LayoutOptions {
 
 /** Left-to-right hierarchy for small views (journeys); dagre does not scale past a few hundred nodes. */
 export function hierarchyLayout(): LayoutOptions {
-  return { name: "dagre", rankDir: "LR", nodeSep: 25, rankSep: 90, fit: true, padding: 30, animate: false } as LayoutOptions;
+  return {
+    name: "dagre",
+    rankDir: "LR",
+    nodeSep: 25,
+    rankSep: 90,
+    fit: true,
+    padding: 30,
+    animate: false,
+  } as LayoutOptions;
 }

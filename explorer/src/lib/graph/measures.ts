@@ -13,13 +13,29 @@ export const MIN_SIZE = 18;
 export const MAX_SIZE = 72;
 
 /** Categorical palette for communities (cycled). */
-export const COMMUNITY_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+export const COMMUNITY_PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#bab0ac",
+];
 
 /** Measures computed elsewhere (e.g. the network evaluation's betweenness and community), by node id. */
 export type ExternalMeasures = ReadonlyMap<string, Readonly<Record<string, number>>>;
 
 /** Raw value of a measure for a node, or null when it has none. */
-export function measureValue(n: GraphNode, m: MeasureId, canvasDegree: ReadonlyMap<string, number>, external?: ExternalMeasures): number | null {
+export function measureValue(
+  n: GraphNode,
+  m: MeasureId,
+  canvasDegree: ReadonlyMap<string, number>,
+  external?: ExternalMeasures,
+): number | null {
   switch (m) {
     case "none":
       return null;
@@ -50,11 +66,22 @@ export interface NodeVisual {
 function mix(a: string, b: string, t: number): string {
   const pa = [1, 3, 5].map((i) => parseInt(a.slice(i, i + 2), 16));
   const pb = [1, 3, 5].map((i) => parseInt(b.slice(i, i + 2), 16));
-  return `#${pa.map((v, i) => Math.round(v + ((pb[i] ?? v) - v) * t).toString(16).padStart(2, "0")).join("")}`;
+  return `#${pa
+    .map((v, i) =>
+      Math.round(v + ((pb[i] ?? v) - v) * t)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 /** Size and colour of every node for a measure. */
-export function nodeVisuals(nodes: readonly GraphNode[], m: MeasureId, canvasDegree: ReadonlyMap<string, number>, external?: ExternalMeasures): Map<string, NodeVisual> {
+export function nodeVisuals(
+  nodes: readonly GraphNode[],
+  m: MeasureId,
+  canvasDegree: ReadonlyMap<string, number>,
+  external?: ExternalMeasures,
+): Map<string, NodeVisual> {
   const out = new Map<string, NodeVisual>();
   if (m === "none") {
     for (const n of nodes) out.set(n.id, { size: DEFAULT_SIZE, color: null });
@@ -64,7 +91,13 @@ export function nodeVisuals(nodes: readonly GraphNode[], m: MeasureId, canvasDeg
   if (m === "community") {
     nodes.forEach((n, i) => {
       const v = values[i];
-      out.set(n.id, { size: DEFAULT_SIZE, color: v === null || v === undefined ? null : (COMMUNITY_PALETTE[Math.abs(Math.round(v)) % COMMUNITY_PALETTE.length] ?? null) });
+      out.set(n.id, {
+        size: DEFAULT_SIZE,
+        color:
+          v === null || v === undefined
+            ? null
+            : (COMMUNITY_PALETTE[Math.abs(Math.round(v)) % COMMUNITY_PALETTE.length] ?? null),
+      });
     });
     return out;
   }

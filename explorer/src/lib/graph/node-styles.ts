@@ -6,7 +6,21 @@ import { NODE_TYPE_NAMES, type NodeType } from "../../../../graph-api/src/domain
 
 export interface TypeStyle {
   color: string;
-  shape: "ellipse" | "round-rectangle" | "diamond" | "hexagon" | "triangle" | "star" | "tag" | "barrel" | "rhomboid" | "vee" | "octagon" | "pentagon" | "round-triangle" | "concave-hexagon";
+  shape:
+    | "ellipse"
+    | "round-rectangle"
+    | "diamond"
+    | "hexagon"
+    | "triangle"
+    | "star"
+    | "tag"
+    | "barrel"
+    | "rhomboid"
+    | "vee"
+    | "octagon"
+    | "pentagon"
+    | "round-triangle"
+    | "concave-hexagon";
 }
 
 export const TYPE_STYLES: Record<NodeType, TypeStyle> = {

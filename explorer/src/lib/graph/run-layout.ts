@@ -32,7 +32,10 @@ function getWorker(): Worker | null {
 }
 
 /** Compute positions in the worker for the given elements. */
-export function layoutInWorker(elements: ElementDefinition[], options: LayoutOptions): Promise<Record<string, { x: number; y: number }>> {
+export function layoutInWorker(
+  elements: ElementDefinition[],
+  options: LayoutOptions,
+): Promise<Record<string, { x: number; y: number }>> {
   const w = getWorker();
   if (!w) return Promise.reject(new Error("Web workers unavailable"));
   const id = nextId++;
@@ -44,8 +47,12 @@ export function layoutInWorker(elements: ElementDefinition[], options: LayoutOpt
 
 /** Skeleton of the graph a worker needs: ids, edge ends, current positions. */
 function skeleton(cy: Core): ElementDefinition[] {
-  const nodes = cy.nodes().map((n) => ({ group: "nodes" as const, data: { id: n.id() }, position: { ...n.position() } }));
-  const edges = cy.edges().map((e) => ({ group: "edges" as const, data: { id: e.id(), source: e.source().id(), target: e.target().id() } }));
+  const nodes = cy
+    .nodes()
+    .map((n) => ({ group: "nodes" as const, data: { id: n.id() }, position: { ...n.position() } }));
+  const edges = cy
+    .edges()
+    .map((e) => ({ group: "edges" as const, data: { id: e.id(), source: e.source().id(), target: e.target().id() } }));
   return [...nodes, ...edges];
 }
 
@@ -58,7 +65,13 @@ export async function runLayout(cy: Core, options: LayoutOptions): Promise<void>
       const positions = await layoutInWorker(skeleton(cy), options);
       if (cy.destroyed()) return;
       await new Promise<void>((resolve) => {
-        const l = cy.layout({ name: "preset", positions: (n: { id(): string }) => positions[n.id()] ?? { x: 0, y: 0 }, fit: true, padding: 30, animate: false } as LayoutOptions);
+        const l = cy.layout({
+          name: "preset",
+          positions: (n: { id(): string }) => positions[n.id()] ?? { x: 0, y: 0 },
+          fit: true,
+          padding: 30,
+          animate: false,
+        } as LayoutOptions);
         l.one("layoutstop", () => resolve());
         l.run();
       });

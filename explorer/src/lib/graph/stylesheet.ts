@@ -43,7 +43,15 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
         "arrow-scale": 0.8,
         "curve-style": "straight",
         ...(opts.edgeLabels
-          ? { label: "data(label)", "font-size": 9, color: "#555", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8, "min-zoomed-font-size": 7 }
+          ? {
+              label: "data(label)",
+              "font-size": 9,
+              color: "#555",
+              "text-rotation": "autorotate",
+              "text-background-color": "#fff",
+              "text-background-opacity": 0.8,
+              "min-zoomed-font-size": 7,
+            }
           : {}),
       },
     },

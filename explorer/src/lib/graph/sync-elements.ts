@@ -40,7 +40,10 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
       const def = wanted.get(id);
       if (def?.position) continue;
       const node = cy.getElementById(id) as NodeSingular;
-      const anchor = node.neighborhood("node").filter((n) => !addedNodeIds.includes(n.id())).first();
+      const anchor = node
+        .neighborhood("node")
+        .filter((n) => !addedNodeIds.includes(n.id()))
+        .first();
       if (anchor.nonempty()) {
         const p = (anchor as NodeSingular).position();
         node.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });

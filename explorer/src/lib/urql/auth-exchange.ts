@@ -20,10 +20,17 @@ export function authExchange(getToken: () => string | null = storedToken): Excha
     onOperation(op) {
       const token = getToken();
       if (!token) return op;
-      const fetchOptions = typeof op.context.fetchOptions === "function" ? op.context.fetchOptions() : (op.context.fetchOptions ?? {});
+      const fetchOptions =
+        typeof op.context.fetchOptions === "function" ? op.context.fetchOptions() : (op.context.fetchOptions ?? {});
       return makeOperation(op.kind, op, {
         ...op.context,
-        fetchOptions: { ...fetchOptions, headers: { ...(fetchOptions.headers as Record<string, string> | undefined), Authorization: `Bearer ${token}` } },
+        fetchOptions: {
+          ...fetchOptions,
+          headers: {
+            ...(fetchOptions.headers as Record<string, string> | undefined),
+            Authorization: `Bearer ${token}`,
+          },
+        },
       });
     },
   });

@@ -23,7 +23,9 @@ export function isOutage(error: CombinedError): boolean {
     const code = (error.response as { status: number }).status;
     if (code >= 502 && code <= 504) return true;
   }
-  return error.graphQLErrors.some((e) => e.extensions?.code === "SERVICE_UNAVAILABLE" || e.extensions?.code === "DATABASE_UNAVAILABLE");
+  return error.graphQLErrors.some(
+    (e) => e.extensions?.code === "SERVICE_UNAVAILABLE" || e.extensions?.code === "DATABASE_UNAVAILABLE",
+  );
 }
 
 export const statusExchange: Exchange = mapExchange({

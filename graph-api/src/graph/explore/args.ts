@@ -9,7 +9,8 @@ export function badInput(message: string): GraphQLError {
 /** `value` if given (must be an int in [min, max]), else `fallback`. */
 export function intArg(value: number | null | undefined, name: string, fallback: number, max: number, min = 1): number {
   if (value === null || value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${name} must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${name} must be an integer from ${min} to ${max}`);
   return value;
 }
 

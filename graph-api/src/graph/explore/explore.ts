@@ -19,14 +19,27 @@ export const SUBGRAPH_MAX_IDS = 2000;
 export const PATH_DEFAULT_HOPS = 6;
 export const PATH_MAX_HOPS = 10;
 
-export async function search(driver: Driver, text: string, types?: readonly string[] | null, limit?: number | null): Promise<ExploreNode[]> {
+export async function search(
+  driver: Driver,
+  text: string,
+  types?: readonly string[] | null,
+  limit?: number | null,
+): Promise<ExploreNode[]> {
   const n = intArg(limit, "limit", SEARCH_DEFAULT, SEARCH_MAX);
   const wanted = nodeTypesArg(types);
   const trimmed = text.trim();
   const query = buildSearchQuery(trimmed);
   if (!query) return [];
-  const rows = await runQuery<{ id: string }>(driver, "explore/search-entities", { id: trimmed, query, types: wanted, limit: neo4j.int(n) });
-  return loadNodes(driver, rows.map((r) => r.id));
+  const rows = await runQuery<{ id: string }>(driver, "explore/search-entities", {
+    id: trimmed,
+    query,
+    types: wanted,
+    limit: neo4j.int(n),
+  });
+  return loadNodes(
+    driver,
+    rows.map((r) => r.id),
+  );
 }
 
 export async function getNode(driver: Driver, id: string): Promise<ExploreNode | null> {
@@ -34,13 +47,29 @@ export async function getNode(driver: Driver, id: string): Promise<ExploreNode |
 }
 
 export async function nodesByType(driver: Driver, type: string, limit?: number | null): Promise<ExploreNode[]> {
-  const rows = await runQuery<{ id: string }>(driver, "explore/list-nodes-by-type", { type: nodeTypeArg(type), limit: neo4j.int(intArg(limit, "limit", 200, 1000)) });
-  return loadNodes(driver, rows.map((r) => r.id));
+  const rows = await runQuery<{ id: string }>(driver, "explore/list-nodes-by-type", {
+    type: nodeTypeArg(type),
+    limit: neo4j.int(intArg(limit, "limit", 200, 1000)),
+  });
+  return loadNodes(
+    driver,
+    rows.map((r) => r.id),
+  );
 }
 
 export async function neighbourCounts(driver: Driver, id: string): Promise<ExploreNeighbourCount[]> {
-  const rows = await runQuery<{ relType: string; direction: ExploreDirection; count: unknown; neighbourTypes: string[] }>(driver, "explore/count-neighbours", { id });
-  return rows.map((r) => ({ relType: r.relType, direction: r.direction, count: toNumber(r.count) ?? 0, neighbourTypes: [...r.neighbourTypes].sort() }));
+  const rows = await runQuery<{
+    relType: string;
+    direction: ExploreDirection;
+    count: unknown;
+    neighbourTypes: string[];
+  }>(driver, "explore/count-neighbours", { id });
+  return rows.map((r) => ({
+    relType: r.relType,
+    direction: r.direction,
+    count: toNumber(r.count) ?? 0,
+    neighbourTypes: [...r.neighbourTypes].sort(),
+  }));
 }
 
 export interface ExpandArgs {
@@ -54,35 +83,56 @@ export interface ExpandArgs {
 export async function expand(driver: Driver, args: ExpandArgs, maxPage: number): Promise<ExplorePage> {
   const limit = intArg(args.limit, "limit", Math.min(50, maxPage), maxPage);
   const offset = intArg(args.offset, "offset", 0, 10_000_000, 0);
-  const rows = await runQuery<{ total: unknown; ids: string[]; edges: EdgeRow[] }>(driver, "explore/expand-neighbours", {
-    id: args.id,
-    relTypes: relTypesArg(args.relType),
-    direction: args.direction ?? null,
-    offset: neo4j.int(offset),
-    limit: neo4j.int(limit),
-  });
+  const rows = await runQuery<{ total: unknown; ids: string[]; edges: EdgeRow[] }>(
+    driver,
+    "explore/expand-neighbours",
+    {
+      id: args.id,
+      relTypes: relTypesArg(args.relType),
+      direction: args.direction ?? null,
+      offset: neo4j.int(offset),
+      limit: neo4j.int(limit),
+    },
+  );
   const row = rows[0];
   if (!row) return { nodes: [], edges: [], total: 0, nextOffset: null };
   const total = toNumber(row.total) ?? 0;
   const nodes = await loadNodes(driver, row.ids);
-  return { nodes, edges: uniqueEdges(row.edges.map(edgeOf)), total, nextOffset: offset + limit < total ? offset + limit : null };
+  return {
+    nodes,
+    edges: uniqueEdges(row.edges.map(edgeOf)),
+    total,
+    nextOffset: offset + limit < total ? offset + limit : null,
+  };
 }
 
 export async function subgraph(driver: Driver, ids: readonly string[]): Promise<ExploreSubgraph> {
   if (ids.length > SUBGRAPH_MAX_IDS) throw badInput(`subgraph takes at most ${SUBGRAPH_MAX_IDS} ids`);
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { nodes: [], edges: [] };
-  const [nodes, rows] = await Promise.all([loadNodes(driver, unique), runQuery<EdgeRow>(driver, "explore/get-subgraph-edges", { ids: unique })]);
+  const [nodes, rows] = await Promise.all([
+    loadNodes(driver, unique),
+    runQuery<EdgeRow>(driver, "explore/get-subgraph-edges", { ids: unique }),
+  ]);
   return { nodes, edges: uniqueEdges(rows.map(edgeOf)) };
 }
 
-export async function shortestPath(driver: Driver, fromId: string, toId: string, maxHops?: number | null): Promise<ExploreSubgraph> {
+export async function shortestPath(
+  driver: Driver,
+  fromId: string,
+  toId: string,
+  maxHops?: number | null,
+): Promise<ExploreSubgraph> {
   const hops = intArg(maxHops, "maxHops", PATH_DEFAULT_HOPS, PATH_MAX_HOPS);
   if (fromId === toId) {
     const node = await getNode(driver, fromId);
     return { nodes: node ? [node] : [], edges: [] };
   }
-  const rows = await runQuery<{ ids: string[]; edges: EdgeRow[] }>(driver, "explore/find-shortest-path", { fromId, toId, maxHops: neo4j.int(hops) });
+  const rows = await runQuery<{ ids: string[]; edges: EdgeRow[] }>(driver, "explore/find-shortest-path", {
+    fromId,
+    toId,
+    maxHops: neo4j.int(hops),
+  });
   const row = rows[0];
   if (!row) return { nodes: [], edges: [] };
   return { nodes: await loadNodes(driver, row.ids), edges: uniqueEdges(row.edges.map(edgeOf)) };

@@ -54,8 +54,19 @@ export async function loadNodes(driver: Driver, ids: readonly string[]): Promise
 }
 
 /** A relationship record from Cypher ({source, type, target, props}) → ExploreEdge. */
-export function edgeOf(r: { source: string; type: string; target: string; props: Record<string, unknown> }): ExploreEdge {
-  return { id: `${r.source}|${r.type}|${r.target}`, type: r.type, source: r.source, target: r.target, properties: publicProperties(r.props) };
+export function edgeOf(r: {
+  source: string;
+  type: string;
+  target: string;
+  props: Record<string, unknown>;
+}): ExploreEdge {
+  return {
+    id: `${r.source}|${r.type}|${r.target}`,
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    properties: publicProperties(r.props),
+  };
 }
 
 /** Drop duplicate edges (same id), keeping the first. */

@@ -25,7 +25,7 @@ export function buildSearchQuery(text: string): string | null {
     .filter((t) => t.length > 0);
   const clauses: string[] = [];
   for (const term of terms) {
-    if (/^[\p{L}\p{N}]+$/u.test(term) && /^[\x00-\x7F]+$/.test(term)) {
+    if (/^[A-Za-z0-9]+$/.test(term)) {
       const lower = term.toLowerCase();
       clauses.push(`+(${lower} OR ${lower}*)`);
     } else {

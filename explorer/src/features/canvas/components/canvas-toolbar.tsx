@@ -44,23 +44,39 @@ export function CanvasToolbar() {
   const [a, b] = selection.slice(-2);
   return (
     <div className="toolbar" role="toolbar" aria-label="canvas">
-      <button onClick={actions.undo} disabled={!canUndo} title="Ctrl+Z">↶ {t("canvas.undo")}</button>
-      <button onClick={actions.redo} disabled={!canRedo} title="Ctrl+Y">↷ {t("canvas.redo")}</button>
-      <button onClick={() => actions.requestLayout(false)} disabled={nodeCount === 0}>{t("canvas.layout")}</button>
-      <button onClick={() => getCy("main")?.fit(undefined, 30)} disabled={nodeCount === 0}>{t("canvas.fit")}</button>
+      <button onClick={actions.undo} disabled={!canUndo} title="Ctrl+Z">
+        ↶ {t("canvas.undo")}
+      </button>
+      <button onClick={actions.redo} disabled={!canRedo} title="Ctrl+Y">
+        ↷ {t("canvas.redo")}
+      </button>
+      <button onClick={() => actions.requestLayout(false)} disabled={nodeCount === 0}>
+        {t("canvas.layout")}
+      </button>
+      <button onClick={() => getCy("main")?.fit(undefined, 30)} disabled={nodeCount === 0}>
+        {t("canvas.fit")}
+      </button>
       <label>
         {t("canvas.measure")}{" "}
-        <select value={measure} onChange={(e) => actions.setMeasure(e.target.value as MeasureId)} data-testid="measure-select">
+        <select
+          value={measure}
+          onChange={(e) => actions.setMeasure(e.target.value as MeasureId)}
+          data-testid="measure-select"
+        >
           {MEASURES.map((m) => (
-            <option key={m} value={m}>{t(`measure.${m}`)}</option>
+            <option key={m} value={m}>
+              {t(`measure.${m}`)}
+            </option>
           ))}
         </select>
       </label>
       <label>
-        <input type="checkbox" checked={edgeLabels} onChange={(e) => actions.setEdgeLabels(e.target.checked)} /> {t("canvas.edgeLabels")}
+        <input type="checkbox" checked={edgeLabels} onChange={(e) => actions.setEdgeLabels(e.target.checked)} />{" "}
+        {t("canvas.edgeLabels")}
       </label>
       <label>
-        <input type="checkbox" checked={webgl} onChange={(e) => actions.setWebgl(e.target.checked)} /> {t("canvas.webgl")}
+        <input type="checkbox" checked={webgl} onChange={(e) => actions.setWebgl(e.target.checked)} />{" "}
+        {t("canvas.webgl")}
       </label>
       <button
         onClick={() => a && b && void path.find(a, b)}
@@ -70,8 +86,14 @@ export function CanvasToolbar() {
       >
         {t("canvas.shortestPath")}
       </button>
-      {path.message && <span className="toolbar__note" role="status">{path.message}</span>}
-      <button onClick={actions.clear} disabled={nodeCount === 0}>{t("canvas.clear")}</button>
+      {path.message && (
+        <span className="toolbar__note" role="status">
+          {path.message}
+        </span>
+      )}
+      <button onClick={actions.clear} disabled={nodeCount === 0}>
+        {t("canvas.clear")}
+      </button>
       <span className="toolbar__count" data-testid="canvas-count">
         {t("canvas.nodes", { count: nodeCount })} · {t("canvas.edges", { count: edgeCount })}
       </span>

@@ -48,7 +48,14 @@ export function ContextMenu({ target, onClose, onExpand }: Props) {
   };
 
   return (
-    <div ref={ref} className="context-menu" role="menu" style={{ left: target.x, top: target.y }} onKeyDown={onKey} data-testid="context-menu">
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      style={{ left: target.x, top: target.y }}
+      onKeyDown={onKey}
+      data-testid="context-menu"
+    >
       <button role="menuitem" onClick={run(() => onExpand(target.id))}>
         {t("menu.expandAll")}
       </button>
@@ -59,10 +66,15 @@ export function ContextMenu({ target, onClose, onExpand }: Props) {
         return (
           <div key={`${c.relType}-${c.direction}`} className="context-menu__row">
             <button role="menuitem" onClick={run(() => onExpand(target.id, c.relType, c.direction))}>
-              {t("menu.expandType")} {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})
+              {t("menu.expandType")} {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} (
+              {c.count})
             </button>
             {typeof more === "number" && (
-              <button role="menuitem" className="context-menu__more" onClick={run(() => onExpand(target.id, c.relType, c.direction, true))}>
+              <button
+                role="menuitem"
+                className="context-menu__more"
+                onClick={run(() => onExpand(target.id, c.relType, c.direction, true))}
+              >
                 +{t("menu.more")}
               </button>
             )}
@@ -70,12 +82,26 @@ export function ContextMenu({ target, onClose, onExpand }: Props) {
         );
       })}
       <hr />
-      <button role="menuitem" onClick={run(() => actions.collapse(target.id))}>{t("menu.collapse")}</button>
-      <button role="menuitem" onClick={run(() => actions.hide([target.id]))}>{t("menu.hide")}</button>
-      <button role="menuitem" onClick={run(() => actions.setPinned(target.id, !pinned))}>{pinned ? t("menu.unpin") : t("menu.pin")}</button>
-      <button role="menuitem" onClick={run(() => actions.removeNodes([target.id]))}>{t("menu.remove")}</button>
-      {canvas.hidden.length > 0 && <button role="menuitem" onClick={run(() => actions.showAll())}>{t("menu.showHidden")}</button>}
-      <button role="menuitem" onClick={onClose}>{t("menu.close")}</button>
+      <button role="menuitem" onClick={run(() => actions.collapse(target.id))}>
+        {t("menu.collapse")}
+      </button>
+      <button role="menuitem" onClick={run(() => actions.hide([target.id]))}>
+        {t("menu.hide")}
+      </button>
+      <button role="menuitem" onClick={run(() => actions.setPinned(target.id, !pinned))}>
+        {pinned ? t("menu.unpin") : t("menu.pin")}
+      </button>
+      <button role="menuitem" onClick={run(() => actions.removeNodes([target.id]))}>
+        {t("menu.remove")}
+      </button>
+      {canvas.hidden.length > 0 && (
+        <button role="menuitem" onClick={run(() => actions.showAll())}>
+          {t("menu.showHidden")}
+        </button>
+      )}
+      <button role="menuitem" onClick={onClose}>
+        {t("menu.close")}
+      </button>
     </div>
   );
 }

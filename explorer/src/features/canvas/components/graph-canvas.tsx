@@ -4,7 +4,7 @@
  * tap selects (Shift adds), double-tap expands, right-click opens the context menu, dragging and
  * layouts record positions for the URL.
  */
-import type { EventObject, NodeSingular } from "cytoscape";
+import type { Core, EventObject, NodeSingular } from "cytoscape";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNetworkMeasures } from "../../../lib/api/network-measures";
@@ -18,7 +18,7 @@ import { useCytoscape } from "../../../lib/use-cytoscape";
 import { useExpand } from "../hooks/use-expand";
 import { ContextMenu, type MenuTarget } from "./context-menu";
 
-function readPositions(cy: import("cytoscape").Core): Record<string, { x: number; y: number }> {
+function readPositions(cy: Core): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
   cy.nodes().forEach((n) => {
     const p = n.position();
@@ -29,7 +29,7 @@ function readPositions(cy: import("cytoscape").Core): Record<string, { x: number
 
 /** Fitting one or two nodes would zoom to the maximum; keep a readable scale instead. */
 const MAX_FIT_ZOOM = 1.5;
-function limitZoom(cy: import("cytoscape").Core): void {
+function limitZoom(cy: Core): void {
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center();
@@ -54,7 +54,14 @@ export function GraphCanvas() {
 
   const external = useNetworkMeasures(measure === "betweenness" || measure === "community");
   const elements = useMemo(
-    () => toElements(canvas, { filters, measure, external, relLabel: (r) => t(`rels.${r}`, { defaultValue: r }), positions: explorerStore.getState().positions }),
+    () =>
+      toElements(canvas, {
+        filters,
+        measure,
+        external,
+        relLabel: (r) => t(`rels.${r}`, { defaultValue: r }),
+        positions: explorerStore.getState().positions,
+      }),
     [canvas, filters, measure, external, t],
   );
 
@@ -70,11 +77,13 @@ export function GraphCanvas() {
         .nodes()
         .filter((n) => pinned.has(n.id()))
         .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
-      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(() => {
-        if (cy.destroyed()) return;
-        limitZoom(cy);
-        actions.setPositions(readPositions(cy));
-      });
+      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(
+        () => {
+          if (cy.destroyed()) return;
+          limitZoom(cy);
+          actions.setPositions(readPositions(cy));
+        },
+      );
     } else if (addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length) {
       cy.fit(undefined, 30); // restored with positions: just frame it
       limitZoom(cy);
@@ -161,7 +170,9 @@ export function GraphCanvas() {
     const ids = cy.nodes().map((n) => n.id());
     if (e.key === "n" || e.key === "N") {
       // next/previous node in name order, so every node is reachable without a mouse
-      const names = [...ids].sort((a, b) => String(cy.getElementById(a).data("name")).localeCompare(String(cy.getElementById(b).data("name")), "zh"));
+      const names = [...ids].sort((a, b) =>
+        String(cy.getElementById(a).data("name")).localeCompare(String(cy.getElementById(b).data("name")), "zh"),
+      );
       const i = id ? names.indexOf(id) : -1;
       const next = names[(i + (e.shiftKey ? names.length - 1 : 1)) % names.length];
       if (next) {
@@ -201,8 +212,16 @@ export function GraphCanvas() {
           <p>{t("canvas.emptyHint")}</p>
         </div>
       )}
-      {busy && <div className="graph-canvas__busy" role="status">{t("canvas.expanding")}</div>}
-      {expandError && <div className="graph-canvas__busy error-box" role="alert">{t("status.error")}: {expandError}</div>}
+      {busy && (
+        <div className="graph-canvas__busy" role="status">
+          {t("canvas.expanding")}
+        </div>
+      )}
+      {expandError && (
+        <div className="graph-canvas__busy error-box" role="alert">
+          {t("status.error")}: {expandError}
+        </div>
+      )}
       {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} onExpand={expand} />}
     </div>
   );

@@ -16,14 +16,19 @@ export const CONNECT_LIMIT = 1000;
 export const EXPAND_PAGE = 50;
 
 const nextOffsets = new Map<string, number | null>();
-const key = (id: string, relType?: string, direction?: ExploreDirection): string => `${id}|${relType ?? "*"}|${direction ?? "*"}`;
+const key = (id: string, relType?: string, direction?: ExploreDirection): string =>
+  `${id}|${relType ?? "*"}|${direction ?? "*"}`;
 
 /** The offset the next "more" would fetch, null when exhausted, undefined when never expanded. */
 export function nextOffsetOf(id: string, relType?: string, direction?: ExploreDirection): number | null | undefined {
   return nextOffsets.get(key(id, relType, direction));
 }
 
-export function useExpand(): { expand: (id: string, relType?: string, direction?: ExploreDirection, more?: boolean) => Promise<void>; busy: boolean; error: string | null } {
+export function useExpand(): {
+  expand: (id: string, relType?: string, direction?: ExploreDirection, more?: boolean) => Promise<void>;
+  busy: boolean;
+  error: string | null;
+} {
   const client = useClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +39,11 @@ export function useExpand(): { expand: (id: string, relType?: string, direction?
       setBusy(true);
       setError(null);
       const res = await client
-        .query(ExpandDocument, { id, relType: relType ?? null, direction: direction ?? null, limit: EXPAND_PAGE, offset }, { requestPolicy: "network-only" })
+        .query(
+          ExpandDocument,
+          { id, relType: relType ?? null, direction: direction ?? null, limit: EXPAND_PAGE, offset },
+          { requestPolicy: "network-only" },
+        )
         .toPromise();
       if (res.error || !res.data) {
         setBusy(false);
@@ -48,7 +57,9 @@ export function useExpand(): { expand: (id: string, relType?: string, direction?
       const existing = Object.keys(explorerStore.getState().history.present.nodes);
       const fresh = sub.nodes.filter((n) => !existing.includes(n.id)).map((n) => n.id);
       if (fresh.length > 0 && existing.length + fresh.length <= CONNECT_LIMIT) {
-        const ties = await client.query(SubgraphDocument, { ids: [...existing, ...fresh] }, { requestPolicy: "network-only" }).toPromise();
+        const ties = await client
+          .query(SubgraphDocument, { ids: [...existing, ...fresh] }, { requestPolicy: "network-only" })
+          .toPromise();
         if (ties.data) sub.edges.push(...readSubgraph(ties.data.subgraph).edges);
       }
       setBusy(false);

@@ -8,7 +8,11 @@ import { actions } from "../../../lib/explorer-store";
 
 export const MAX_PATH_HOPS = 6;
 
-export function useShortestPath(): { find: (from: string, to: string) => Promise<void>; busy: boolean; message: string | null } {
+export function useShortestPath(): {
+  find: (from: string, to: string) => Promise<void>;
+  busy: boolean;
+  message: string | null;
+} {
   const client = useClient();
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);

@@ -33,7 +33,11 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
   const selection = useExplorer((s) => s.selection);
   const canvas = useCanvas();
   const id = selection[selection.length - 1];
-  const [{ data, fetching, error }, refetch] = useQuery({ query: NodeDocument, variables: { id: id ?? "" }, pause: !id });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: NodeDocument,
+    variables: { id: id ?? "" },
+    pause: !id,
+  });
   // Same variables as the filter panel's pick list, so this is served from the cache.
   const [chains] = useQuery({ query: NodesByTypeDocument, variables: { type: "IndustryChain", limit: 200 } });
 
@@ -45,27 +49,42 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
     if (error)
       return (
         <div className="error-box" role="alert">
-          {t("status.error")}: {error.message} <button onClick={() => refetch({ requestPolicy: "network-only" })}>{t("status.retry")}</button>
+          {t("status.error")}: {error.message}{" "}
+          <button onClick={() => refetch({ requestPolicy: "network-only" })}>{t("status.retry")}</button>
         </div>
       );
     return <p>{t("details.notFound")}</p>;
   }
-  const onCanvas = neighbourIds(canvas, id).map((n) => canvas.nodes[n]).filter((n): n is GraphNode => !!n);
+  const onCanvas = neighbourIds(canvas, id)
+    .map((n) => canvas.nodes[n])
+    .filter((n): n is GraphNode => !!n);
   const chainNames = new Map((chains.data?.nodesByType ?? []).map((c) => [c.id, c.name]));
   const nameOf = (nid: string) => canvas.nodes[nid]?.name ?? chainNames.get(nid) ?? nid;
   const yesNo = (b: boolean) => (b ? t("details.yes") : t("details.no"));
   const rows: [string, ReactNode][] = [
     [t("fields.id"), node.id],
     ...(node.nameEn ? ([[t("fields.nameEn"), node.nameEn]] as [string, ReactNode][]) : []),
-    ...Object.entries(node.properties).map(([k, v]): [string, ReactNode] => [t(`fields.${k}`, { defaultValue: k }), formatValue(k, v, t)]),
+    ...Object.entries(node.properties).map(([k, v]): [string, ReactNode] => [
+      t(`fields.${k}`, { defaultValue: k }),
+      formatValue(k, v, t),
+    ]),
   ];
   const facts: [string, ReactNode][] = [
-    [t("details.degree"), `${node.degree}${canvas.nodes[id] ? ` (${t("measure.canvasDegree")}: ${canvasDegrees(canvas).get(id) ?? 0})` : ""}`],
+    [
+      t("details.degree"),
+      `${node.degree}${canvas.nodes[id] ? ` (${t("measure.canvasDegree")}: ${canvasDegrees(canvas).get(id) ?? 0})` : ""}`,
+    ],
     ...(node.districtName ? ([[t("details.district"), node.districtName]] as [string, ReactNode][]) : []),
-    ...(node.inChengdu !== null && node.inChengdu !== undefined ? ([[t("details.inChengdu"), yesNo(node.inChengdu)]] as [string, ReactNode][]) : []),
-    ...(node.chainIds.length > 0 && node.type !== "IndustryChain" ? ([[t("details.chains"), node.chainIds.map(nameOf).join("、")]] as [string, ReactNode][]) : []),
+    ...(node.inChengdu !== null && node.inChengdu !== undefined
+      ? ([[t("details.inChengdu"), yesNo(node.inChengdu)]] as [string, ReactNode][])
+      : []),
+    ...(node.chainIds.length > 0 && node.type !== "IndustryChain"
+      ? ([[t("details.chains"), node.chainIds.map(nameOf).join("、")]] as [string, ReactNode][])
+      : []),
     ...(node.year ? ([[t("details.year"), String(node.year)]] as [string, ReactNode][]) : []),
-    ...(node.amount !== null && node.amount !== undefined ? ([[t("details.amount"), node.amount.toLocaleString()]] as [string, ReactNode][]) : []),
+    ...(node.amount !== null && node.amount !== undefined
+      ? ([[t("details.amount"), node.amount.toLocaleString()]] as [string, ReactNode][])
+      : []),
   ];
   const viewLinks = links?.(node) ?? [];
 
@@ -81,7 +100,9 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
           <h3>{t("details.openIn")}</h3>
           <div className="details__links">
             {viewLinks.map((l) => (
-              <button key={l.label} onClick={l.onOpen} data-testid="details-view-link">{l.label}</button>
+              <button key={l.label} onClick={l.onOpen} data-testid="details-view-link">
+                {l.label}
+              </button>
             ))}
           </div>
         </section>
@@ -90,7 +111,10 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
         <h3>{t("details.fields")}</h3>
         <dl>
           {rows.map(([k, v]) => (
-            <div key={k} className="details__row"><dt>{k}</dt><dd>{v}</dd></div>
+            <div key={k} className="details__row">
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
           ))}
         </dl>
       </section>
@@ -98,7 +122,10 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
         <h3>{t("details.measures")}</h3>
         <dl>
           {facts.map(([k, v]) => (
-            <div key={k} className="details__row"><dt>{k}</dt><dd>{v}</dd></div>
+            <div key={k} className="details__row">
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
           ))}
         </dl>
       </section>
@@ -114,7 +141,9 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
                     {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})
                   </button>
                 ) : (
-                  <span>{t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})</span>
+                  <span>
+                    {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})
+                  </span>
                 )}
               </li>
             ))}

@@ -41,40 +41,100 @@ export function FilterPanel() {
         onChange={(chainIds) => actions.setFilters({ chainIds })}
         testId="filter-chain"
       />
-      {(districts.error || chains.error) && <p className="error-box" role="alert">{t("status.error")}</p>}
+      {(districts.error || chains.error) && (
+        <p className="error-box" role="alert">
+          {t("status.error")}
+        </p>
+      )}
       <label className="filter-check">
-        <input type="checkbox" checked={f.inChengduOnly} onChange={(e) => actions.setFilters({ inChengduOnly: e.target.checked })} /> {t("filters.inChengdu")}
+        <input
+          type="checkbox"
+          checked={f.inChengduOnly}
+          onChange={(e) => actions.setFilters({ inChengduOnly: e.target.checked })}
+        />{" "}
+        {t("filters.inChengdu")}
       </label>
       <fieldset className="filter-range">
         <legend>
           {t("filters.years")}: {f.yearFrom ?? lo} – {f.yearTo ?? hi}
         </legend>
-        <input type="range" min={lo} max={hi} value={f.yearFrom ?? lo} aria-label={`${t("filters.years")} ${t("filters.min")}`}
-          onChange={(e) => actions.setFilters({ yearFrom: Number(e.target.value) === lo ? null : Number(e.target.value) })} />
-        <input type="range" min={lo} max={hi} value={f.yearTo ?? hi} aria-label={`${t("filters.years")} ${t("filters.max")}`}
-          onChange={(e) => actions.setFilters({ yearTo: Number(e.target.value) === hi ? null : Number(e.target.value) })} />
+        <input
+          type="range"
+          min={lo}
+          max={hi}
+          value={f.yearFrom ?? lo}
+          aria-label={`${t("filters.years")} ${t("filters.min")}`}
+          onChange={(e) =>
+            actions.setFilters({ yearFrom: Number(e.target.value) === lo ? null : Number(e.target.value) })
+          }
+        />
+        <input
+          type="range"
+          min={lo}
+          max={hi}
+          value={f.yearTo ?? hi}
+          aria-label={`${t("filters.years")} ${t("filters.max")}`}
+          onChange={(e) =>
+            actions.setFilters({ yearTo: Number(e.target.value) === hi ? null : Number(e.target.value) })
+          }
+        />
       </fieldset>
       <fieldset className="filter-kinds">
         <legend>{t("filters.dealKinds")}</legend>
         {ENUMS.DealKind.map((k) => (
           <label key={k}>
-            <input type="checkbox" checked={f.dealKinds.includes(k)}
-              onChange={(e) => actions.setFilters({ dealKinds: e.target.checked ? [...f.dealKinds, k] : f.dealKinds.filter((x) => x !== k) })} />
+            <input
+              type="checkbox"
+              checked={f.dealKinds.includes(k)}
+              onChange={(e) =>
+                actions.setFilters({
+                  dealKinds: e.target.checked ? [...f.dealKinds, k] : f.dealKinds.filter((x) => x !== k),
+                })
+              }
+            />
             {t(`enums.${k}`)}
           </label>
         ))}
       </fieldset>
       <fieldset className="filter-amount">
         <legend>{t("filters.amount")}</legend>
-        <input type="number" min={0} placeholder={t("filters.min")} aria-label={`${t("filters.amount")} ${t("filters.min")}`} value={f.amountMin ?? ""}
-          onChange={(e) => actions.setFilters({ amountMin: num(e.target.value) })} />
-        <input type="number" min={0} placeholder={t("filters.max")} aria-label={`${t("filters.amount")} ${t("filters.max")}`} value={f.amountMax ?? ""}
-          onChange={(e) => actions.setFilters({ amountMax: num(e.target.value) })} />
+        <input
+          type="number"
+          min={0}
+          placeholder={t("filters.min")}
+          aria-label={`${t("filters.amount")} ${t("filters.min")}`}
+          value={f.amountMin ?? ""}
+          onChange={(e) => actions.setFilters({ amountMin: num(e.target.value) })}
+        />
+        <input
+          type="number"
+          min={0}
+          placeholder={t("filters.max")}
+          aria-label={`${t("filters.amount")} ${t("filters.max")}`}
+          value={f.amountMax ?? ""}
+          onChange={(e) => actions.setFilters({ amountMax: num(e.target.value) })}
+        />
       </fieldset>
       <fieldset className="filter-mode">
         <legend>{t("filters.mode")}</legend>
-        <label><input type="radio" name="filter-mode" checked={f.mode === "grey"} onChange={() => actions.setFilters({ mode: "grey" })} /> {t("filters.grey")}</label>
-        <label><input type="radio" name="filter-mode" checked={f.mode === "hide"} onChange={() => actions.setFilters({ mode: "hide" })} /> {t("filters.hide")}</label>
+        <label>
+          <input
+            type="radio"
+            name="filter-mode"
+            checked={f.mode === "grey"}
+            onChange={() => actions.setFilters({ mode: "grey" })}
+          />{" "}
+          {t("filters.grey")}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="filter-mode"
+            checked={f.mode === "hide"}
+            onChange={() => actions.setFilters({ mode: "hide" })}
+          />{" "}
+          {t("filters.hide")}
+        </label>
       </fieldset>
       {hasActiveFilters(f) && (
         <p className="filters__status" role="status" data-testid="filter-status">

@@ -13,7 +13,9 @@ export function Legend() {
   const counts = new Map<string, number>();
   for (const n of Object.values(canvas.nodes)) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
   const toggle = (type: string) =>
-    actions.setFilters({ hiddenTypes: hiddenTypes.includes(type) ? hiddenTypes.filter((x) => x !== type) : [...hiddenTypes, type] });
+    actions.setFilters({
+      hiddenTypes: hiddenTypes.includes(type) ? hiddenTypes.filter((x) => x !== type) : [...hiddenTypes, type],
+    });
 
   return (
     <ul className="legend" aria-label={t("filters.legend")} data-testid="legend">
@@ -21,7 +23,11 @@ export function Legend() {
         const off = hiddenTypes.includes(type);
         return (
           <li key={type}>
-            <button aria-pressed={!off} className={off ? "legend__item legend__item--off" : "legend__item"} onClick={() => toggle(type)}>
+            <button
+              aria-pressed={!off}
+              className={off ? "legend__item legend__item--off" : "legend__item"}
+              onClick={() => toggle(type)}
+            >
               <span className="type-dot" style={{ background: typeStyle(type).color }} aria-hidden />
               {t(`types.${type}`)}
               <span className="legend__count">{counts.get(type) ?? 0}</span>

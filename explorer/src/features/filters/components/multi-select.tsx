@@ -19,7 +19,9 @@ export function MultiSelect({ label, options, value, onChange, testId }: Props) 
         data-testid={testId}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </label>

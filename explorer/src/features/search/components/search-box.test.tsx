@@ -6,7 +6,18 @@ import "../../../lib/i18n";
 import { SearchBox } from "./search-box";
 
 const hit = (id: string, type: string, name: string) => ({
-  id, type, name, nameEn: null, properties: [], degree: 1, districtId: null, districtName: null, inChengdu: null, chainIds: [], year: null, amount: null,
+  id,
+  type,
+  name,
+  nameEn: null,
+  properties: [],
+  degree: 1,
+  districtId: null,
+  districtName: null,
+  inChengdu: null,
+  chainIds: [],
+  year: null,
+  amount: null,
 });
 
 function mockClient(execute: (text: string) => unknown) {
@@ -26,7 +37,9 @@ afterEach(cleanup);
 describe("SearchBox", () => {
   it("queries after typing (debounced), lists hits in Chinese, and Enter picks the highlighted one", async () => {
     vi.useFakeTimers();
-    const { client, calls } = mockClient((text) => ({ search: text === "cddx" ? [hit("U1", "Institution", "成都大学"), hit("U2", "Institution", "成都工业学院")] : [] }));
+    const { client, calls } = mockClient((text) => ({
+      search: text === "cddx" ? [hit("U1", "Institution", "成都大学"), hit("U2", "Institution", "成都工业学院")] : [],
+    }));
     const onPick = vi.fn();
     render(
       <Provider value={client}>
@@ -51,7 +64,9 @@ describe("SearchBox", () => {
   });
 
   it("shows 'no matches' and adds all hits with the button", async () => {
-    const { client } = mockClient((text) => ({ search: text === "无" ? [] : [hit("A", "Agency", "机构甲"), hit("B", "Broker", "经纪人乙")] }));
+    const { client } = mockClient((text) => ({
+      search: text === "无" ? [] : [hit("A", "Agency", "机构甲"), hit("B", "Broker", "经纪人乙")],
+    }));
     const onPick = vi.fn();
     render(
       <Provider value={client}>

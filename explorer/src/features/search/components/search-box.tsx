@@ -27,7 +27,11 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), debounceMs);
-  const [{ data, fetching, error }] = useQuery({ query: SearchDocument, variables: { text: query, limit: SEARCH_LIMIT }, pause: query.length === 0 });
+  const [{ data, fetching, error }] = useQuery({
+    query: SearchDocument,
+    variables: { text: query, limit: SEARCH_LIMIT },
+    pause: query.length === 0,
+  });
   // Only hits for what is in the box now: while typing (debounce) or fetching, older hits would
   // let Enter pick a node the user no longer asks for.
   const current = query.length > 0 && query === text.trim() && !fetching;
@@ -78,7 +82,11 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
       {showList && (
         <div className="search-box__popup" data-testid="search-results">
           {fetching && <div className="search-box__note">{t("status.loading")}</div>}
-          {error && <div className="search-box__note search-box__note--error">{t("status.error")}: {error.message}</div>}
+          {error && (
+            <div className="search-box__note search-box__note--error">
+              {t("status.error")}: {error.message}
+            </div>
+          )}
           {current && !error && hits.length === 0 && <div className="search-box__note">{t("search.noResults")}</div>}
           {hits.length > 0 && (
             <>

@@ -58,7 +58,9 @@ export function ShareMenu({ onOpen }: Props) {
   return (
     <div className="share" data-testid="share-menu">
       <div className="share__row">
-        <button onClick={() => void copy()} data-testid="copy-link">{t("share.copyLink")}</button>
+        <button onClick={() => void copy()} data-testid="copy-link">
+          {t("share.copyLink")}
+        </button>
         {copied && <span role="status">{t("share.copied")}</span>}
       </div>
       <form
@@ -69,8 +71,15 @@ export function ShareMenu({ onOpen }: Props) {
           setName("");
         }}
       >
-        <input aria-label={t("share.saveName")} placeholder={t("share.saveName")} value={name} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" disabled={!name.trim()}>{t("share.save")}</button>
+        <input
+          aria-label={t("share.saveName")}
+          placeholder={t("share.saveName")}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" disabled={!name.trim()}>
+          {t("share.save")}
+        </button>
       </form>
       <h3>{t("share.saved")}</h3>
       {saved.length === 0 ? (
@@ -79,20 +88,36 @@ export function ShareMenu({ onOpen }: Props) {
         <ul className="share__saved">
           {saved.map((v) => (
             <li key={v.name}>
-              <button className="link" onClick={() => onOpen(v.query)}>{v.name}</button>
-              <button aria-label={`${t("share.delete")} ${v.name}`} onClick={() => setSaved(deleteView(v.name))}>×</button>
+              <button className="link" onClick={() => onOpen(v.query)}>
+                {v.name}
+              </button>
+              <button aria-label={`${t("share.delete")} ${v.name}`} onClick={() => setSaved(deleteView(v.name))}>
+                ×
+              </button>
             </li>
           ))}
         </ul>
       )}
       <h3>{t("share.export")}</h3>
       <div className="share__exports">
-        <button onClick={() => exportData("png")} data-testid="export-png">{t("share.png")}</button>
-        <button onClick={() => exportData("svg")} data-testid="export-svg">{t("share.svg")}</button>
-        <button onClick={() => exportData("nodes")} data-testid="export-csv-nodes">{t("share.csvNodes")}</button>
-        <button onClick={() => exportData("edges")} data-testid="export-csv-edges">{t("share.csvEdges")}</button>
-        <button onClick={() => exportData("graphml")} data-testid="export-graphml">{t("share.graphml")}</button>
-        <button onClick={() => exportData("cyjson")} data-testid="export-cyjson">{t("share.cyjson")}</button>
+        <button onClick={() => exportData("png")} data-testid="export-png">
+          {t("share.png")}
+        </button>
+        <button onClick={() => exportData("svg")} data-testid="export-svg">
+          {t("share.svg")}
+        </button>
+        <button onClick={() => exportData("nodes")} data-testid="export-csv-nodes">
+          {t("share.csvNodes")}
+        </button>
+        <button onClick={() => exportData("edges")} data-testid="export-csv-edges">
+          {t("share.csvEdges")}
+        </button>
+        <button onClick={() => exportData("graphml")} data-testid="export-graphml">
+          {t("share.graphml")}
+        </button>
+        <button onClick={() => exportData("cyjson")} data-testid="export-cyjson">
+          {t("share.cyjson")}
+        </button>
       </div>
     </div>
   );

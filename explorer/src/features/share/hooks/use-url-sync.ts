@@ -28,14 +28,26 @@ export function useUrlSync(): { restoring: boolean; error: string | null; restor
       setRestoring(true);
       setError(null);
       const u = decodeUrlState(search);
-      actions.patch({ view: u.view, viewParams: u.viewParams, filters: u.filters, measure: u.measure, edgeLabels: u.edgeLabels });
+      actions.patch({
+        view: u.view,
+        viewParams: u.viewParams,
+        filters: u.filters,
+        measure: u.measure,
+        edgeLabels: u.edgeLabels,
+      });
       try {
         if (u.nodes.length > 0) {
-          const res = await client.query(SubgraphDocument, { ids: u.nodes.map((n) => n.id) }, { requestPolicy: "network-only" }).toPromise();
+          const res = await client
+            .query(SubgraphDocument, { ids: u.nodes.map((n) => n.id) }, { requestPolicy: "network-only" })
+            .toPromise();
           if (res.error || !res.data) throw new Error(res.error?.message ?? "no data");
           const positions = Object.fromEntries(u.nodes.filter((n) => n.position).map((n) => [n.id, n.position!]));
           const complete = u.nodes.every((n) => n.position);
-          actions.replaceCanvas(readSubgraph(res.data.subgraph), { hidden: u.hidden, pinned: u.pinned, ...(complete ? { positions } : {}) });
+          actions.replaceCanvas(readSubgraph(res.data.subgraph), {
+            hidden: u.hidden,
+            pinned: u.pinned,
+            ...(complete ? { positions } : {}),
+          });
         } else if (Object.keys(explorerStore.getState().history.present.nodes).length > 0) {
           actions.replaceCanvas({ nodes: [], edges: [] });
         }

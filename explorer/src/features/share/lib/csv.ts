@@ -24,10 +24,27 @@ function propKeys(items: { properties: Record<string, string> }[]): string[] {
 export function nodesCsv(nodes: readonly GraphNode[]): string {
   const keys = propKeys([...nodes]);
   const header = ["id", "type", "name", "nameEn", "districtName", "inChengdu", "year", "amount", "degree", ...keys];
-  return table(header, nodes.map((n) => [n.id, n.type, n.name, n.nameEn, n.districtName, n.inChengdu, n.year, n.amount, n.degree, ...keys.map((k) => n.properties[k])]));
+  return table(
+    header,
+    nodes.map((n) => [
+      n.id,
+      n.type,
+      n.name,
+      n.nameEn,
+      n.districtName,
+      n.inChengdu,
+      n.year,
+      n.amount,
+      n.degree,
+      ...keys.map((k) => n.properties[k]),
+    ]),
+  );
 }
 
 export function edgesCsv(edges: readonly GraphEdge[]): string {
   const keys = propKeys([...edges]);
-  return table(["source", "type", "target", ...keys], edges.map((e) => [e.source, e.type, e.target, ...keys.map((k) => e.properties[k])]));
+  return table(
+    ["source", "type", "target", ...keys],
+    edges.map((e) => [e.source, e.type, e.target, ...keys.map((k) => e.properties[k])]),
+  );
 }

@@ -4,7 +4,11 @@
  */
 import type { GraphEdge, GraphNode, Position } from "../../../lib/graph/types";
 
-export function toCyJson(nodes: readonly GraphNode[], edges: readonly GraphEdge[], positions: Readonly<Record<string, Position>> = {}): string {
+export function toCyJson(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  positions: Readonly<Record<string, Position>> = {},
+): string {
   const doc = {
     format_version: "1.0",
     generated_by: "TTGraph explorer",
@@ -24,9 +28,13 @@ export function toCyJson(nodes: readonly GraphNode[], edges: readonly GraphEdge[
           degree: n.degree,
           ...n.properties,
         },
-        ...(positions[n.id] ? { position: { x: Math.round(positions[n.id]!.x), y: Math.round(positions[n.id]!.y) } } : {}),
+        ...(positions[n.id]
+          ? { position: { x: Math.round(positions[n.id]!.x), y: Math.round(positions[n.id]!.y) } }
+          : {}),
       })),
-      edges: edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, interaction: e.type, type: e.type, ...e.properties } })),
+      edges: edges.map((e) => ({
+        data: { id: e.id, source: e.source, target: e.target, interaction: e.type, type: e.type, ...e.properties },
+      })),
     },
   };
   return JSON.stringify(doc, null, 2);

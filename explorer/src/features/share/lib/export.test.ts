@@ -35,8 +35,12 @@ describe("GraphML export", () => {
     expect(xml).toContain('<key id="label" for="node" attr.name="label" attr.type="string"/>');
     expect(xml).toContain('<key id="amount" for="node" attr.name="amount" attr.type="double"/>');
     expect(xml).toContain('<key id="e_role" for="edge" attr.name="role" attr.type="string"/>');
-    expect(xml).toContain('<node id="A"><data key="type">Broker</data><data key="label">王&quot;五&quot;, &lt;老师&gt;</data><data key="degree">1</data><data key="x">1</data><data key="y">2</data><data key="n_titleLevel">SENIOR</data></node>');
-    expect(xml).toContain('<edge id="A|BROKERED|B" source="A" target="B"><data key="e_type">BROKERED</data><data key="e_role">LEAD</data></edge>');
+    expect(xml).toContain(
+      '<node id="A"><data key="type">Broker</data><data key="label">王&quot;五&quot;, &lt;老师&gt;</data><data key="degree">1</data><data key="x">1</data><data key="y">2</data><data key="n_titleLevel">SENIOR</data></node>',
+    );
+    expect(xml).toContain(
+      '<edge id="A|BROKERED|B" source="A" target="B"><data key="e_type">BROKERED</data><data key="e_role">LEAD</data></edge>',
+    );
     // well-formed: parses as XML without errors
     const doc = new DOMParser().parseFromString(xml, "application/xml");
     expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
@@ -47,8 +51,18 @@ describe("GraphML export", () => {
 describe("Cytoscape JSON export", () => {
   it("writes elements with data and positions", () => {
     const doc = JSON.parse(toCyJson([a, b], [ab], { B: { x: 3, y: 4 } }));
-    expect(doc.elements.nodes[1]).toEqual({ data: { id: "B", name: "名B", type: "Deal", year: 2024, amount: 12.5, degree: 1, kind: "LICENSE" }, position: { x: 3, y: 4 } });
-    expect(doc.elements.edges[0].data).toEqual({ id: "A|BROKERED|B", source: "A", target: "B", interaction: "BROKERED", type: "BROKERED", role: "LEAD" });
+    expect(doc.elements.nodes[1]).toEqual({
+      data: { id: "B", name: "名B", type: "Deal", year: 2024, amount: 12.5, degree: 1, kind: "LICENSE" },
+      position: { x: 3, y: 4 },
+    });
+    expect(doc.elements.edges[0].data).toEqual({
+      id: "A|BROKERED|B",
+      source: "A",
+      target: "B",
+      interaction: "BROKERED",
+      type: "BROKERED",
+      role: "LEAD",
+    });
   });
 });
 

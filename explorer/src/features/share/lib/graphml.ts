@@ -7,7 +7,12 @@
 import type { GraphEdge, GraphNode, Position } from "../../../lib/graph/types";
 
 export function xmlEscape(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 interface Key {
@@ -16,7 +21,11 @@ interface Key {
   type: "string" | "double" | "int";
 }
 
-export function toGraphml(nodes: readonly GraphNode[], edges: readonly GraphEdge[], positions: Readonly<Record<string, Position>> = {}): string {
+export function toGraphml(
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  positions: Readonly<Record<string, Position>> = {},
+): string {
   const nodeProps = [...new Set(nodes.flatMap((n) => Object.keys(n.properties)))].sort();
   const edgeProps = [...new Set(edges.flatMap((e) => Object.keys(e.properties)))].sort();
   const keys: Key[] = [
@@ -29,16 +38,22 @@ export function toGraphml(nodes: readonly GraphNode[], edges: readonly GraphEdge
     { id: "degree", for: "node", type: "int" },
     { id: "x", for: "node", type: "double" },
     { id: "y", for: "node", type: "double" },
-    ...nodeProps.filter((k) => !["year", "amount"].includes(k)).map((k): Key => ({ id: `n_${k}`, for: "node", type: "string" })),
+    ...nodeProps
+      .filter((k) => !["year", "amount"].includes(k))
+      .map((k): Key => ({ id: `n_${k}`, for: "node", type: "string" })),
     { id: "e_type", for: "edge", type: "string" },
     ...edgeProps.map((k): Key => ({ id: `e_${k}`, for: "edge", type: "string" })),
   ];
   const attrName = (k: Key) => (k.id.startsWith("n_") || k.id.startsWith("e_") ? k.id.slice(2) : k.id);
-  const data = (key: string, v: unknown) => (v === null || v === undefined || v === "" ? "" : `<data key="${xmlEscape(key)}">${xmlEscape(String(v))}</data>`);
+  const data = (key: string, v: unknown) =>
+    v === null || v === undefined || v === "" ? "" : `<data key="${xmlEscape(key)}">${xmlEscape(String(v))}</data>`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...keys.map((k) => `  <key id="${xmlEscape(k.id)}" for="${k.for}" attr.name="${xmlEscape(attrName(k))}" attr.type="${k.type}"/>`),
+    ...keys.map(
+      (k) =>
+        `  <key id="${xmlEscape(k.id)}" for="${k.for}" attr.name="${xmlEscape(attrName(k))}" attr.type="${k.type}"/>`,
+    ),
     '  <graph id="ttgraph" edgedefault="directed">',
   ];
   for (const n of nodes) {
@@ -59,7 +74,9 @@ export function toGraphml(nodes: readonly GraphNode[], edges: readonly GraphEdge
   }
   for (const e of edges) {
     const attrs = [data("e_type", e.type), ...edgeProps.map((k) => data(`e_${k}`, e.properties[k]))].join("");
-    lines.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${attrs}</edge>`);
+    lines.push(
+      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${attrs}</edge>`,
+    );
   }
   lines.push("  </graph>", "</graphml>", "");
   return lines.join("\n");

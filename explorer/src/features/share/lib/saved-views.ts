@@ -13,7 +13,9 @@ export const SAVED_VIEWS_KEY = "ttgraph.savedViews";
 export function listSavedViews(storage: Storage = localStorage): SavedView[] {
   try {
     const raw = JSON.parse(storage.getItem(SAVED_VIEWS_KEY) ?? "[]") as unknown;
-    return Array.isArray(raw) ? (raw.filter((v) => v && typeof v.name === "string" && typeof v.query === "string") as SavedView[]) : [];
+    return Array.isArray(raw)
+      ? (raw.filter((v) => v && typeof v.name === "string" && typeof v.query === "string") as SavedView[])
+      : [];
   } catch {
     return [];
   }

@@ -7,5 +7,8 @@ export function visibleSubgraph(state: CanvasState, filters: FilterState): Subgr
   const all = Object.values(state.nodes);
   const out = failingIds(all, filters);
   for (const id of state.hidden) out.add(id);
-  return { nodes: all.filter((n) => !out.has(n.id)), edges: Object.values(state.edges).filter((e) => !edgeFails(e, out)) };
+  return {
+    nodes: all.filter((n) => !out.has(n.id)),
+    edges: Object.values(state.edges).filter((e) => !edgeFails(e, out)),
+  };
 }
