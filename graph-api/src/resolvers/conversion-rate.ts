@@ -1,6 +1,6 @@
 /** Query.conversionRate: on-site conversion rate (在蓉转化率) by count and amount (public). */
 import { getConversionRate, type ConversionGroupBy } from "../graph/conversion/conversion.js";
-import { pageLimit, toPeriod } from "../graph/shared/period.js";
+import { pageLimit, toPeriod, perRequest } from "../graph/shared/period.js";
 import type { ResolverModule } from "./index.js";
 
 interface Args {
@@ -17,6 +17,7 @@ export const conversionRateResolvers: ResolverModule = ({ driver, config }) => (
         toPeriod(args.period),
         args.groupBy ?? "SELLER_DISTRICT",
         pageLimit(args.limit, config),
+        perRequest(config),
       ),
   },
 });

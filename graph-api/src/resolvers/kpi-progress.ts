@@ -1,14 +1,19 @@
 /** Query.kpiProgress: plan KPIs against the configured targets (public). */
 import { getKpiProgress } from "../graph/kpi/kpi.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { toPeriod } from "../graph/shared/period.js";
+import { toPeriod, perRequest } from "../graph/shared/period.js";
 import type { ResolverModule } from "./index.js";
 
 export const kpiProgressResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
     kpiProgress: (_parent: unknown, args: { window?: { from: unknown; to: unknown } | null }) => {
       const targets = loadKpiTargets(config.KPI_TARGETS_FILE);
-      return getKpiProgress(driver, args.window ? toPeriod(args.window) : targets.window, targets.targets);
+      return getKpiProgress(
+        driver,
+        args.window ? toPeriod(args.window) : targets.window,
+        targets.targets,
+        perRequest(config),
+      );
     },
   },
 });

@@ -1,9 +1,10 @@
 /** Query.resultJourney: the journey of one result (public; brokers without contact fields). */
 import { getResultJourney } from "../graph/tracing/journey.js";
+import { perRequest } from "../graph/shared/period.js";
 import type { ResolverModule } from "./index.js";
 
-export const resultJourneyResolvers: ResolverModule = ({ driver }) => ({
+export const resultJourneyResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
-    resultJourney: (_parent: unknown, args: { id: string }) => getResultJourney(driver, args.id),
+    resultJourney: (_parent: unknown, args: { id: string }) => getResultJourney(driver, args.id, perRequest(config)),
   },
 });

@@ -6,7 +6,7 @@
  * district is not on-site; an undisclosed amount counts 0; rates of empty sets are null.
  */
 import type { Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
 import { ratio, type Period } from "../shared/period.js";
 
 export type ConversionGroupBy = "NONE" | "SELLER_DISTRICT" | "BUYER_DISTRICT" | "CHAIN" | "INSTITUTION";
@@ -55,12 +55,18 @@ export async function getConversionRate(
   period: Period,
   groupBy: ConversionGroupBy,
   limit: number,
+  run: RunOptions = {},
 ): Promise<ConversionRate> {
-  const rows = await runQuery<Row>(driver, "conversion/aggregate-conversion", {
-    from: period.from,
-    to: period.to,
-    groupBy,
-  });
+  const rows = await runQuery<Row>(
+    driver,
+    "conversion/aggregate-conversion",
+    {
+      from: period.from,
+      to: period.to,
+      groupBy,
+    },
+    run,
+  );
   const overall = rows.find((r) => r.id === null) ?? EMPTY;
   const groups = rows
     .flatMap((r) => (r.id === null ? [] : [{ ...r, id: r.id }]))

@@ -5,7 +5,7 @@
  * its employer's LOCATED_IN district (counted once in each district of its employers).
  */
 import type { Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
 import type { Period } from "../shared/period.js";
 import type { KpiKey, KpiTargets } from "./kpi-targets.js";
 
@@ -52,10 +52,16 @@ export async function getKpiProgress(
   driver: Driver,
   window: Period,
   targets: KpiTargets["targets"],
+  run: RunOptions = {},
 ): Promise<KpiProgress> {
   const rows = await Promise.all(
     INDICATORS.map((i) =>
-      runQuery<Row & Record<string, unknown>>(driver, i.query, i.windowed ? { from: window.from, to: window.to } : {}),
+      runQuery<Row & Record<string, unknown>>(
+        driver,
+        i.query,
+        i.windowed ? { from: window.from, to: window.to } : {},
+        run,
+      ),
     ),
   );
   const indicators = INDICATORS.map((ind, n) => {

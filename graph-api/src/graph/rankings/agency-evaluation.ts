@@ -4,7 +4,7 @@
  * organisation or buyer). Growth of a previous zero is unknown (null), not infinite.
  */
 import type { Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
 import { cypherInt, ratio } from "../shared/period.js";
 
 export interface AgencyEvaluation {
@@ -31,12 +31,18 @@ export async function evaluateAgencies(
   year: number,
   limit: number,
   offset: number,
+  run: RunOptions = {},
 ): Promise<AgencyEvaluation[]> {
-  const rows = await runQuery<Row & Record<string, unknown>>(driver, "rankings/evaluate-agencies", {
-    year: cypherInt(year),
-    limit: cypherInt(limit),
-    offset: cypherInt(offset),
-  });
+  const rows = await runQuery<Row & Record<string, unknown>>(
+    driver,
+    "rankings/evaluate-agencies",
+    {
+      year: cypherInt(year),
+      limit: cypherInt(limit),
+      offset: cypherInt(offset),
+    },
+    run,
+  );
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

@@ -3,7 +3,7 @@
  * fed an enterprise through the deals in which it is the buyer.
  */
 import type { Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
 import { cypherInt } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 
@@ -37,10 +37,16 @@ export async function getEnterpriseSources(
   driver: Driver,
   id: string,
   limit: number,
+  run: RunOptions = {},
 ): Promise<EnterpriseSources | null> {
-  const [row] = await runQuery<EnterpriseSources & Record<string, unknown>>(driver, "tracing/get-enterprise-sources", {
-    id,
-    limit: cypherInt(limit),
-  });
+  const [row] = await runQuery<EnterpriseSources & Record<string, unknown>>(
+    driver,
+    "tracing/get-enterprise-sources",
+    {
+      id,
+      limit: cypherInt(limit),
+    },
+    run,
+  );
   return row ?? null;
 }

@@ -3,7 +3,7 @@
  * side-prefixed keys (a district may be both a source and a target) and weighted links.
  */
 import type { Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
 import { cypherInt, type Period } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 
@@ -53,15 +53,20 @@ interface Row {
 }
 
 /** Aggregate the flows; links heaviest first, nodes in order of first appearance. */
-export async function getFlows(driver: Driver, req: FlowsRequest): Promise<Flows> {
-  const rows = await runQuery<Row & Record<string, unknown>>(driver, "tracing/aggregate-flows", {
-    from: req.period.from,
-    to: req.period.to,
-    source: req.source,
-    target: req.target,
-    sourceId: req.sourceId,
-    limit: cypherInt(req.limit),
-  });
+export async function getFlows(driver: Driver, req: FlowsRequest, run: RunOptions = {}): Promise<Flows> {
+  const rows = await runQuery<Row & Record<string, unknown>>(
+    driver,
+    "tracing/aggregate-flows",
+    {
+      from: req.period.from,
+      to: req.period.to,
+      source: req.source,
+      target: req.target,
+      sourceId: req.sourceId,
+      limit: cypherInt(req.limit),
+    },
+    run,
+  );
   const nodes = new Map<string, FlowNode>();
   const touch = (ref: NodeRef, side: FlowNode["side"], value: number): string => {
     const key = `${side === "SOURCE" ? "src" : "dst"}:${ref.id}`;

@@ -4,7 +4,7 @@
  * chains — events and deals in date order, plus one merged timeline.
  */
 import type { Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
 import type { NodeRef } from "../shared/types.js";
 
 export interface JourneyBroker {
@@ -98,8 +98,12 @@ function timeline(row: Row, events: JourneyEvent[], deals: JourneyDeal[]): Journ
 }
 
 /** The journey of one result, or null when no Result has the id. */
-export async function getResultJourney(driver: Driver, id: string): Promise<ResultJourney | null> {
-  const [row] = await runQuery<Row & Record<string, unknown>>(driver, "tracing/get-result-journey", { id });
+export async function getResultJourney(
+  driver: Driver,
+  id: string,
+  run: RunOptions = {},
+): Promise<ResultJourney | null> {
+  const [row] = await runQuery<Row & Record<string, unknown>>(driver, "tracing/get-result-journey", { id }, run);
   if (!row) return null;
   const events = [...row.events].sort(byDateThenId((e) => e.date));
   const deals = [...row.deals].sort(byDateThenId((d) => d.signedOn));
