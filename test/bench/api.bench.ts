@@ -108,6 +108,10 @@ async function main(): Promise<void> {
     recordSection(resolve(import.meta.dirname, "../../BENCHMARKS.md"), body);
     console.log("\nrecorded in BENCHMARKS.md (## API)");
   }
+  console.log(
+    `\nThe bench database keeps running for the next run; stop it with ` +
+      `NEO4J_HOME=${config.NEO4J_HOME} NEO4J_BOLT_PORT=${config.NEO4J_BOLT_PORT} npm run db:stop`,
+  );
   if (vs.some((v) => !v.pass)) process.exitCode = 1;
 }
 
