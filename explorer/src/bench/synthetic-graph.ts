@@ -21,7 +21,20 @@ const TYPE_WEIGHTS: readonly [string, number][] = [
   ["District", 0.01],
 ];
 
-const NAME_PARTS = ["成都", "天府", "锦江", "高新", "蓉城", "西部", "川大", "电子科大", "新材料", "生物医药", "智能制造", "航空航天"];
+const NAME_PARTS = [
+  "成都",
+  "天府",
+  "锦江",
+  "高新",
+  "蓉城",
+  "西部",
+  "川大",
+  "电子科大",
+  "新材料",
+  "生物医药",
+  "智能制造",
+  "航空航天",
+];
 const SUFFIX: Record<string, string> = {
   Deal: "技术转让合同",
   Result: "关键技术成果",

@@ -23,20 +23,56 @@ export function verdicts(results: readonly CaseResult[]): Verdict[] {
   const out: Verdict[] = [];
   const at5k = results.find((r) => r.elements === 5000 && r.renderer === "canvas");
   if (at5k) {
-    out.push({ goal: `5k: first render ≤ ${GOALS.firstRenderMs} ms`, measured: ms(at5k.firstRenderMs), pass: at5k.firstRenderMs <= GOALS.firstRenderMs });
+    out.push({
+      goal: `5k: first render ≤ ${GOALS.firstRenderMs} ms`,
+      measured: ms(at5k.firstRenderMs),
+      pass: at5k.firstRenderMs <= GOALS.firstRenderMs,
+    });
     const worst = Math.max(at5k.panMedianMs, at5k.zoomMedianMs);
-    out.push({ goal: `5k: pan/zoom median frame ≤ ${GOALS.frameMedianMs} ms`, measured: `pan ${ms(at5k.panMedianMs)}, zoom ${ms(at5k.zoomMedianMs)}`, pass: worst <= GOALS.frameMedianMs });
+    out.push({
+      goal: `5k: pan/zoom median frame ≤ ${GOALS.frameMedianMs} ms`,
+      measured: `pan ${ms(at5k.panMedianMs)}, zoom ${ms(at5k.zoomMedianMs)}`,
+      pass: worst <= GOALS.frameMedianMs,
+    });
   }
   for (const r of results.filter((x) => x.elements === 20000)) {
-    out.push({ goal: `20k (${r.renderer}): longest block ≤ ${GOALS.longestBlockMs} ms`, measured: ms(r.longestBlockMs), pass: r.longestBlockMs <= GOALS.longestBlockMs });
+    out.push({
+      goal: `20k (${r.renderer}): longest block ≤ ${GOALS.longestBlockMs} ms`,
+      measured: ms(r.longestBlockMs),
+      pass: r.longestBlockMs <= GOALS.longestBlockMs,
+    });
   }
   return out;
 }
 
-const HEADER = ["elements", "nodes", "edges", "renderer", "sync", "layout done", "first render", "pan median", "zoom median", "frame p95", "longest block"];
+const HEADER = [
+  "elements",
+  "nodes",
+  "edges",
+  "renderer",
+  "sync",
+  "layout done",
+  "first render",
+  "pan median",
+  "zoom median",
+  "frame p95",
+  "longest block",
+];
 
 function row(r: CaseResult): string[] {
-  return [String(r.elements), String(r.nodes), String(r.edges), r.renderer, ms(r.syncedMs), ms(r.laidOutMs), ms(r.firstRenderMs), ms(r.panMedianMs), ms(r.zoomMedianMs), ms(r.frameP95Ms), ms(r.longestBlockMs)];
+  return [
+    String(r.elements),
+    String(r.nodes),
+    String(r.edges),
+    r.renderer,
+    ms(r.syncedMs),
+    ms(r.laidOutMs),
+    ms(r.firstRenderMs),
+    ms(r.panMedianMs),
+    ms(r.zoomMedianMs),
+    ms(r.frameP95Ms),
+    ms(r.longestBlockMs),
+  ];
 }
 
 /** Fixed-width table for the console. */

@@ -75,7 +75,10 @@ async function pan(page: Page): Promise<void> {
 async function zoom(page: Page, viewport: { width: number; height: number }): Promise<void> {
   await page.mouse.move(viewport.width / 2, viewport.height / 2);
   // In, then most of the way back out (so the final zoom differs and proves the wheel worked).
-  for (const [dy, times] of [[-100, 25], [100, 20]] as const) {
+  for (const [dy, times] of [
+    [-100, 25],
+    [100, 20],
+  ] as const) {
     for (let i = 0; i < times; i++) {
       await page.mouse.wheel(0, dy);
       await sleep(16);
@@ -83,13 +86,20 @@ async function zoom(page: Page, viewport: { width: number; height: number }): Pr
   }
 }
 
-export async function runCase(context: BrowserContext, baseUrl: string, elements: number, webgl: boolean): Promise<CaseResult> {
+export async function runCase(
+  context: BrowserContext,
+  baseUrl: string,
+  elements: number,
+  webgl: boolean,
+): Promise<CaseResult> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   try {
     await page.goto(`${baseUrl}/bench.html?webgl=${webgl ? 1 : 0}`);
-    await page.waitForFunction(() => (window as unknown as BenchWindow).__benchReady === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__benchReady === true, undefined, {
+      timeout: 30_000,
+    });
     const load = await page.evaluate((n) => (window as unknown as BenchWindow).__bench.load(n), elements);
     await sleep(300);
     const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
@@ -101,7 +111,8 @@ export async function runCase(context: BrowserContext, baseUrl: string, elements
     const afterZoom = await vp();
     // A benchmark whose gestures did nothing measures nothing: fail loudly instead.
     if (afterPan.x === before.x && afterPan.y === before.y) throw new Error("pan gestures did not move the view");
-    if (zoomed.deltas.length < 10 || afterZoom.zoom === afterPan.zoom) throw new Error("zoom gestures did not change the view");
+    if (zoomed.deltas.length < 10 || afterZoom.zoom === afterPan.zoom)
+      throw new Error("zoom gestures did not change the view");
     if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
     return {
       elements,

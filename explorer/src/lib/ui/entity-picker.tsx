@@ -58,22 +58,58 @@ export interface EntityPickerProps {
   testId?: string;
 }
 
-export function EntityPicker({ types, placeholder, onPick, items, heading, testId = "entity-picker" }: EntityPickerProps) {
+export function EntityPicker({
+  types,
+  placeholder,
+  onPick,
+  items,
+  heading,
+  testId = "entity-picker",
+}: EntityPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState("");
   const query = useDebouncedText(text.trim(), 250);
-  const [search] = useQuery({ query: PickSearchDocument, variables: { text: query, types, limit: 30 }, pause: query.length === 0 });
-  const [list, reList] = useQuery({ query: PickListDocument, variables: { type: types[0] ?? "Result", limit: 60 }, pause: query.length > 0 || items !== undefined });
+  const [search] = useQuery({
+    query: PickSearchDocument,
+    variables: { text: query, types, limit: 30 },
+    pause: query.length === 0,
+  });
+  const [list, reList] = useQuery({
+    query: PickListDocument,
+    variables: { type: types[0] ?? "Result", limit: 60 },
+    pause: query.length > 0 || items !== undefined,
+  });
   const rows: PickItem[] =
     query.length > 0
-      ? (search.data?.search ?? []).map((n) => ({ id: n.id, name: n.name, meta: [n.districtName, n.year].filter(Boolean).join(" · ") }))
-      : (items ?? (list.data?.nodesByType ?? []).map((n) => ({ id: n.id, name: n.name, meta: [n.districtName, n.year].filter(Boolean).join(" · ") })));
+      ? (search.data?.search ?? []).map((n) => ({
+          id: n.id,
+          name: n.name,
+          meta: [n.districtName, n.year].filter(Boolean).join(" · "),
+        }))
+      : (items ??
+        (list.data?.nodesByType ?? []).map((n) => ({
+          id: n.id,
+          name: n.name,
+          meta: [n.districtName, n.year].filter(Boolean).join(" · "),
+        })));
   const active = query.length > 0 ? search : list;
   return (
     <div className="analysis-picker" data-testid={testId}>
       {heading}
-      <input type="search" value={text} placeholder={placeholder} aria-label={placeholder} onChange={(e) => setText(e.target.value)} />
-      <QueryState fetching={active.fetching} error={active.error} empty={rows.length === 0} emptyText={t("analysis.empty")} onRetry={() => reList({ requestPolicy: "network-only" })}>
+      <input
+        type="search"
+        value={text}
+        placeholder={placeholder}
+        aria-label={placeholder}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <QueryState
+        fetching={active.fetching}
+        error={active.error}
+        empty={rows.length === 0}
+        emptyText={t("analysis.empty")}
+        onRetry={() => reList({ requestPolicy: "network-only" })}
+      >
         <ul>
           {rows.map((r) => (
             <li key={r.id}>

@@ -14,7 +14,9 @@ export function isAuthError(error: CombinedError | undefined): boolean {
   if (error.response && (error.response as { status?: number }).status === 401) return true;
   return error.graphQLErrors.some((e) => {
     const code = e.extensions?.code;
-    return code === "FORBIDDEN" || code === "UNAUTHENTICATED" || /forbidden|unauthori[sz]ed|unauthenticated/i.test(e.message);
+    return (
+      code === "FORBIDDEN" || code === "UNAUTHENTICATED" || /forbidden|unauthori[sz]ed|unauthenticated/i.test(e.message)
+    );
   });
 }
 
@@ -32,7 +34,9 @@ export interface QueryStateProps {
 export function QueryState({ fetching, error, empty, emptyText, onRetry, children }: QueryStateProps) {
   const { t } = useTranslation();
   if (error && !fetching) {
-    const message = error.networkError ? t("analysis.apiDown") : error.graphQLErrors.map((e) => e.message).join("; ") || error.message;
+    const message = error.networkError
+      ? t("analysis.apiDown")
+      : error.graphQLErrors.map((e) => e.message).join("; ") || error.message;
     return (
       <div className="analysis-state analysis-state--error" role="alert" data-testid="view-error">
         <strong>{t("analysis.error")}</strong> {message}

@@ -54,7 +54,13 @@ export function TokenSignIn({ onChange, compact = false }: { onChange: () => voi
         {t("analysis.signIn.text")} <code>npx ttgraph token --role alliance</code>
       </p>
       <div className="token-sign-in__row">
-        <input aria-label={t("analysis.signIn.placeholder")} placeholder={t("analysis.signIn.placeholder")} value={value} onChange={(e) => setValue(e.target.value)} data-testid="token-input" />
+        <input
+          aria-label={t("analysis.signIn.placeholder")}
+          placeholder={t("analysis.signIn.placeholder")}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          data-testid="token-input"
+        />
         <button type="submit">{t("analysis.signIn.save")}</button>
       </div>
     </form>

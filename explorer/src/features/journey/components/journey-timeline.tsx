@@ -16,7 +16,10 @@ export function JourneyTimeline({ steps, noDeals }: { steps: readonly TimelineSt
       <h3>{t("journey.timeline")}</h3>
       <ol data-testid="journey-timeline">
         {steps.map((s, i) => (
-          <li key={`${s.refId}-${i}`} className={`journey-timeline__step journey-timeline__step--${s.kind.toLowerCase()}`}>
+          <li
+            key={`${s.refId}-${i}`}
+            className={`journey-timeline__step journey-timeline__step--${s.kind.toLowerCase()}`}
+          >
             <span className="journey-timeline__date">{s.date ?? "—"}</span>
             <span className="journey-timeline__kind">{t(`journey.steps.${s.kind}`, { defaultValue: s.kind })}</span>
             <button className="link" onClick={() => actions.select([s.refId])}>

@@ -25,7 +25,12 @@ export function JourneyView({ params }: ViewProps) {
   if (!id) {
     return (
       <div className="analysis" data-testid="journey-view">
-        <EntityPicker types={["Result"]} placeholder={t("journey.search")} heading={<p>{t("journey.pick")}</p>} onPick={(rid) => actions.openView("journey", { result: rid })} />
+        <EntityPicker
+          types={["Result"]}
+          placeholder={t("journey.search")}
+          heading={<p>{t("journey.pick")}</p>}
+          onPick={(rid) => actions.openView("journey", { result: rid })}
+        />
       </div>
     );
   }
@@ -37,7 +42,14 @@ function JourneyOf({ id }: { id: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ResultJourneyDocument, variables: { id } });
   const j = data?.resultJourney;
   const picture = useMemo(
-    () => (j ? journeyElements(j, { rel: (r) => t(`rels.${r}`, { defaultValue: r }), role: (r) => t(`enums.${r}`, { defaultValue: r }), dealKind: (k) => t(`enums.${k}`, { defaultValue: k }) }) : null),
+    () =>
+      j
+        ? journeyElements(j, {
+            rel: (r) => t(`rels.${r}`, { defaultValue: r }),
+            role: (r) => t(`enums.${r}`, { defaultValue: r }),
+            dealKind: (k) => t(`enums.${k}`, { defaultValue: k }),
+          })
+        : null,
     [j, t],
   );
   const inChengdu = j?.deals.filter((d) => d.buyerInChengdu).length ?? 0;
@@ -48,7 +60,8 @@ function JourneyOf({ id }: { id: string }) {
           <>
             <h2 data-testid="journey-title">{j.result.name}</h2>
             <span className="analysis__summary">
-              {t(`enums.${j.kind}`)} · {j.year} · TRL {j.trl ?? "—"} · {t(`enums.${j.status}`)} · {j.chains.map((c) => c.name).join("、")}
+              {t(`enums.${j.kind}`)} · {j.year} · TRL {j.trl ?? "—"} · {t(`enums.${j.status}`)} ·{" "}
+              {j.chains.map((c) => c.name).join("、")}
             </span>
             <span className="analysis__summary" data-testid="journey-summary">
               {t("journey.summary", { deals: j.deals.length, inChengdu })}
@@ -63,7 +76,13 @@ function JourneyOf({ id }: { id: string }) {
         </span>
         <button onClick={() => actions.openView("journey", {})}>{t("journey.change")}</button>
       </div>
-      <QueryState fetching={fetching} error={error} empty={!j} emptyText={t("journey.notFound", { id })} onRetry={() => refetch({ requestPolicy: "network-only" })}>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        empty={!j}
+        emptyText={t("journey.notFound", { id })}
+        onRetry={() => refetch({ requestPolicy: "network-only" })}
+      >
         <div className="journey__body">
           {picture && <JourneyCanvas picture={picture} />}
           {j && <JourneyTimeline steps={j.timeline} noDeals={j.deals.length === 0} />}
@@ -77,12 +96,23 @@ function JourneyOf({ id }: { id: string }) {
 function JourneyCanvas({ picture }: { picture: JourneyPicture }) {
   const { t } = useTranslation();
   const style = useMemo(() => journeyStylesheet(), []);
-  const { containerRef, cy } = useCytoscape({ style, exposeAs: "journey", options: { minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false } });
+  const { containerRef, cy } = useCytoscape({
+    style,
+    exposeAs: "journey",
+    options: { minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false },
+  });
   useEffect(() => {
     if (!cy) return;
     const ys = picture.elements.filter((e) => e.position).map((e) => e.position!.y);
     const top = Math.min(...ys, 0) - 70;
-    const headings = picture.columns.map((c) => ({ group: "nodes" as const, data: { id: `heading:${c.column}`, label: t(`journey.columns.${c.column}`) }, position: { x: c.x, y: top }, classes: ["heading"], selectable: false, grabbable: false }));
+    const headings = picture.columns.map((c) => ({
+      group: "nodes" as const,
+      data: { id: `heading:${c.column}`, label: t(`journey.columns.${c.column}`) },
+      position: { x: c.x, y: top },
+      classes: ["heading"],
+      selectable: false,
+      grabbable: false,
+    }));
     cy.batch(() => {
       cy.elements().remove();
       cy.add([...headings, ...picture.elements]);

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { COLUMN_WIDTH, ROW_HEIGHT, journeyElements, type JourneyInput } from "./journey-elements";
 
-const labels = { rel: (t: string) => `rel:${t}`, role: (r: string) => (r === "LEAD" ? "牵头" : "协助"), dealKind: (k: string) => `kind:${k}` };
+const labels = {
+  rel: (t: string) => `rel:${t}`,
+  role: (r: string) => (r === "LEAD" ? "牵头" : "协助"),
+  dealKind: (k: string) => `kind:${k}`,
+};
 
 const journey: JourneyInput = {
   result: { id: "RES-1", name: "一种柔性显示面板", type: "Result" },
-  developers: [{ developer: { id: "LAB-1", name: "显示实验室", type: "Lab" }, institution: { id: "INS-1", name: "电子科技大学", type: "Institution" } }],
+  developers: [
+    {
+      developer: { id: "LAB-1", name: "显示实验室", type: "Lab" },
+      institution: { id: "INS-1", name: "电子科技大学", type: "Institution" },
+    },
+  ],
   events: [{ id: "EVT-1", name: "校企双进对接会", date: "2024-03-01" }],
   platforms: [],
   deals: [
@@ -50,7 +59,16 @@ describe("journeyElements", () => {
 
   it("puts each kind of node in its column, left to right", () => {
     // institution, developer, result, event, intermediary, deal, buyer, place: all 8 used
-    expect(pic.columns.map((c) => c.column)).toEqual(["institution", "developer", "result", "event", "intermediary", "deal", "buyer", "place"]);
+    expect(pic.columns.map((c) => c.column)).toEqual([
+      "institution",
+      "developer",
+      "result",
+      "event",
+      "intermediary",
+      "deal",
+      "buyer",
+      "place",
+    ]);
     expect(node("INS-1")?.position?.x).toBe(0);
     expect(node("LAB-1")?.position?.x).toBe(COLUMN_WIDTH);
     expect(node("RES-1")?.position?.x).toBe(2 * COLUMN_WIDTH);
@@ -63,7 +81,11 @@ describe("journeyElements", () => {
 
   it("stacks a column centred on y = 0 in order of appearance (deals by date)", () => {
     // intermediary column: BRK-1, BRK-2, AGY-1 → rows -1, 0, +1
-    expect([node("BRK-1"), node("BRK-2"), node("AGY-1")].map((n) => n?.position?.y)).toEqual([-ROW_HEIGHT, 0, ROW_HEIGHT]);
+    expect([node("BRK-1"), node("BRK-2"), node("AGY-1")].map((n) => n?.position?.y)).toEqual([
+      -ROW_HEIGHT,
+      0,
+      ROW_HEIGHT,
+    ]);
     // deal column: DEL-1 above DEL-2 → -0.5 and +0.5 rows
     expect(node("DEL-1")?.position?.y).toBe(-ROW_HEIGHT / 2);
     expect(node("DEL-2")?.position?.y).toBe(ROW_HEIGHT / 2);
@@ -79,7 +101,17 @@ describe("journeyElements", () => {
   });
 
   it("links the whole chain from institution to the buyer's district and chains", () => {
-    for (const id of ["INS-1|PART_OF|LAB-1", "LAB-1|DEVELOPED|RES-1", "RES-1|PRESENTED_AT|EVT-1", "EVT-1|ORIGINATED_AT|DEL-1", "RES-1|TRANSFERS|DEL-1", "AGY-1|SERVED|DEL-1", "DEL-1|BUYER|ENT-1", "ENT-1|LOCATED_IN|DIS-1", "ENT-1|IN_CHAIN|CHN-1"]) {
+    for (const id of [
+      "INS-1|PART_OF|LAB-1",
+      "LAB-1|DEVELOPED|RES-1",
+      "RES-1|PRESENTED_AT|EVT-1",
+      "EVT-1|ORIGINATED_AT|DEL-1",
+      "RES-1|TRANSFERS|DEL-1",
+      "AGY-1|SERVED|DEL-1",
+      "DEL-1|BUYER|ENT-1",
+      "ENT-1|LOCATED_IN|DIS-1",
+      "ENT-1|IN_CHAIN|CHN-1",
+    ]) {
       expect(edgeIds).toContain(id);
     }
     // nodes: INS, LAB, RES, EVT, BRK-1, BRK-2, AGY, DEL-1, DEL-2, ENT-1, ENT-2, DIS-1, DIS-9, CHN-1 = 14
@@ -97,7 +129,20 @@ describe("journeyElements", () => {
   });
 
   it("places an institution that developed the result itself in the institution column", () => {
-    const own = journeyElements({ ...journey, developers: [{ developer: { id: "INS-7", name: "四川大学", type: "Institution" }, institution: { id: "INS-7", name: "四川大学", type: "Institution" } }], events: [], deals: [] }, labels);
+    const own = journeyElements(
+      {
+        ...journey,
+        developers: [
+          {
+            developer: { id: "INS-7", name: "四川大学", type: "Institution" },
+            institution: { id: "INS-7", name: "四川大学", type: "Institution" },
+          },
+        ],
+        events: [],
+        deals: [],
+      },
+      labels,
+    );
     expect(own.columns.map((c) => c.column)).toEqual(["institution", "result"]);
     expect(own.elements.filter((e) => e.group === "edges").map((e) => e.data.id)).toEqual(["INS-7|DEVELOPED|RES-1"]);
   });

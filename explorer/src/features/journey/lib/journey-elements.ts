@@ -9,7 +9,16 @@ import { shortLabel } from "../../../lib/graph/element-mapping";
 import { typeStyle } from "../../../lib/graph/node-styles";
 
 /** The columns, in order. */
-export const JOURNEY_COLUMNS = ["institution", "developer", "result", "event", "intermediary", "deal", "buyer", "place"] as const;
+export const JOURNEY_COLUMNS = [
+  "institution",
+  "developer",
+  "result",
+  "event",
+  "intermediary",
+  "deal",
+  "buyer",
+  "place",
+] as const;
 export type JourneyColumn = (typeof JOURNEY_COLUMNS)[number];
 
 export const COLUMN_WIDTH = 190;
@@ -70,7 +79,13 @@ export function journeyElements(j: JourneyInput, labels: JourneyLabels): Journey
   const addNode = (ref: Ref, column: JourneyColumn, label = shortLabel(ref.name), classes: string[] = []): void => {
     if (!nodes.has(ref.id)) nodes.set(ref.id, { id: ref.id, name: ref.name, type: ref.type, column, label, classes });
   };
-  const addEdge = (source: string, type: string, target: string, label = labels.rel(type), classes: string[] = []): void => {
+  const addEdge = (
+    source: string,
+    type: string,
+    target: string,
+    label = labels.rel(type),
+    classes: string[] = [],
+  ): void => {
     const id = `${source}|${type}|${target}`;
     if (!edges.has(id)) edges.set(id, { group: "edges", data: { id, source, target, type, label }, classes });
   };
@@ -104,7 +119,13 @@ export function journeyElements(j: JourneyInput, labels: JourneyLabels): Journey
     }
     for (const b of d.brokers) {
       addNode({ id: b.id, name: b.name, type: "Broker" }, "intermediary");
-      addEdge(b.id, "BROKERED", d.id, `${labels.rel("BROKERED")}·${labels.role(b.role)}`, b.role === "LEAD" ? ["lead"] : []);
+      addEdge(
+        b.id,
+        "BROKERED",
+        d.id,
+        `${labels.rel("BROKERED")}·${labels.role(b.role)}`,
+        b.role === "LEAD" ? ["lead"] : [],
+      );
     }
     for (const a of d.agencies) {
       addNode(a, "intermediary");
@@ -141,7 +162,16 @@ function place(nodes: PendingNode[], edges: ElementDefinition[]): JourneyPicture
       const style = typeStyle(n.type);
       elements.push({
         group: "nodes",
-        data: { id: n.id, label: n.label, name: n.name, type: n.type, color: style.color, shape: style.shape, size: n.column === "result" ? 44 : 30, column },
+        data: {
+          id: n.id,
+          label: n.label,
+          name: n.name,
+          type: n.type,
+          color: style.color,
+          shape: style.shape,
+          size: n.column === "result" ? 44 : 30,
+          column,
+        },
         position: { x, y: (row - (list.length - 1) / 2) * ROW_HEIGHT },
         classes: n.classes,
       });

@@ -9,7 +9,22 @@ export function journeyStylesheet(): StylesheetJson {
     { selector: "node.focus", style: { "border-width": 4, "border-color": "#16325c", "font-weight": "bold" } },
     { selector: "node.in-chengdu", style: { "border-width": 4, "border-color": "#2e9d4a" } },
     { selector: "node.outside", style: { "border-width": 3, "border-color": "#8a8f98", "border-style": "dashed" } },
-    { selector: "node.heading", style: { shape: "round-rectangle", "background-opacity": 0, "border-width": 0, label: "data(label)", "text-valign": "center", "font-size": 13, "font-weight": "bold", color: "#16325c", width: 140, height: 24, events: "no" } },
+    {
+      selector: "node.heading",
+      style: {
+        shape: "round-rectangle",
+        "background-opacity": 0,
+        "border-width": 0,
+        label: "data(label)",
+        "text-valign": "center",
+        "font-size": 13,
+        "font-weight": "bold",
+        color: "#16325c",
+        width: 140,
+        height: 24,
+        events: "no",
+      },
+    },
     { selector: "edge", style: { "curve-style": "bezier", "font-size": 9 } },
     { selector: "edge.lead", style: { width: 3, "line-color": "#e15759", "target-arrow-color": "#e15759" } },
   ];

@@ -1,0 +1,140 @@
+/**
+ * Alliance network (联盟网络): the collaboration network of organisations (network evaluation),
+ * coloured by Louvain community, sized by a chosen centrality, alliance members outlined and
+ * members with partner gaps marked (gaps need role alliance; without it the rest still shows).
+ * Parameters: `alliance` (default: the first alliance of kind ALLIANCE), `size`, `focus`.
+ */
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useQuery } from "urql";
+import type { ViewProps } from "../../../app/views";
+import { actions } from "../../../lib/explorer-store";
+import { QueryState, isAuthError } from "../../../lib/ui/query-state";
+import "../../../lib/ui/analysis.css";
+import { AllianceGapsDocument, AllianceMembersDocument, AllianceNetworkDocument } from "../api/alliance-documents";
+import { SIZE_BY, communityColor, networkElements, type SizeBy } from "../lib/network-elements";
+import "../lib/strings";
+import { NetworkCanvas } from "./network-canvas";
+
+const SHOWN = 150;
+
+export function AllianceView({ params }: ViewProps) {
+  const { t } = useTranslation();
+  const sizeBy: SizeBy = (SIZE_BY as readonly string[]).includes(params.size ?? "")
+    ? (params.size as SizeBy)
+    : "pagerank";
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: AllianceNetworkDocument,
+    variables: { sort: "PAGERANK", limit: SHOWN, edgeLimit: 600 },
+  });
+  const allianceId = params.alliance ?? data?.alliances.find((a) => a.kind === "ALLIANCE")?.id;
+  const [members] = useQuery({
+    query: AllianceMembersDocument,
+    variables: { id: allianceId ?? "" },
+    pause: !allianceId,
+  });
+  const [gaps] = useQuery({
+    query: AllianceGapsDocument,
+    variables: { allianceId: allianceId ?? null },
+    pause: !allianceId,
+  });
+  const net = data?.networkEvaluation;
+  const memberIds = useMemo(() => new Set(members.data?.expand.nodes.map((n) => n.id) ?? []), [members.data]);
+  const gapDeals = useMemo(
+    () =>
+      new Map(
+        (gaps.data?.memberGaps ?? []).map((g) => [g.memberId, g.uncoveredChains.reduce((a, c) => a + c.deals, 0)]),
+      ),
+    [gaps.data],
+  );
+  const elements = useMemo(
+    () => (net ? networkElements(net, { sizeBy, members: memberIds, gaps: gapDeals }) : []),
+    [net, sizeBy, memberIds, gapDeals],
+  );
+  const open = (patch: Record<string, string>) => actions.openView("alliance", { ...params, ...patch });
+  const shownGaps = (net?.nodes ?? [])
+    .filter((n) => (gapDeals.get(n.id) ?? 0) > 0)
+    .sort((a, b) => (gapDeals.get(b.id) ?? 0) - (gapDeals.get(a.id) ?? 0));
+  return (
+    <div className="analysis" data-testid="alliance-view">
+      <div className="analysis__header">
+        <h2>{t("alliance.title")}</h2>
+        <label>
+          {t("alliance.alliance")}
+          <select value={allianceId ?? ""} onChange={(e) => open({ alliance: e.target.value })}>
+            {(data?.alliances ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("alliance.sizeBy")}
+          <select value={sizeBy} onChange={(e) => open({ size: e.target.value })}>
+            {SIZE_BY.map((s) => (
+              <option key={s} value={s}>
+                {t(`alliance.sizes.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {net && (
+          <span className="analysis__summary" data-testid="alliance-stats">
+            {t("alliance.stats", {
+              nodes: net.nodeCount,
+              shown: net.nodes.length,
+              edges: net.edgeCount,
+              communities: net.communityCount,
+              modularity: net.modularity.toFixed(2),
+            })}
+          </span>
+        )}
+      </div>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        empty={!net || net.nodes.length === 0}
+        emptyText={t("alliance.empty")}
+        onRetry={() => refetch({ requestPolicy: "network-only" })}
+      >
+        <div className="alliance__body">
+          <NetworkCanvas elements={elements} focus={params.focus} />
+          <aside className="alliance__side">
+            <h3>{t("alliance.communities")}</h3>
+            <ul className="alliance__communities" data-testid="alliance-communities">
+              {(net?.communities ?? []).slice(0, 10).map((c) => (
+                <li key={c.id}>
+                  <span className="type-dot" style={{ background: communityColor(c.id) }} />
+                  <strong>#{c.id}</strong> ({c.size}){" "}
+                  {c.topMembers
+                    .slice(0, 2)
+                    .map((m) => m.name)
+                    .join("、")}
+                </li>
+              ))}
+            </ul>
+            <p className="analysis__note">{t("alliance.members", { n: memberIds.size })}</p>
+            <h3>{t("alliance.gapMembers")}</h3>
+            {isAuthError(gaps.error) ? (
+              <p className="analysis__note" data-testid="alliance-gaps-auth">
+                {t("alliance.noGapsAuth")} <code>npx ttgraph token --role alliance</code>
+              </p>
+            ) : (
+              <ul className="alliance__gaps" data-testid="alliance-gaps">
+                {shownGaps.slice(0, 12).map((n) => (
+                  <li key={n.id}>
+                    <button className="link" onClick={() => open({ focus: n.id })}>
+                      {n.name}
+                    </button>{" "}
+                    <span className="muted">{t("alliance.gapDeals", { n: gapDeals.get(n.id) })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </aside>
+        </div>
+      </QueryState>
+    </div>
+  );
+}

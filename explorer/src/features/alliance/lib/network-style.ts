@@ -1,0 +1,25 @@
+/** Alliance-network rules on top of the explorer's stylesheet: weighted ties, member and gap outlines. */
+import type { StylesheetJson } from "cytoscape";
+import { buildStylesheet } from "../../../lib/graph/stylesheet";
+
+export function networkStylesheet(): StylesheetJson {
+  return [
+    ...buildStylesheet({ edgeLabels: false, minZoomedFontSize: 8 }),
+    // Label size follows node size, so the hubs stay named when the whole network is in view.
+    { selector: "node", style: { "font-size": "mapData(size, 16, 70, 9, 26)", "min-zoomed-font-size": 7 } },
+    {
+      selector: "edge",
+      style: {
+        width: "data(width)",
+        "line-color": "#b8bec7",
+        "target-arrow-shape": "none",
+        opacity: 0.55,
+        "curve-style": "straight",
+      },
+    },
+    { selector: "node.member", style: { "border-width": 3, "border-color": "#16325c" } },
+    { selector: "node.gap", style: { "border-width": 6, "border-style": "double", "border-color": "#d62728" } },
+    { selector: "node.outside", style: { opacity: 0.75 } },
+    { selector: "node:selected", style: { "border-width": 6, "border-color": "#f5a623" } },
+  ];
+}

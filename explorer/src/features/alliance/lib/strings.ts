@@ -1,0 +1,39 @@
+/** Strings of the alliance-network view. */
+import { registerTranslations } from "../../../lib/i18n";
+
+registerTranslations({
+  zh: {
+    views: { alliance: "联盟网络" },
+    alliance: {
+      title: "联盟合作网络",
+      alliance: "联盟",
+      sizeBy: "节点大小",
+      sizes: { pagerank: "PageRank 中心性", betweenness: "中介中心性", degree: "度数" },
+      stats:
+        "{{nodes}} 个机构（显示前 {{shown}} 个），{{edges}} 条合作关系，{{communities}} 个社区，模块度 {{modularity}}",
+      communities: "社区（颜色）",
+      members: "{{n}} 个联盟成员（深色描边）",
+      gapMembers: "存在合作缺口的成员（红色双线）",
+      gapDeals: "{{n}} 笔未覆盖交易",
+      noGapsAuth: "登录联盟账号后可标出合作缺口。",
+      empty: "该时段没有合作关系。",
+    },
+  },
+  en: {
+    views: { alliance: "Alliance network" },
+    alliance: {
+      title: "Alliance collaboration network",
+      alliance: "Alliance",
+      sizeBy: "Size by",
+      sizes: { pagerank: "PageRank", betweenness: "betweenness", degree: "degree" },
+      stats:
+        "{{nodes}} organisations (top {{shown}} shown), {{edges}} ties, {{communities}} communities, modularity {{modularity}}",
+      communities: "Communities (colour)",
+      members: "{{n}} alliance members (dark outline)",
+      gapMembers: "Members with partner gaps (red double outline)",
+      gapDeals: "{{n}} uncovered deals",
+      noGapsAuth: "Sign in with an alliance token to highlight partner gaps.",
+      empty: "No collaboration in this period.",
+    },
+  },
+});

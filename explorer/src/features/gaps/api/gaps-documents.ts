@@ -1,0 +1,62 @@
+/** Partner-gap queries (graph-api/schema/gaps.graphql); role alliance or admin. */
+import { graphql } from "../../../gql";
+
+export const AlliancesDocument = graphql(`
+  query ViewAlliances {
+    alliances(limit: 50, sort: [{ name: ASC }]) {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const GapMatrixDocument = graphql(`
+  query ViewGapMatrix($allianceId: ID, $from: Date, $to: Date) {
+    partnerGaps(allianceId: $allianceId, limit: 100) {
+      chainId
+      chainName
+      ecosystem
+      availableResults
+      labs
+      openDemands
+      enterprises
+      memberAgencies
+      brokers
+      intermediaries
+      gap
+      pressure
+    }
+    memberGaps(allianceId: $allianceId, from: $from, to: $to, limit: 50) {
+      memberId
+      memberName
+      memberType
+      handledChains
+      partners
+      uncoveredChains {
+        chainId
+        chainName
+        deals
+      }
+    }
+  }
+`);
+
+export const SuggestPartnersDocument = graphql(`
+  query ViewSuggestPartners($orgId: ID!) {
+    suggestPartners(orgId: $orgId, limit: 8) {
+      id
+      name
+      type
+      allianceMember
+      score
+      reasons
+      breakdown {
+        name
+        value
+        weight
+        contribution
+      }
+    }
+  }
+`);

@@ -1,0 +1,72 @@
+/** Ranked partner suggestions for one organisation, with reasons and a bar of the score breakdown. */
+import { useTranslation } from "react-i18next";
+import { useQuery } from "urql";
+import { typeStyle } from "../../../lib/graph/node-styles";
+import { actions } from "../../../lib/explorer-store";
+import { QueryState } from "../../../lib/ui/query-state";
+import { SuggestPartnersDocument } from "../api/gaps-documents";
+
+const COLORS: Record<string, string> = {
+  sharedChains: "#4e79a7",
+  complementary: "#f28e2b",
+  commonNeighbours: "#59a14f",
+  geography: "#b07aa1",
+};
+
+export function PartnerSuggestions({ orgId, name, onClose }: { orgId: string; name: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SuggestPartnersDocument, variables: { orgId } });
+  const items = data?.suggestPartners ?? [];
+  const top = Math.max(1e-9, ...items.map((s) => s.score));
+  return (
+    <section className="suggestions" data-testid="partner-suggestions">
+      <div className="suggestions__head">
+        <h3>{t("gaps.suggestions", { name })}</h3>
+        <button onClick={onClose}>{t("gaps.close")}</button>
+      </div>
+      <QueryState
+        fetching={fetching}
+        error={error}
+        empty={items.length === 0}
+        emptyText={t("gaps.noSuggestions")}
+        onRetry={() => refetch({ requestPolicy: "network-only" })}
+      >
+        <ol className="suggestions__list">
+          {items.map((s) => (
+            <li key={s.id}>
+              <div className="suggestions__name">
+                <span className="type-dot" style={{ background: typeStyle(s.type).color }} />
+                <button className="link" onClick={() => actions.select([s.id])}>
+                  {s.name}
+                </button>
+                <span className="muted">
+                  {t(`types.${s.type}`, { defaultValue: s.type })}
+                  {s.allianceMember ? ` · ${t("gaps.member_yes")}` : ""}
+                </span>
+                <span className="suggestions__score">
+                  {t("gaps.score")} {s.score.toFixed(2)}
+                </span>
+              </div>
+              <div className="suggestions__bar" style={{ width: `${(s.score / top) * 100}%` }}>
+                {s.breakdown
+                  .filter((c) => c.contribution > 0)
+                  .map((c) => (
+                    <span
+                      key={c.name}
+                      style={{ flex: c.contribution, background: COLORS[c.name] ?? "#9c755f" }}
+                      title={`${c.name}: ${c.value} × ${c.weight} = ${c.contribution.toFixed(2)}`}
+                    />
+                  ))}
+              </div>
+              <ul className="suggestions__reasons">
+                {s.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/** Strings of the partner-gaps view. */
+import { registerTranslations } from "../../../lib/i18n";
+
+registerTranslations({
+  zh: {
+    views: { gaps: "合作缺口" },
+    gaps: {
+      title: "联盟合作缺口",
+      alliance: "联盟",
+      allAlliances: "全部联盟",
+      matrix: "产业链 × 成员：成员在该链上办理了交易、但没有伙伴成员覆盖的交易笔数",
+      member: "成员",
+      partners: "伙伴",
+      gapChain: "缺口链：有供给或需求，但中介不足",
+      supply: "供给 {{n}}",
+      demand: "需求 {{n}}",
+      intermediaries: "中介 {{n}}",
+      noGaps: "没有成员存在未覆盖的产业链。",
+      suggestions: "推荐合作伙伴：{{name}}",
+      pickMember: "点击成员名称，查看推荐的合作伙伴及理由。",
+      noSuggestions: "暂无推荐。",
+      member_yes: "联盟成员",
+      score: "得分",
+      close: "关闭",
+    },
+  },
+  en: {
+    views: { gaps: "Partner gaps" },
+    gaps: {
+      title: "Alliance partner gaps",
+      alliance: "Alliance",
+      allAlliances: "All alliances",
+      matrix: "Chain × member: deals a member handled in a chain no partner member covers",
+      member: "Member",
+      partners: "partners",
+      gapChain: "Gap chain: supply or demand but too few intermediaries",
+      supply: "supply {{n}}",
+      demand: "demand {{n}}",
+      intermediaries: "intermediaries {{n}}",
+      noGaps: "No member has uncovered chains.",
+      suggestions: "Suggested partners for {{name}}",
+      pickMember: "Click a member to see suggested partners and why.",
+      noSuggestions: "No suggestions.",
+      member_yes: "alliance member",
+      score: "Score",
+      close: "Close",
+    },
+  },
+});
