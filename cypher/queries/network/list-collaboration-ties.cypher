@@ -3,7 +3,9 @@
 // (SERVED) or employer (EMPLOYED_BY) of a broker who BROKERED it — weighted by the number of such
 // deals. One aggregated query: pairs with counts, never one round trip per deal.
 // Params: $from (String 'YYYY-MM-DD' or null = open), $to (String or null = open); on Deal.signedOn, inclusive.
-// Returns: source (id, the smaller), target (id), weight (Int, number of deals).
+// Returns one row per organisation with its ties to organisations with larger ids (fewer records
+// to decode than one per tie), sorted so that the graph is built in a stable order:
+// source (id), targets (list of ids, ascending), weights (list of Int, number of deals, aligned).
 MATCH (d:Deal)
 WHERE ($from IS NULL OR d.signedOn >= date($from)) AND ($to IS NULL OR d.signedOn <= date($to))
 CALL (d) {
@@ -22,4 +24,7 @@ UNWIND ids AS a
 UNWIND ids AS b
 WITH a, b
 WHERE a < b
-RETURN a AS source, b AS target, count(*) AS weight
+WITH a, b, count(*) AS weight
+ORDER BY a, b
+RETURN a AS source, collect(b) AS targets, collect(weight) AS weights
+ORDER BY source

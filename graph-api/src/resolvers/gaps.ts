@@ -26,12 +26,13 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
             onlyGaps: a.onlyGaps ?? false,
             limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
           },
-          db,
+          { database: db, cache: sharedNetworkService(driver, db) },
         );
       },
       memberGaps: (_p, a: { allianceId?: string | null; from?: unknown; to?: unknown; limit?: number | null }, context) => {
         requireRole(context, "alliance");
-        return memberGaps(driver, { ...optionalPeriod(a.from, a.to), allianceId: a.allianceId ?? null, limit: boundedInt(a.limit, "limit", 50, config.MAX_PAGE_SIZE) }, db);
+        const args = { ...optionalPeriod(a.from, a.to), allianceId: a.allianceId ?? null, limit: boundedInt(a.limit, "limit", 50, config.MAX_PAGE_SIZE) };
+        return memberGaps(driver, args, { database: db, cache: sharedNetworkService(driver, db) });
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");

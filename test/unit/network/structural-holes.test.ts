@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjacencyOf, structuralHoles } from "../../../graph-api/src/graph/network/structural-holes.js";
+import { structuralHoles } from "../../../graph-api/src/graph/network/structural-holes.js";
 
 // Weighted graph: A–B 2, A–C 1, B–C 1, A–D 1.
 const edges = [
@@ -10,7 +10,7 @@ const edges = [
 ];
 
 describe("Burt's structural holes", () => {
-  const holes = structuralHoles(adjacencyOf(edges));
+  const holes = structuralHoles(edges);
 
   it("constraint by hand", () => {
     // A: strength 4 → p_AB = .5, p_AC = .25, p_AD = .25. p_CB = 1/2 (C: 1+1), p_BC = 1/3 (B: 2+1).
@@ -35,18 +35,33 @@ describe("Burt's structural holes", () => {
   it("reduces to n − 2t/n with unit weights", () => {
     // Triangle X–Y–Z plus pendant W on X: for X n = 3, t = 1 (Y–Z) → 3 − 2/3.
     const h = structuralHoles(
-      adjacencyOf([
+      [
         { source: "X", target: "Y", weight: 1 },
         { source: "X", target: "Z", weight: 1 },
         { source: "Y", target: "Z", weight: 1 },
         { source: "X", target: "W", weight: 1 },
-      ]),
+      ],
     );
     expect(h.get("X")?.effectiveSize).toBeCloseTo(3 - 2 / 3, 12);
   });
 
   it("an isolated node has no constraint", () => {
-    const adj = new Map([["I", new Map<string, number>()]]);
-    expect(structuralHoles(adj).get("I")).toEqual({ constraint: null, effectiveSize: 0 });
+    expect(structuralHoles([], ["I"]).get("I")).toEqual({ constraint: null, effectiveSize: 0 });
+  });
+
+  it("agrees with networkx on a random weighted graph", () => {
+    // Reference values from networkx 3.6 (nx.constraint / nx.effective_size with weight="weight"),
+    // random.seed(7), 10 nodes, edge probability .35, weights 1–4.
+    const e: [string, string, number][] = [["n0","n1",2],["n0","n3",1],["n0","n5",2],["n0","n6",4],["n0","n8",4],["n0","n9",1],["n1","n5",4],["n1","n6",2],["n1","n7",2],["n1","n8",2],["n5","n8",1],["n5","n9",4],["n6","n2",2],["n6","n4",2],["n6","n7",3],["n6","n8",4],["n8","n4",3],["n8","n9",3],["n9","n2",1],["n9","n7",3]];
+    const expected: Record<string, [number, number]> = {
+      n0: [0.465446550724, 4.125], n1: [0.446953526438, 3.333333333333], n2: [0.555555555556, 2.0], n3: [1.0, 1.0],
+      n4: [0.774671280277, 1.0], n5: [0.487591503949, 2.75], n6: [0.377869463071, 4.686274509804],
+      n7: [0.400741301423, 2.6875], n8: [0.43107327164, 4.269607843137], n9: [0.332601360103, 4.3125],
+    };
+    const h = structuralHoles(e.map(([source, target, weight]) => ({ source, target, weight })));
+    for (const [id, [c, es]] of Object.entries(expected)) {
+      expect(h.get(id)?.constraint).toBeCloseTo(c, 10);
+      expect(h.get(id)?.effectiveSize).toBeCloseTo(es, 10);
+    }
   });
 });

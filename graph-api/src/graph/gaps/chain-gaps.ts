@@ -4,6 +4,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
+import type { NetworkService } from "../network/network-service.js";
 import { allianceIds } from "./alliances.js";
 
 export const chainGapDefaults = {
@@ -54,9 +55,18 @@ export interface PartnerGapArgs {
   limit: number;
 }
 
-export async function partnerGaps(driver: Driver, args: PartnerGapArgs, database?: string): Promise<ChainGap[]> {
-  const ids = await allianceIds(driver, args.allianceId, database);
-  const rows = await runQuery<ChainCounts & Record<string, unknown>>(driver, "gaps/list-chain-gaps", { allianceIds: ids }, { database });
+export interface GapOptions {
+  database?: string;
+  /** When given, the counts are cached per alliance for the current graph version. */
+  cache?: NetworkService;
+}
+
+export async function partnerGaps(driver: Driver, args: PartnerGapArgs, { database, cache }: GapOptions = {}): Promise<ChainGap[]> {
+  const load = async () => {
+    const ids = await allianceIds(driver, args.allianceId, database);
+    return runQuery<ChainCounts & Record<string, unknown>>(driver, "gaps/list-chain-gaps", { allianceIds: ids }, { database });
+  };
+  const rows = cache ? await cache.cached(`partnerGaps|${args.allianceId ?? "*"}`, load) : await load();
   const flagged = rows.map((r) => flagChainGap(r, args.minIntermediaries));
   return sortChainGaps(args.onlyGaps ? flagged.filter((r) => r.gap) : flagged).slice(0, args.limit);
 }

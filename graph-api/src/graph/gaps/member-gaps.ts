@@ -11,6 +11,7 @@ import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
 import { allianceIds } from "./alliances.js";
+import type { GapOptions } from "./chain-gaps.js";
 
 export interface HandledChain {
   chainId: string;
@@ -44,9 +45,13 @@ export function uncoveredChains(handled: HandledChain[], covered: Iterable<strin
   return handled.filter((h) => !cov.has(h.chainId)).sort((a, b) => b.deals - a.deals || (a.chainId < b.chainId ? -1 : 1));
 }
 
-export async function memberGaps(driver: Driver, args: Period & { allianceId: string | null; limit: number }, database?: string): Promise<MemberGap[]> {
-  const ids = await allianceIds(driver, args.allianceId, database);
-  const rows = await runQuery<MemberRow & Record<string, unknown>>(driver, "gaps/list-member-gaps", { allianceIds: ids, from: args.from, to: args.to }, { database });
+export async function memberGaps(driver: Driver, args: Period & { allianceId: string | null; limit: number }, { database, cache }: GapOptions = {}): Promise<MemberGap[]> {
+  const load = async () => {
+    const ids = await allianceIds(driver, args.allianceId, database);
+    return runQuery<MemberRow & Record<string, unknown>>(driver, "gaps/list-member-gaps", { allianceIds: ids, from: args.from, to: args.to }, { database });
+  };
+  const key = `memberGaps|${args.allianceId ?? "*"}|${args.from ?? "*"}..${args.to ?? "*"}`;
+  const rows = cache ? await cache.cached(key, load) : await load();
   const total = (g: MemberGap) => g.uncoveredChains.reduce((s, c) => s + c.deals, 0);
   return rows
     .map((r) => ({

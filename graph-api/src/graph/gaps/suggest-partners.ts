@@ -1,6 +1,7 @@
 /**
  * Ranked partner suggestions for an organisation. Candidates are the organisations active in its
- * chains plus those two steps away in the collaboration graph (all dates, from the network cache);
+ * chains or complementing its supply and demand, plus those two steps away in the collaboration
+ * graph (all dates, from the network cache);
  * organisations it already shares deals with are left out (they are partners already). Each is
  * scored by partner-score.ts.
  */
@@ -30,6 +31,13 @@ export interface PartnerSuggestion extends Ref {
   reasons: string[];
 }
 
+/** A row of gaps/list-partner-features. */
+interface FeatureRow extends Omit<OrgProfile, "chains" | "supplyChains" | "demandChains"> {
+  sharedChains: string[];
+  theySupply: string[];
+  theyDemand: string[];
+}
+
 export interface SuggestArgs {
   orgId: string;
   membersOnly: boolean;
@@ -45,11 +53,11 @@ export async function suggestPartners(driver: Driver, network: NetworkService, a
 
   const version = await network.graphVersion();
   const { value: collab } = await network.collaboration(version, { from: null, to: null });
-  const adjacency = collab.metrics.adjacency;
-  const neighbours = adjacency.get(org.id) ?? new Map<string, number>();
+  const graph = collab.metrics.graph;
+  const neighbours = new Set(graph.hasNode(org.id) ? graph.neighbors(org.id) : []);
   const common = new Map<string, string[]>(); // candidate → neighbours in common
-  for (const n of neighbours.keys()) {
-    for (const m of adjacency.get(n)?.keys() ?? []) {
+  for (const n of neighbours) {
+    for (const m of graph.neighbors(n)) {
       if (m === org.id || neighbours.has(m)) continue;
       const list = common.get(m);
       if (list) list.push(n);
@@ -58,13 +66,26 @@ export async function suggestPartners(driver: Driver, network: NetworkService, a
   }
   const byCommon = [...common.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
 
-  const chainIds = [...new Set([...org.chains, ...org.supplyChains, ...org.demandChains])];
-  const viaChains = await runQuery<{ id: string }>(driver, "gaps/list-partner-candidate-ids", { chainIds, excludeId: org.id }, opts);
-  const ids = new Set([...viaChains.map((r) => r.id), ...byCommon.slice(0, MAX_NEIGHBOUR_CANDIDATES).map(([id]) => id)]);
-  for (const n of neighbours.keys()) ids.delete(n);
-  ids.delete(org.id);
+  // Chain features of every candidate in one aggregated query; then cards for those reached
+  // only through common neighbours.
+  const features = await runQuery<FeatureRow & Record<string, unknown>>(
+    driver,
+    "gaps/list-partner-features",
+    { chainIds: org.chains, demandChainIds: org.demandChains, supplyChainIds: org.supplyChains, excludeId: org.id, allianceIds: alliances, membersOnly: args.membersOnly },
+    opts,
+  );
+  const candidates = new Map<string, OrgProfile>();
+  for (const f of features) {
+    if (neighbours.has(f.id)) continue;
+    candidates.set(f.id, { ...f, chains: f.sharedChains, supplyChains: f.theySupply, demandChains: f.theyDemand });
+  }
+  const extra = byCommon
+    .slice(0, MAX_NEIGHBOUR_CANDIDATES)
+    .map(([id]) => id)
+    .filter((id) => !candidates.has(id));
+  const cards = await runQuery<OrgProfile & Record<string, unknown>>(driver, "gaps/list-org-cards", { ids: extra, allianceIds: alliances, membersOnly: args.membersOnly }, opts);
+  for (const c of cards) candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [] });
 
-  const profiles = await runQuery<OrgProfile & Record<string, unknown>>(driver, "gaps/list-org-profiles", { ids: [...ids], allianceIds: alliances }, opts);
   const chains = new Map((await runQuery<{ id: string; name: string }>(driver, "gaps/list-chains", {}, opts)).map((c) => [c.id, c.name]));
   const chainRef = (id: string): Ref => ({ id, name: chains.get(id) ?? id, type: "IndustryChain" });
   const orgRef = (id: string): Ref => {
@@ -72,8 +93,7 @@ export async function suggestPartners(driver: Driver, network: NetworkService, a
     return { id, name: o?.name ?? id, type: o?.type ?? "Entity" };
   };
 
-  return profiles
-    .filter((c) => !args.membersOnly || c.allianceMember)
+  return [...candidates.values()]
     .map((c) => {
       const commonIds = (common.get(c.id) ?? []).sort();
       const s = scorePartner(org, c, commonIds.map((id) => orgRef(id).name), (id) => chainRef(id).name);

@@ -14,8 +14,12 @@ import { seededRandom } from "./seeded-random.js";
 export const betweennessDefaults = {
   /** Up to this many nodes betweenness is exact; above, it is estimated. */
   exactMaxNodes: 3000,
-  /** Number of pivot sources of the estimate. */
-  pivots: 400,
+  /**
+   * Number of pivot sources of the estimate. Each costs one breadth-first search (~70 ms on the
+   * city-scale graph of 30k organisations and 210k ties); 100 keeps the first computation well
+   * inside 30 s while ranking the hubs reliably.
+   */
+  pivots: 100,
   /** Seed of the pivot choice. */
   seed: 20240204,
 };

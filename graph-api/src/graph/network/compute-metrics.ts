@@ -6,7 +6,7 @@
  */
 import { louvain, pagerank, UndirectedGraph } from "./graphology-libs.js";
 import { betweenness, betweennessDefaults } from "./betweenness.js";
-import { adjacencyOf, structuralHoles } from "./structural-holes.js";
+import { structuralHoles } from "./structural-holes.js";
 import { seededRandom } from "./seeded-random.js";
 
 export const metricDefaults = {
@@ -40,29 +40,44 @@ export interface GraphMetrics {
   nodes: Map<string, NodeMetrics>;
   communitySizes: number[];
   modularity: number;
-  /** The graph as node → neighbour → weight (common neighbours, partner suggestions). */
-  adjacency: Map<string, Map<string, number>>;
+  /** The graph itself (neighbourhoods for partner suggestions); edges carry `weight`. */
+  graph: UndirectedGraph;
   betweennessSampled: boolean;
+  /** Milliseconds per phase (logged; explains the first-computation time). */
+  phasesMs: Record<string, number>;
 }
 
 export function computeMetrics(ties: readonly Tie[], options: Partial<typeof metricDefaults> = {}): GraphMetrics {
   const o = { ...metricDefaults, ...options };
-  const sorted = [...ties].sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target));
+  const phasesMs: Record<string, number> = {};
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phasesMs[name] = Math.round(now - mark);
+    mark = now;
+  };
+  // Louvain and the betweenness pivots depend on node order: build in a stable order (the
+  // loading query already sorts, so this is a cheap check rather than a sort in the usual case).
+  const sorted = isSorted(ties) ? ties : [...ties].sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target));
   const graph = new UndirectedGraph();
   for (const t of sorted) {
-    graph.mergeNode(t.source);
-    graph.mergeNode(t.target);
-    graph.mergeEdge(t.source, t.target, { weight: t.weight });
+    if (t.source === t.target) continue;
+    // Pairs come aggregated from Cypher; a repeated pair (hand-made input) adds its weight.
+    graph.updateEdge(t.source, t.target, (attr) => ({ weight: ((attr.weight as number | undefined) ?? 0) + t.weight }));
   }
   const n = graph.order;
-  if (n === 0) return { nodes: new Map(), communitySizes: [], modularity: 0, betweennessSampled: false, adjacency: new Map() };
+  if (n === 0) return { nodes: new Map(), communitySizes: [], modularity: 0, betweennessSampled: false, graph, phasesMs };
 
+  phase("graph");
   const between = betweenness(graph, o);
+  phase("betweenness");
   const ranks = pagerank(graph, { getEdgeWeight: "weight", alpha: o.pagerankAlpha });
+  phase("pagerank");
   const communities = louvain.detailed(graph, { getEdgeWeight: "weight", rng: seededRandom(o.louvainSeed) });
   const { numberOf, sizes } = renumberBySize(communities.communities);
-  const adjacency = adjacencyOf(sorted);
-  const holes = structuralHoles(adjacency);
+  phase("louvain");
+  const holes = structuralHoles(sorted);
+  phase("structuralHoles");
 
   const nodes = new Map<string, NodeMetrics>();
   graph.forEachNode((id) => {
@@ -82,10 +97,19 @@ export function computeMetrics(ties: readonly Tie[], options: Partial<typeof met
       effectiveSize: h?.effectiveSize ?? 0,
     });
   });
-  return { nodes, communitySizes: sizes, modularity: communities.modularity, betweennessSampled: between.sampled, adjacency };
+  return { nodes, communitySizes: sizes, modularity: communities.modularity, betweennessSampled: between.sampled, graph, phasesMs };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function isSorted(ties: readonly Tie[]): boolean {
+  for (let i = 1; i < ties.length; i++) {
+    const p = ties[i - 1] as Tie;
+    const t = ties[i] as Tie;
+    if (cmp(p.source, t.source) > 0 || (p.source === t.source && cmp(p.target, t.target) > 0)) return false;
+  }
+  return true;
+}
 
 /** Louvain's community labels renumbered 0, 1, … by size (largest first; ties by smallest member id). */
 function renumberBySize(labels: Record<string, number>): { numberOf: Map<number, number>; sizes: number[] } {

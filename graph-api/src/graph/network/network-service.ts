@@ -8,6 +8,7 @@ import { runQuery } from "../../db/run-query.js";
 import { countBrokerageRoles, type BrokerageFlow, type RoleCounts } from "./brokerage.js";
 import { computeMetrics, type GraphMetrics, type Tie } from "./compute-metrics.js";
 import { VersionedCache } from "./versioned-cache.js";
+import { logger } from "../../logger.js";
 
 export type BrokerageGroupBy = "IN_CHENGDU" | "CHAIN";
 
@@ -44,6 +45,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 export class NetworkService {
   private readonly collaborationCache = new VersionedCache<CollaborationState>();
   private readonly brokerageCache = new VersionedCache<BrokerageState>();
+  private readonly rowsCache = new VersionedCache<unknown>(32);
 
   constructor(
     private readonly driver: Driver,
@@ -54,6 +56,15 @@ export class NetworkService {
   async graphVersion(): Promise<number> {
     const rows = await runQuery<{ version: number }>(this.driver, "network/get-graph-version", {}, { database: this.database });
     return Number(rows[0]?.version ?? 0);
+  }
+
+  /**
+   * Aggregate rows of another analysis (partner gaps, member gaps) cached under `key` for the
+   * current graph version — the same invalidation as the network metrics.
+   */
+  async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const version = await this.graphVersion();
+    return (await this.rowsCache.get(version, key, load)).value as T;
   }
 
   collaboration(version: number, period: Period): Promise<{ value: CollaborationState; cached: boolean }> {
@@ -67,12 +78,17 @@ export class NetworkService {
   private async loadCollaboration(period: Period): Promise<CollaborationState> {
     const started = performance.now();
     const opts = { database: this.database, timeoutMs: LOAD_TIMEOUT_MS };
-    const ties = await runQuery<Tie & Record<string, unknown>>(this.driver, "network/list-collaboration-ties", { ...period }, opts);
+    const rows = await runQuery<{ source: string; targets: string[]; weights: number[] }>(this.driver, "network/list-collaboration-ties", { ...period }, opts);
+    const ties: Tie[] = rows.flatMap((r) => r.targets.map((target, k) => ({ source: r.source, target, weight: r.weights[k] ?? 0 })));
+    const tiesMs = Math.round(performance.now() - started);
     const ids = [...new Set(ties.flatMap((t) => [t.source, t.target]))];
-    const rows = await runQuery<PartyInfo & Record<string, unknown>>(this.driver, "network/list-organisations-by-id", { ids }, opts);
-    const orgs = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type, inChengdu: r.inChengdu ?? null }]));
+    const orgRows = await runQuery<PartyInfo & Record<string, unknown>>(this.driver, "network/list-organisations-by-id", { ids }, opts);
+    const orgs = new Map(orgRows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type, inChengdu: r.inChengdu ?? null }]));
+    const orgsMs = Math.round(performance.now() - started) - tiesMs;
     const metrics = computeMetrics(ties);
-    return { ties, orgs, metrics, computeMs: Math.round(performance.now() - started) };
+    const computeMs = Math.round(performance.now() - started);
+    logger.info({ nodes: metrics.nodes.size, ties: ties.length, ms: computeMs, phasesMs: { tiesQuery: tiesMs, orgsQuery: orgsMs, ...metrics.phasesMs } }, "collaboration graph computed");
+    return { ties, orgs, metrics, computeMs };
   }
 
   private async loadBrokerage(period: Period, groupBy: BrokerageGroupBy): Promise<BrokerageState> {
@@ -85,7 +101,9 @@ export class NetworkService {
     const groups = new Map(rows.map((r) => [r.id, new Set(r.groups)]));
     const roles = countBrokerageRoles(flows, (id) => groups.get(id) ?? EMPTY);
     const parties = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type }]));
-    return { roles, parties, computeMs: Math.round(performance.now() - started) };
+    const computeMs = Math.round(performance.now() - started);
+    logger.info({ flows: flows.length, groupBy, ms: computeMs }, "brokerage roles computed");
+    return { roles, parties, computeMs };
   }
 }
 

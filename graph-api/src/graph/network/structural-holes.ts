@@ -15,77 +15,100 @@
  * has no constraint (null) and effective size 0.
  */
 
-/** Adjacency of an undirected weighted graph without self-loops: node → neighbour → weight. */
-export type WeightedAdjacency = ReadonlyMap<string, ReadonlyMap<string, number>>;
+/** An undirected weighted tie; listing a pair twice adds the weights; self-loops are ignored. */
+export interface WeightedTie {
+  source: string;
+  target: string;
+  weight: number;
+}
 
 export interface StructuralHoles {
   constraint: number | null;
   effectiveSize: number;
 }
 
-/** Build the adjacency from undirected edges (a pair listed twice has its weights added). */
-export function adjacencyOf(edges: Iterable<{ source: string; target: string; weight: number }>): Map<string, Map<string, number>> {
-  const adj = new Map<string, Map<string, number>>();
-  const add = (a: string, b: string, w: number) => {
-    let m = adj.get(a);
-    if (!m) adj.set(a, (m = new Map()));
+/**
+ * Constraint and effective size of every node of the adjacency. Runs on integer indices with a
+ * dense marker of i's tie weights, so the cost is Σ_j deg(j)² array reads (hubs of ten thousand
+ * ties at city scale made per-pair Map lookups take tens of seconds).
+ */
+export function structuralHoles(ties: Iterable<WeightedTie>, isolated: Iterable<string> = []): Map<string, StructuralHoles> {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const idOf = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      index.set(id, i);
+      ids.push(id);
+    }
+    return i;
+  };
+  // Per-node neighbour → weight (pairs listed twice are added), then compressed adjacency:
+  // the neighbours of node i are nbr[start[i] .. start[i+1]).
+  const lists: Map<number, number>[] = [];
+  const add = (a: number, b: number, w: number) => {
+    const m = (lists[a] ??= new Map());
     m.set(b, (m.get(b) ?? 0) + w);
   };
-  for (const e of edges) {
-    if (e.source === e.target) continue;
-    add(e.source, e.target, e.weight);
-    add(e.target, e.source, e.weight);
+  for (const t of ties) {
+    if (t.source === t.target) continue;
+    const a = idOf(t.source);
+    const b = idOf(t.target);
+    add(a, b, t.weight);
+    add(b, a, t.weight);
   }
-  return adj;
-}
-
-/** Constraint and effective size of every node of the adjacency. */
-export function structuralHoles(adj: WeightedAdjacency): Map<string, StructuralHoles> {
-  const strength = new Map<string, number>();
-  const strongest = new Map<string, number>();
-  for (const [i, nbrs] of adj) {
-    let sum = 0;
-    let max = 0;
-    for (const w of nbrs.values()) {
-      sum += w;
-      if (w > max) max = w;
+  for (const id of isolated) idOf(id);
+  const n = ids.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i] as number) + (lists[i]?.size ?? 0);
+  const nbr = new Int32Array(start[n] as number);
+  const wt = new Float64Array(start[n] as number);
+  const strength = new Float64Array(n);
+  const strongest = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let k = start[i] as number;
+    for (const [j, w] of lists[i] ?? []) {
+      nbr[k] = j;
+      wt[k] = w;
+      k += 1;
+      strength[i] = (strength[i] as number) + w;
+      if (w > (strongest[i] as number)) strongest[i] = w;
     }
-    strength.set(i, sum);
-    strongest.set(i, max);
   }
 
+  const pOfI = new Float64Array(n); // p_iq for the current i (0 elsewhere)
   const out = new Map<string, StructuralHoles>();
-  for (const [i, nbrsI] of adj) {
-    const si = strength.get(i) ?? 0;
-    if (nbrsI.size === 0 || si === 0) {
-      out.set(i, { constraint: null, effectiveSize: 0 });
+  for (let i = 0; i < n; i++) {
+    const si = strength[i] as number;
+    const from = start[i] as number;
+    const to = start[i + 1] as number;
+    if (to === from || si === 0) {
+      out.set(ids[i] as string, { constraint: null, effectiveSize: 0 });
       continue;
     }
+    for (let k = from; k < to; k++) pOfI[nbr[k] as number] = (wt[k] as number) / si;
     let constraint = 0;
     let effectiveSize = 0;
-    for (const [j, wij] of nbrsI) {
-      const nbrsJ = adj.get(j);
-      const mj = strongest.get(j) ?? 0;
+    for (let k = from; k < to; k++) {
+      const j = nbr[k] as number;
+      const mj = strongest[j] as number;
       let indirect = 0; // Σ_q p_iq · p_qj
       let redundancy = 0; // Σ_q p_iq · m_jq
-      if (nbrsJ) {
-        // q must be a neighbour of both i and j; walk the smaller neighbourhood.
-        const [small, large] = nbrsJ.size <= nbrsI.size ? [nbrsJ, nbrsI] : [nbrsI, nbrsJ];
-        for (const q of small.keys()) {
-          if (q === i || q === j || !large.has(q)) continue;
-          const wiq = nbrsI.get(q) ?? 0;
-          const wjq = nbrsJ.get(q) ?? 0;
-          const piq = wiq / si;
-          const sq = strength.get(q) ?? 0;
-          if (sq > 0) indirect += piq * (wjq / sq);
-          if (mj > 0) redundancy += piq * (wjq / mj);
-        }
+      for (let l = start[j] as number, end = start[j + 1] as number; l < end; l++) {
+        const q = nbr[l] as number;
+        const piq = pOfI[q] as number;
+        if (piq === 0 || q === i) continue; // q must be a neighbour of i (j itself never is its own neighbour)
+        const wjq = wt[l] as number;
+        indirect += piq * (wjq / (strength[q] as number));
+        if (mj > 0) redundancy += piq * (wjq / mj);
       }
-      const pij = wij / si;
+      const pij = (wt[k] as number) / si;
       constraint += (pij + indirect) ** 2;
       effectiveSize += 1 - redundancy;
     }
-    out.set(i, { constraint, effectiveSize });
+    for (let k = from; k < to; k++) pOfI[nbr[k] as number] = 0;
+    out.set(ids[i] as string, { constraint, effectiveSize });
   }
   return out;
 }
