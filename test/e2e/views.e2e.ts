@@ -1,0 +1,216 @@
+/**
+ * The six analysis views end to end, in headless Chromium against the API with demo data (seed
+ * 2024): each is opened from the header menu (or the details panel), used once, asserted on the
+ * text and pictures it shows (canvas element counts via window.__ttgraphCy, SVG paths, bars,
+ * matrix cells) and saved as test-artifacts/views-e2e-*.png. Inputs are picked through the UI
+ * (first demand, first result …) so the test does not hard-code generated names.
+ */
+import type { Core } from "cytoscape";
+import { mkdirSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signToken } from "../../graph-api/src/auth/jwt.js";
+import { launchBrowser, type TestBrowser } from "../helpers/browser.js";
+import { testConfig } from "../helpers/test-config.js";
+
+declare global {
+  interface Window {
+    __ttgraphCy?: Record<string, Core>;
+  }
+}
+
+const ART = "test-artifacts";
+const shot = (page: Page, name: string) => page.screenshot({ path: `${ART}/views-e2e-${name}.png` });
+
+function cyCount(page: Page, name: string, what: "nodes" | "edges"): Promise<number> {
+  return page.evaluate(([n, w]) => window.__ttgraphCy?.[n!]?.[w as "nodes"]().length ?? 0, [name, what]);
+}
+
+describe("analysis views end to end", () => {
+  let browser: TestBrowser;
+  let page: Page;
+  const apiUrl = inject("apiUrl");
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ART, { recursive: true });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${apiUrl}/`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("every view is in the header menu, in Chinese", async () => {
+    const nav = await page.locator("nav").first().innerText();
+    for (const label of ["成果轨迹", "联盟网络", "成果流向", "规划指标", "合作缺口", "需求匹配"])
+      expect(nav).toContain(label);
+  });
+
+  it("(a) result journey: pick a result, see institution → result → deals → buyer in columns", async () => {
+    await page.getByTestId("view-journey").click();
+    const first = page.getByTestId("pick-item").first();
+    await first.waitFor();
+    const picked = (await first.locator("span").first().innerText()).trim();
+    await first.click();
+    await page.getByTestId("journey-title").waitFor();
+    expect(await page.getByTestId("journey-title").innerText()).toBe(picked);
+    await page.waitForFunction(() => (window.__ttgraphCy?.journey?.nodes().length ?? 0) >= 3);
+    // Column headings are nodes too; the result sits in the "成果" column with its developer to the left.
+    const facts = await page.evaluate(() => {
+      const cy = window.__ttgraphCy!.journey!;
+      const result = cy.nodes(".focus").first();
+      const developers = cy.nodes('[column = "institution"], [column = "developer"]');
+      return {
+        headings: cy.nodes(".heading").map((n) => n.data("label") as string),
+        resultX: result.position().x,
+        developerXs: developers.map((n) => n.position().x),
+        edges: cy.edges().length,
+      };
+    });
+    expect(facts.headings).toContain("成果");
+    expect(facts.developerXs.every((x) => x < facts.resultX)).toBe(true);
+    expect(facts.edges).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId("journey-timeline").innerText()).toMatch(/研发|签约/);
+    await shot(page, "a-journey");
+  });
+
+  it("(a) a journey node opens in the details panel, which links to other views", async () => {
+    // A deal's buyer (an enterprise) links to the alliance network and partner gaps views.
+    const buyer = await page.evaluate(() => {
+      const cy = window.__ttgraphCy!.journey!;
+      const n = cy.nodes('[column = "buyer"]').first();
+      if (n.empty()) return null;
+      const p = n.renderedPosition();
+      const r = cy.container()!.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, name: n.data("name") as string };
+    });
+    if (!buyer) return; // a result without deals: nothing to click (the timeline says so)
+    await page.mouse.click(buyer.x, buyer.y);
+    const panel = page.getByTestId("details-panel");
+    await panel.getByText(buyer.name).first().waitFor();
+    const links = await panel.getByTestId("details-view-link").allInnerTexts();
+    expect(links).toContain("联盟网络");
+  });
+
+  it("(f) matching: pick an OPEN demand, see ranked results and brokers with score bars", async () => {
+    await page.getByTestId("view-matching").click();
+    const first = page.getByTestId("demand-picker").getByTestId("pick-item").first();
+    await first.waitFor();
+    const demand = (await first.locator("span").first().innerText()).trim();
+    await first.click();
+    await page.getByTestId("match-results").locator("li").first().waitFor();
+    expect(await page.getByTestId("matching-demand").innerText()).toBe(demand);
+    const results = page.getByTestId("match-results").locator("li");
+    expect(await results.count()).toBeGreaterThan(0);
+    expect(await results.first().locator(".match-list__rank").innerText()).toBe("1");
+    // Each row has a stacked bar with at least one coloured segment and its score.
+    expect(await results.first().locator(".score-bar__seg").count()).toBeGreaterThan(0);
+    expect(await results.first().locator(".score-bar__value").innerText()).toMatch(/^[01]\.\d\d$/);
+    expect(await page.locator(".score-legend").first().innerText()).toContain("产业链吻合");
+    expect(await page.getByTestId("match-brokers").locator("li").count()).toBeGreaterThan(0);
+    await shot(page, "f-matching");
+  });
+
+  it("(c) flows: a Sankey of where results landed with the in-Chengdu share; a source drills in", async () => {
+    await page.getByTestId("view-flows").click();
+    await page.getByTestId("flows-sankey").waitFor();
+    expect(await page.getByTestId("flows-share").innerText()).toMatch(/在蓉转化占比：按笔数 \d+\.\d%，按金额 \d+\.\d%/);
+    expect(await page.locator("[data-testid=flows-sankey] path").count()).toBeGreaterThan(5);
+    await shot(page, "c-flows");
+    const source = page.locator("[data-testid=flows-sankey] .sankey__node").first();
+    const name = (await source.locator("title").textContent())!.split(":")[0]!;
+    await source.locator("rect").click();
+    await page.waitForFunction(
+      (n) => document.querySelector("[data-testid=flows-view] h2")?.textContent?.includes(n),
+      name,
+    );
+    expect(await page.locator("[data-testid=flows-sankey] rect").count()).toBeGreaterThan(1);
+    await shot(page, "c-flows-institution");
+  });
+
+  it("(d) plan KPIs: four indicators with progress bars, a district matrix, and English on the toggle", async () => {
+    await page.getByTestId("view-kpi").click();
+    await page.getByTestId("kpi-bars").waitFor();
+    const bars = page.getByTestId("kpi-bars").locator("li");
+    expect(await bars.count()).toBe(4);
+    expect(await page.getByTestId("kpi-TALENTS").innerText()).toMatch(/\d+ \/ \d+ · \d+(\.\d)?%/);
+    const width = await page
+      .getByTestId("kpi-TITLED_BROKERS")
+      .locator(".kpi-bar__fill")
+      .evaluate((e) => e.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(0);
+    expect(await page.getByTestId("kpi-matrix").locator("tbody tr").count()).toBeGreaterThan(5);
+    await shot(page, "d-kpi");
+    await page.getByTestId("lang-toggle").click();
+    await page.getByText("City-wide progress").waitFor();
+    expect(await page.locator("nav").first().innerText()).toContain("Plan KPIs");
+    await shot(page, "d-kpi-en");
+    await page.getByTestId("lang-toggle").click();
+    await page.getByText("全市进度").waitFor();
+  });
+
+  it("(e) partner gaps: asks for an alliance token, then shows the chain × member matrix and suggestions", async () => {
+    await page.getByTestId("view-gaps").click();
+    await page.getByTestId("token-sign-in").waitFor();
+    expect(await page.getByTestId("token-sign-in").innerText()).toContain("npx ttgraph token --role alliance");
+    await shot(page, "e-gaps-sign-in");
+    const token = await signToken(testConfig().JWT_SECRET, { roles: ["alliance"], sub: "e2e", expiresIn: "1h" });
+    await page.getByTestId("token-input").fill(token);
+    await page.getByTestId("token-input").press("Enter");
+    await page.getByTestId("gap-matrix").waitFor();
+    const matrix = page.getByTestId("gap-matrix");
+    expect(await matrix.locator("tbody tr").count()).toBeGreaterThan(0);
+    expect(await matrix.locator("thead th.gap-matrix__chain").count()).toBeGreaterThan(3);
+    // At least one non-empty cell: a member handled deals in an uncovered chain.
+    const cells = await matrix.locator("tbody td").allInnerTexts();
+    expect(cells.some((c) => /^\d+$/.test(c.trim()))).toBe(true);
+    const member = page.getByTestId("gap-member").first();
+    const memberName = await member.innerText();
+    await member.click();
+    const suggestions = page.getByTestId("partner-suggestions");
+    await suggestions.waitFor();
+    expect(await suggestions.innerText()).toContain(memberName);
+    await suggestions
+      .locator(".suggestions__list > li, [data-testid=view-empty], [data-testid=view-error]")
+      .first()
+      .waitFor();
+    expect(await suggestions.locator("[data-testid=view-error]").count()).toBe(0);
+    await shot(page, "e-gaps");
+  });
+
+  it("(b) alliance network: communities coloured, members outlined, gap members marked (token kept)", async () => {
+    await page.getByTestId("view-alliance").click();
+    await page.getByTestId("alliance-stats").waitFor();
+    expect(await page.getByTestId("alliance-stats").innerText()).toMatch(/\d+ 个机构.*\d+ 个社区/);
+    await page.waitForFunction(() => (window.__ttgraphCy?.alliance?.nodes().length ?? 0) > 20);
+    const facts = await page.evaluate(() => {
+      const cy = window.__ttgraphCy!.alliance!;
+      const colours = new Set(cy.nodes().map((n) => n.data("color") as string));
+      const sizes = cy.nodes().map((n) => n.data("size") as number);
+      const bb = cy.nodes().boundingBox({});
+      return {
+        colours: colours.size,
+        members: cy.nodes(".member").length,
+        gaps: cy.nodes(".gap").length,
+        minSize: Math.min(...sizes),
+        maxSize: Math.max(...sizes),
+        spread: bb.w,
+      };
+    });
+    expect(facts.colours).toBeGreaterThan(1);
+    expect(facts.members).toBeGreaterThan(0);
+    expect(facts.gaps).toBeGreaterThan(0);
+    expect(facts.maxSize).toBeGreaterThan(facts.minSize);
+    expect(facts.spread).toBeGreaterThan(100); // laid out, not piled at the origin
+    expect(await page.getByTestId("alliance-gaps").locator("li").count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await shot(page, "b-alliance");
+  });
+
+  it("raised no page errors", () => {
+    expect(errors).toEqual([]);
+  });
+});
