@@ -1,7 +1,7 @@
 // Result journey (domain.md "Result journey"): developers (a Lab with its Institution), events it
 // was presented at, platforms that piloted it, and each deal transferring it with brokers (and
 // roles), serving agencies, buyer, buyer district and chains. Brokers: public fields only.
-// params: $id (Result id)
+// params: $id (Result id), $limit (at most this many events, platforms and deals: the earliest)
 // returns: one row (none when no Result has the id): result, chains, developers, events,
 //          platforms, deals — dates as ISO strings; ordering is finished in journey.ts
 MATCH (r:Result {id: $id})
@@ -26,6 +26,7 @@ RETURN
   } AS developers,
   COLLECT {
     MATCH (r)-[:PRESENTED_AT]->(e:Event)
+    WITH e ORDER BY e.date, e.id LIMIT $limit
     RETURN e {
       .id, .name, .kind, .series, date: toString(e.date),
       district: head(COLLECT { MATCH (e)-[:LOCATED_IN]->(d:District) RETURN d {.id, .name, type: 'District'} })
@@ -36,10 +37,11 @@ RETURN
     RETURN p {
       .id, .name, .kind,
       operators: COLLECT { MATCH (o)-[:OPERATES]->(p) RETURN o {.id, .name, type: [l IN labels(o) WHERE l <> 'Entity'][0]} ORDER BY o.id }
-    } ORDER BY p.id
+    } ORDER BY p.id LIMIT $limit
   } AS platforms,
   COLLECT {
     MATCH (deal:Deal)-[:TRANSFERS]->(r)
+    WITH deal ORDER BY deal.signedOn, deal.id LIMIT $limit
     OPTIONAL MATCH (deal)-[:BUYER]->(b:Enterprise)
     WITH deal, head(collect(b)) AS buyer
     OPTIONAL MATCH (buyer)-[:LOCATED_IN]->(bd:District)

@@ -5,6 +5,7 @@ import type { ResolverModule } from "./index.js";
 
 export const resultJourneyResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
-    resultJourney: (_parent: unknown, args: { id: string }) => getResultJourney(driver, args.id, perRequest(config)),
+    resultJourney: (_parent: unknown, args: { id: string }) =>
+      getResultJourney(driver, args.id, config.MAX_PAGE_SIZE, perRequest(config)),
   },
 });

@@ -160,7 +160,7 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
         events { id name date } platforms { id name } deals { id signedOn amount sellers { id name } brokers { id name titleLevel role }
         agencies { id name } buyer { id name } buyerDistrict { name } buyerInChengdu buyerChains { name } } timeline { kind refId date } } }`,
       variables: { id: ids.resultId },
-      direct: async () => (await getResultJourney(driver, ids.resultId))?.deals.map((d) => d.id),
+      direct: async () => (await getResultJourney(driver, ids.resultId, 500))?.deals.map((d) => d.id),
       key: (d) => col((d.resultJourney as { deals: unknown }).deals, "id"),
     },
     {

@@ -24,7 +24,7 @@ describe("tracing", () => {
   afterAll(() => driver.close());
 
   it("resultJourney lists developers, events and deals in date order with everyone involved", async () => {
-    const j = await getResultJourney(driver, "TRC-R1");
+    const j = await getResultJourney(driver, "TRC-R1", 50);
     expect(j).not.toBeNull();
     expect(j!.result).toEqual(ref("TRC-R1", "成果一", "Result"));
     expect(j!.chains).toEqual([ref("TRC-C1", "电子信息", "IndustryChain")]);
@@ -80,8 +80,14 @@ describe("tracing", () => {
     ]);
   });
 
+  it("resultJourney keeps the earliest events and deals when bounded", async () => {
+    const j = await getResultJourney(driver, "TRC-R1", 1);
+    expect(j!.events.map((e) => e.id)).toEqual(["TRC-E1"]);
+    expect(j!.deals.map((d) => d.id)).toEqual(["TRC-DL1"]);
+  });
+
   it("resultJourney is null for an unknown id", async () => {
-    expect(await getResultJourney(driver, "TRC-NOPE")).toBeNull();
+    expect(await getResultJourney(driver, "TRC-NOPE", 50)).toBeNull();
   });
 
   it("enterpriseSources folds labs into institutions and ranks contributors by deals then amount", async () => {

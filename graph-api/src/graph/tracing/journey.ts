@@ -5,6 +5,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery, type RunOptions } from "../../db/run-query.js";
+import { cypherInt } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 
 export interface JourneyBroker {
@@ -97,13 +98,18 @@ function timeline(row: Row, events: JourneyEvent[], deals: JourneyDeal[]): Journ
   ];
 }
 
-/** The journey of one result, or null when no Result has the id. */
+/**
+ * The journey of one result, or null when no Result has the id. Events, platforms and deals are
+ * bounded by `limit` (the earliest first; the API passes MAX_PAGE_SIZE).
+ */
 export async function getResultJourney(
   driver: Driver,
   id: string,
+  limit: number,
   run: RunOptions = {},
 ): Promise<ResultJourney | null> {
-  const [row] = await runQuery<Row & Record<string, unknown>>(driver, "tracing/get-result-journey", { id }, run);
+  const params = { id, limit: cypherInt(limit) };
+  const [row] = await runQuery<Row & Record<string, unknown>>(driver, "tracing/get-result-journey", params, run);
   if (!row) return null;
   const events = [...row.events].sort(byDateThenId((e) => e.date));
   const deals = [...row.deals].sort(byDateThenId((d) => d.signedOn));
