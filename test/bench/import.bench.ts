@@ -12,6 +12,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDriver } from "../../graph-api/src/db/driver.js";
@@ -71,6 +72,7 @@ async function baseline(dir: string): Promise<BaselineResult> {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0] ?? 0;
   if (scales.length === 0) throw new Error("--scales: a comma-separated list of demo, city, x10");
   const config = benchConfig();
   const log = (m: string) => console.log(m);
@@ -98,6 +100,8 @@ async function main(): Promise<void> {
   const lines = verdictLines(verdicts(runs, ratio));
   const body = [
     `Machine: ${machine(neo4j)}. Bench server: heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE}. Seed ${seed}; measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC (\`npm run bench:import -- --scales ${scales.join(",")}\`).`,
+    `Load average (1 min) at start / end of the run: ${loadAtStart.toFixed(1)} / ${(loadavg()[0] ?? 0).toFixed(1)} — the machine is shared, so figures taken under load are pessimistic.`,
+    "Each import runs in a child process (peak RSS = that process's own maxRSS) against a freshly reset database; seconds include the validation pass.",
     "",
     table(runs),
     "",
