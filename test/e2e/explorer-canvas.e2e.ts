@@ -27,6 +27,17 @@ async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number
   }, id);
 }
 
+/** Wait until layouts have settled: the URL lists every canvas node with a position. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const cy = window.__ttgraphCy?.main;
+    const n = new URLSearchParams(location.search).get("n");
+    if (!cy || !n) return false;
+    const parts = n.split(",");
+    return parts.length === cy.nodes().length && parts.every((p) => p.split("~").length === 3);
+  });
+}
+
 async function addBySearch(page: Page, text: string, expectName: string): Promise<void> {
   await page.getByTestId("search-input").fill(text);
   const first = page.getByTestId("search-results").getByRole("option").first();
@@ -157,6 +168,7 @@ describe("explorer canvas tools", () => {
     await page.getByRole("button", { name: "清空画布" }).click();
     await page.getByRole("tab", { name: "详情" }).click();
     await addBySearch(page, "cddx", "成都大学");
+    await page.waitForTimeout(1500);
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 1);
     await page.getByTestId("canvas").focus();
     await page.keyboard.press("Escape");
@@ -172,5 +184,27 @@ describe("explorer canvas tools", () => {
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes(".hidden").length === 1);
     await page.keyboard.press("Control+z");
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes(".hidden").length === 0);
+  });
+
+  it("switches to the WebGL renderer keeping the picture", async () => {
+    await settled(page);
+    const before = await page.evaluate(() =>
+      window
+        .__ttgraphCy!.main!.nodes()
+        .map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+    );
+    await page.getByLabel("WebGL 渲染").check();
+    await page.waitForFunction(() =>
+      Boolean((window.__ttgraphCy?.main?.renderer() as { webgl?: unknown } | undefined)?.webgl),
+    );
+    await page.waitForFunction((n) => window.__ttgraphCy?.main?.nodes().length === n, before.length);
+    const after = await page.evaluate(() =>
+      window
+        .__ttgraphCy!.main!.nodes()
+        .map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+    );
+    expect(after.filter((a) => !before.includes(a))).toEqual([]);
+    await page.screenshot({ path: `${ART}/explorer-canvas-04-webgl.png` });
+    await page.getByLabel("WebGL 渲染").uncheck();
   });
 });

@@ -20,6 +20,8 @@ export interface UseCytoscapeOptions {
   options?: Partial<CytoscapeOptions>;
   /** Expose the instance as window.__ttgraphCy[name] for e2e tests and the benchmark. */
   exposeAs?: string;
+  /** Called just before the instance is destroyed (unmount, renderer switch), e.g. to keep positions. */
+  onBeforeDestroy?: (cy: Core) => void;
 }
 
 /** Renderer options that keep big graphs fluid on the canvas renderer (explorer-facts.md). */
@@ -48,6 +50,8 @@ export function useCytoscape(opts: UseCytoscapeOptions): {
   const styleRef = useRef(opts.style);
   styleRef.current = opts.style;
   const webgl = opts.webgl ?? false;
+  const beforeDestroy = useRef(opts.onBeforeDestroy);
+  beforeDestroy.current = opts.onBeforeDestroy;
   const { exposeAs } = opts;
 
   useEffect(() => {
@@ -66,6 +70,8 @@ export function useCytoscape(opts: UseCytoscapeOptions): {
     if (exposeAs) window.__ttgraphCy = { ...window.__ttgraphCy, [exposeAs]: instance };
     return () => {
       if (exposeAs && window.__ttgraphCy?.[exposeAs] === instance) delete window.__ttgraphCy[exposeAs];
+      beforeDestroy.current?.(instance);
+      instance.stop(true, true); // running layout animations end where they are
       instance.destroy();
       setCy(null);
     };

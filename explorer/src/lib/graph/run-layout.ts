@@ -3,7 +3,7 @@
  * main thread (with animation), big ones (> WORKER_THRESHOLD nodes) in layout-worker.ts, whose
  * positions are then applied with a preset layout.
  */
-import type { Core, ElementDefinition, LayoutOptions } from "cytoscape";
+import type { Core, ElementDefinition, LayoutOptions, Layouts } from "cytoscape";
 import { WORKER_THRESHOLD } from "./layouts";
 import type { LayoutRequest, LayoutResponse } from "./layout-worker";
 
@@ -56,33 +56,48 @@ function skeleton(cy: Core): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-/** Run `options` on `cy`; resolves when positions are applied. */
+/** The layout currently running per instance, so a new one stops it first (two overlapping
+ * animated layouts fight over node positions and the older one can win). */
+const running = new WeakMap<Core, { layout?: Layouts; gen: number }>();
+
+function startLayout(cy: Core, options: LayoutOptions, gen: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const l = cy.layout(options);
+    running.set(cy, { layout: l, gen });
+    l.one("layoutstop", () => resolve());
+    l.run();
+  });
+}
+
+/** Run `options` on `cy`; resolves when positions are applied (or when a newer layout replaced it). */
 export async function runLayout(cy: Core, options: LayoutOptions): Promise<void> {
   const count = cy.nodes().length;
   if (count === 0) return;
+  const previous = running.get(cy);
+  previous?.layout?.stop();
+  cy.nodes().stop(true, false); // drop queued position animations of the previous layout
+  cy.stop(true, false); // and its viewport (fit) animation
+  const gen = (previous?.gen ?? 0) + 1;
+  running.set(cy, { gen });
   if (count > WORKER_THRESHOLD && typeof Worker !== "undefined") {
     try {
       const positions = await layoutInWorker(skeleton(cy), options);
-      if (cy.destroyed()) return;
-      await new Promise<void>((resolve) => {
-        const l = cy.layout({
+      if (cy.destroyed() || running.get(cy)?.gen !== gen) return; // a newer layout took over
+      await startLayout(
+        cy,
+        {
           name: "preset",
           positions: (n: { id(): string }) => positions[n.id()] ?? { x: 0, y: 0 },
           fit: true,
           padding: 30,
           animate: false,
-        } as LayoutOptions);
-        l.one("layoutstop", () => resolve());
-        l.run();
-      });
+        } as LayoutOptions,
+        gen,
+      );
       return;
     } catch {
       // fall through to the main thread: slower, but the picture still appears
     }
   }
-  await new Promise<void>((resolve) => {
-    const l = cy.layout(options);
-    l.one("layoutstop", () => resolve());
-    l.run();
-  });
+  await startLayout(cy, options, gen);
 }

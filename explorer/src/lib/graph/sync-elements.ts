@@ -11,7 +11,12 @@ export interface SyncResult {
   removedCount: number;
 }
 
-export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
+export function syncElements(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  /** Known positions for nodes being added (e.g. the store's, when the instance was re-created). */
+  positions?: Readonly<Record<string, { x: number; y: number }>>,
+): SyncResult {
   const wanted = new Map<string, ElementDefinition>();
   for (const el of elements) if (el.data.id) wanted.set(el.data.id, el);
   const addedNodeIds: string[] = [];
@@ -40,6 +45,11 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
       const def = wanted.get(id);
       if (def?.position) continue;
       const node = cy.getElementById(id) as NodeSingular;
+      const known = positions?.[id];
+      if (known) {
+        node.position({ ...known });
+        continue;
+      }
       const anchor = node
         .neighborhood("node")
         .filter((n) => !addedNodeIds.includes(n.id()))

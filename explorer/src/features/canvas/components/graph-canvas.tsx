@@ -47,7 +47,13 @@ export function GraphCanvas() {
   const selection = useExplorer((s) => s.selection);
   const pathIds = useExplorer((s) => s.pathIds);
   const style = useMemo(() => buildStylesheet({ edgeLabels }), [edgeLabels]);
-  const { containerRef, cy } = useCytoscape({ style, webgl, exposeAs: "main" });
+  const { containerRef, cy } = useCytoscape({
+    style,
+    webgl,
+    exposeAs: "main",
+    // a renderer switch re-creates the instance: keep the picture even mid-layout
+    onBeforeDestroy: (old) => actions.setPositions(readPositions(old)),
+  });
   const { expand, busy, error: expandError } = useExpand();
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const lastLayout = useRef(-1);
@@ -65,26 +71,29 @@ export function GraphCanvas() {
     [canvas, filters, measure, external, t],
   );
 
-  // Elements → Cytoscape, then a layout when one was requested (expand, search, restore).
+  // Elements → Cytoscape, then a layout when one was requested (expand, search, restore) or when a
+  // fresh instance (restore, renderer switch) has nodes without known positions.
   useEffect(() => {
     if (!cy) return;
-    const { addedNodeIds } = syncElements(cy, elements);
-    const wantLayout = layout.seq !== lastLayout.current;
+    const known = explorerStore.getState().positions;
+    const { addedNodeIds } = syncElements(cy, elements, known);
+    const requested = layout.seq !== lastLayout.current;
     lastLayout.current = layout.seq;
-    if (wantLayout && cy.nodes().length > 0) {
+    const fresh = addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length;
+    const unplaced = fresh && addedNodeIds.some((id) => !known[id]);
+    if ((requested || unplaced) && cy.nodes().length > 0) {
       const pinned = new Set(explorerStore.getState().history.present.pinned);
       const fixed = cy
         .nodes()
         .filter((n) => pinned.has(n.id()))
         .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
-      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(
-        () => {
-          if (cy.destroyed()) return;
-          limitZoom(cy);
-          actions.setPositions(readPositions(cy));
-        },
-      );
-    } else if (addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length) {
+      const incremental = requested ? layout.incremental : false;
+      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental, fixed })).then(() => {
+        if (cy.destroyed()) return;
+        limitZoom(cy);
+        actions.setPositions(readPositions(cy));
+      });
+    } else if (fresh) {
       cy.fit(undefined, 30); // restored with positions: just frame it
       limitZoom(cy);
       actions.setPositions(readPositions(cy));
