@@ -109,6 +109,7 @@ describe("explore", () => {
     expect((await explore.search(driver, "chengdu univ")).map((n) => n.id)).toEqual(["EXP-U1"]);
     // the exact id ranks first even though "EXP-DL1" is not in any name
     expect((await explore.search(driver, "EXP-DL1"))[0]?.id).toBe("EXP-DL1");
+    expect((await explore.search(driver, "exp-dl1"))[0]?.id).toBe("EXP-DL1");
     // "成华" matches the district and the enterprise; types restricts to Enterprise
     expect((await explore.search(driver, "成华")).map((n) => n.id).sort()).toEqual(["EXP-D1", "EXP-E2"]);
     expect((await explore.search(driver, "成华", ["Enterprise"])).map((n) => n.id)).toEqual(["EXP-E2"]);
