@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { flagChainGap } from "../../../graph-api/src/graph/gaps/chain-gaps.js";
 import { uncoveredChains } from "../../../graph-api/src/graph/gaps/member-gaps.js";
-import { scorePartner, type OrgProfile } from "../../../graph-api/src/graph/gaps/partner-score.js";
+import { orgSide, quickPartnerScore, scorePartner, type OrgProfile } from "../../../graph-api/src/graph/gaps/partner-score.js";
 
 const profile = (over: Partial<OrgProfile>): OrgProfile => ({
   id: "X", name: "X", type: "Enterprise", districtId: null, districtName: null, inChengdu: null,
@@ -22,6 +22,22 @@ describe("partner score", () => {
 
   it("scores zero without anything in common", () => {
     expect(scorePartner(profile({}), profile({ id: "Y" }), [], (id) => id).score).toBe(0);
+  });
+});
+
+describe("quick partner score", () => {
+  it("equals the explained score on random profiles", () => {
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = () => ["a", "b", "c", "d", "e", "f", "g"].filter(() => rnd() < 0.4);
+    const district = () => (rnd() < 0.5 ? { districtId: "D1", inChengdu: true } : rnd() < 0.5 ? { districtId: "D2", inChengdu: true } : { districtId: "D9", inChengdu: false });
+    for (let i = 0; i < 200; i++) {
+      const org = profile({ ...district(), chains: pick(), supplyChains: pick(), demandChains: pick() });
+      const cand = profile({ id: "Y", ...district(), chains: pick(), supplyChains: pick(), demandChains: pick() });
+      const cn = Math.floor(rnd() * 8);
+      const names = Array.from({ length: cn }, (_, k) => `N${k}`);
+      expect(quickPartnerScore(orgSide(org), cand, cn)).toBeCloseTo(scorePartner(org, cand, names, (x) => x).score, 12);
+    }
   });
 });
 

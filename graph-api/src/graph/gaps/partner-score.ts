@@ -30,6 +30,10 @@ export interface OrgProfile {
   allianceMember: boolean;
 }
 
+type Located = Pick<OrgProfile, "districtId" | "inChengdu">;
+/** What the quick score reads of a candidate. */
+export type CandidateChains = Located & Pick<OrgProfile, "chains" | "supplyChains" | "demandChains">;
+
 export interface ScoreComponent {
   name: keyof typeof partnerWeights;
   value: number;
@@ -51,7 +55,7 @@ const intersect = (a: string[], b: string[]): string[] => {
 };
 
 /** Geography feature: same district 1, both in Chengdu 0.5, else 0. */
-export function geography(org: OrgProfile, cand: OrgProfile): number {
+export function geography(org: Located, cand: Located): number {
   if (org.districtId && org.districtId === cand.districtId) return 1;
   if (org.inChengdu === true && cand.inChengdu === true) return 0.5;
   return 0;
@@ -94,4 +98,34 @@ export function scorePartner(org: OrgProfile, cand: OrgProfile, commonNeighbourN
     complementaryChains: complementary,
     reasons,
   };
+}
+
+/** The organisation's side of the score, prepared once for scoring many candidates. */
+export interface OrgSide {
+  org: OrgProfile;
+  chains: Set<string>;
+  supply: Set<string>;
+  demand: Set<string>;
+}
+
+export const orgSide = (org: OrgProfile): OrgSide => ({ org, chains: new Set(org.chains), supply: new Set(org.supplyChains), demand: new Set(org.demandChains) });
+
+/**
+ * The same score as scorePartner(…).score without building reasons and breakdown — used to rank
+ * tens of thousands of candidates before explaining the best few. Candidate chain lists must be
+ * free of duplicates (as the partner index keeps them).
+ */
+export function quickPartnerScore(side: OrgSide, cand: CandidateChains, commonNeighbours: number): number {
+  let shared = 0;
+  for (const c of cand.chains) if (side.chains.has(c)) shared += 1;
+  let complementary = 0;
+  for (const c of cand.supplyChains) if (side.demand.has(c)) complementary += 1;
+  for (const c of cand.demandChains) if (side.supply.has(c) && !(side.demand.has(c) && cand.supplyChains.includes(c))) complementary += 1;
+  const cap = (n: number) => Math.min(n, PARTNER_FEATURE_CAP);
+  return (
+    partnerWeights.sharedChains * cap(shared) +
+    partnerWeights.complementary * cap(complementary) +
+    partnerWeights.commonNeighbours * cap(commonNeighbours) +
+    partnerWeights.geography * geography(side.org, cand)
+  );
 }

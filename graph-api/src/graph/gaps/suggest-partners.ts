@@ -1,18 +1,16 @@
 /**
  * Ranked partner suggestions for an organisation. Candidates are the organisations active in its
- * chains or complementing its supply and demand, plus those two steps away in the collaboration
- * graph (all dates, from the network cache);
- * organisations it already shares deals with are left out (they are partners already). Each is
- * scored by partner-score.ts.
+ * chains, those complementing its supply and demand, and those two steps away in the
+ * collaboration graph (all dates); organisations it already shares deals with are left out (they
+ * are partners already). Each is scored by partner-score.ts, in memory over the partner index and
+ * the collaboration graph, both cached per graph version.
  */
 import type { Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
 import type { NetworkService } from "../network/network-service.js";
 import { allianceIds } from "./alliances.js";
-import { scorePartner, type OrgProfile, type ScoreComponent } from "./partner-score.js";
+import { partnerIndex } from "./partner-index.js";
+import { orgSide, quickPartnerScore, scorePartner, type ScoreComponent } from "./partner-score.js";
 
-/** Organisations reached only through common neighbours: keep the best connected. */
-const MAX_NEIGHBOUR_CANDIDATES = 500;
 const COMMON_NEIGHBOURS_SHOWN = 5;
 
 interface Ref {
@@ -31,13 +29,6 @@ export interface PartnerSuggestion extends Ref {
   reasons: string[];
 }
 
-/** A row of gaps/list-partner-features. */
-interface FeatureRow extends Omit<OrgProfile, "chains" | "supplyChains" | "demandChains"> {
-  sharedChains: string[];
-  theySupply: string[];
-  theyDemand: string[];
-}
-
 export interface SuggestArgs {
   orgId: string;
   membersOnly: boolean;
@@ -45,15 +36,14 @@ export interface SuggestArgs {
 }
 
 export async function suggestPartners(driver: Driver, network: NetworkService, args: SuggestArgs, database?: string): Promise<PartnerSuggestion[]> {
-  const opts = { database };
-  const own = await runQuery<{ id: string }>(driver, "gaps/list-alliance-memberships", { id: args.orgId }, opts);
-  const alliances = own.length ? own.map((r) => r.id) : await allianceIds(driver, null, database);
-  const [org] = await runQuery<OrgProfile & Record<string, unknown>>(driver, "gaps/list-org-profiles", { ids: [args.orgId], allianceIds: alliances }, opts);
-  if (!org) return [];
-
   const version = await network.graphVersion();
-  const { value: collab } = await network.collaboration(version, { from: null, to: null });
-  const graph = collab.metrics.graph;
+  const [index, collab] = await Promise.all([partnerIndex(driver, network, database), network.collaboration(version, { from: null, to: null })]);
+  const org = index.orgs.get(args.orgId);
+  if (!org) return [];
+  // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
+  const alliances = new Set(org.alliances.length ? org.alliances : await network.cached("allianceIds", () => allianceIds(driver, null, database)));
+
+  const graph = collab.value.metrics.graph;
   const neighbours = new Set(graph.hasNode(org.id) ? graph.neighbors(org.id) : []);
   const common = new Map<string, string[]>(); // candidate → neighbours in common
   for (const n of neighbours) {
@@ -64,53 +54,47 @@ export async function suggestPartners(driver: Driver, network: NetworkService, a
       else common.set(m, [n]);
     }
   }
-  const byCommon = [...common.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
 
-  // Chain features of every candidate in one aggregated query; then cards for those reached
-  // only through common neighbours.
-  const features = await runQuery<FeatureRow & Record<string, unknown>>(
-    driver,
-    "gaps/list-partner-features",
-    { chainIds: org.chains, demandChainIds: org.demandChains, supplyChainIds: org.supplyChains, excludeId: org.id, allianceIds: alliances, membersOnly: args.membersOnly },
-    opts,
-  );
-  const candidates = new Map<string, OrgProfile>();
-  for (const f of features) {
-    if (neighbours.has(f.id)) continue;
-    candidates.set(f.id, { ...f, chains: f.sharedChains, supplyChains: f.theySupply, demandChains: f.theyDemand });
-  }
-  const extra = byCommon
-    .slice(0, MAX_NEIGHBOUR_CANDIDATES)
-    .map(([id]) => id)
-    .filter((id) => !candidates.has(id));
-  const cards = await runQuery<OrgProfile & Record<string, unknown>>(driver, "gaps/list-org-cards", { ids: extra, allianceIds: alliances, membersOnly: args.membersOnly }, opts);
-  for (const c of cards) candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [] });
+  const ids = new Set<string>(common.keys());
+  const addAll = (m: Map<string, string[]>, chains: string[]) => chains.forEach((c) => m.get(c)?.forEach((id) => ids.add(id)));
+  addAll(index.active, org.chains);
+  addAll(index.supply, org.demandChains);
+  addAll(index.demand, org.supplyChains);
+  ids.delete(org.id);
+  for (const n of neighbours) ids.delete(n);
 
-  const chains = new Map((await runQuery<{ id: string; name: string }>(driver, "gaps/list-chains", {}, opts)).map((c) => [c.id, c.name]));
-  const chainRef = (id: string): Ref => ({ id, name: chains.get(id) ?? id, type: "IndustryChain" });
+  const chainRef = (id: string): Ref => ({ id, name: index.chainNames.get(id) ?? id, type: "IndustryChain" });
   const orgRef = (id: string): Ref => {
-    const o = collab.orgs.get(id);
+    const o = index.orgs.get(id) ?? collab.value.orgs.get(id);
     return { id, name: o?.name ?? id, type: o?.type ?? "Entity" };
   };
-
-  return [...candidates.values()]
-    .map((c) => {
-      const commonIds = (common.get(c.id) ?? []).sort();
-      const s = scorePartner(org, c, commonIds.map((id) => orgRef(id).name), (id) => chainRef(id).name);
-      return {
-        id: c.id,
-        name: c.name,
-        type: c.type,
-        allianceMember: c.allianceMember,
-        score: s.score,
-        breakdown: s.breakdown,
-        sharedChains: s.sharedChains.map(chainRef),
-        complementaryChains: s.complementaryChains.map(chainRef),
-        commonNeighbours: commonIds.slice(0, COMMON_NEIGHBOURS_SHOWN).map(orgRef),
-        reasons: s.reasons,
-      };
-    })
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-    .slice(0, args.limit);
+  // Rank every candidate by the quick score, then explain only the best `limit`.
+  const side = orgSide({ ...org, allianceMember: true });
+  const ranked: { id: string; score: number; allianceMember: boolean }[] = [];
+  for (const id of ids) {
+    const c = index.orgs.get(id);
+    if (!c) continue;
+    const allianceMember = c.alliances.some((a) => alliances.has(a));
+    if (args.membersOnly && !allianceMember) continue;
+    const score = quickPartnerScore(side, c, common.get(id)?.length ?? 0);
+    if (score > 0) ranked.push({ id, score, allianceMember });
+  }
+  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return ranked.slice(0, args.limit).map(({ id, allianceMember }) => {
+    const c = index.orgs.get(id) as NonNullable<ReturnType<typeof index.orgs.get>>;
+    const commonIds = (common.get(id) ?? []).sort();
+    const s = scorePartner(side.org, { ...c, allianceMember }, commonIds.map((n) => orgRef(n).name), (ch) => chainRef(ch).name);
+    return {
+      id,
+      name: c.name,
+      type: c.type,
+      allianceMember,
+      score: s.score,
+      breakdown: s.breakdown,
+      sharedChains: s.sharedChains.map(chainRef),
+      complementaryChains: s.complementaryChains.map(chainRef),
+      commonNeighbours: commonIds.slice(0, COMMON_NEIGHBOURS_SHOWN).map(orgRef),
+      reasons: s.reasons,
+    };
+  });
 }
