@@ -10,16 +10,13 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../db/run-query.js";
-import { CsvSyntaxError } from "./csv-records.js";
-import { decodeRow } from "./decode-row.js";
 import { ProgressTracker, type ImportProgress } from "./import-progress.js";
 import { openPackageSource, type PackageSource } from "./package-source.js";
 import { tableForFile } from "./package-tables.js";
 import { defaultRejectDir, RejectWriter } from "./reject-file.js";
-import { readHeader, type TableHeader } from "./table-header.js";
 import { validatePackage, type TypeLookup, type ValidationResult } from "./validate.js";
 import { formatError } from "./validation-log.js";
-import { BatchWriter } from "./write-batches.js";
+import { writePass } from "./write-pass.js";
 
 export type { ImportProgress } from "./import-progress.js";
 
@@ -107,7 +104,12 @@ export async function importPackage(
     if ((clean || options.skipBadRows) && !options.dryRun) {
       progress.start("write", rowsRead - rejectedRows);
       const rejects = !clean ? new RejectWriter(options.rejectDir ?? defaultRejectDir(sourcePath)) : undefined;
-      const written = await writePass(driver, source, v, rejects, progress, options);
+      const written = await writePass(driver, source, v, {
+        rejects,
+        progress,
+        database: options.database,
+        batchSize: options.batchSize ?? 5000,
+      });
       report.writeSeconds = progress.end();
       for (const file of v.tables) {
         const table = tableForFile(file);
@@ -134,54 +136,6 @@ export async function importPackage(
   } finally {
     await source.close();
   }
-}
-
-async function writePass(
-  driver: Driver,
-  source: PackageSource,
-  v: ValidationResult,
-  rejects: RejectWriter | undefined,
-  progress: ProgressTracker,
-  options: ImportOptions,
-): Promise<Map<string, number>> {
-  const writer = new BatchWriter(driver, { database: options.database, batchSize: options.batchSize ?? 5000 });
-  const visit = async (
-    st: { name: string },
-    records: AsyncIterable<{ line: number; cells: string[] }>,
-  ): Promise<void> => {
-    const table = tableForFile(st.name);
-    let header: TableHeader | undefined;
-    try {
-      for await (const { line, cells } of records) {
-        if (!table) continue;
-        if (!header) {
-          header = readHeader(table, cells);
-          continue;
-        }
-        const reason = v.log.rejected.get(table.name)?.get(line);
-        if (reason !== undefined) {
-          await rejects?.add(table.name, header.cells, cells, reason);
-          continue;
-        }
-        await writer.add(table, decodeRow(table, header, cells).values);
-        progress.tick(table.name);
-      }
-    } catch (e) {
-      // A file that breaks off (validation reported where): the rows before the break are written.
-      if (!(e instanceof CsvSyntaxError)) throw e;
-    }
-  };
-  // Two reads so that every node is written before any relationship, whatever the file order.
-  await source.read(
-    v.tables.filter((f) => tableForFile(f)?.kind === "node"),
-    visit,
-  );
-  await source.read(
-    v.tables.filter((f) => tableForFile(f)?.kind === "rel"),
-    visit,
-  );
-  await writer.finish();
-  return writer.written;
 }
 
 function rejectSummary(report: ImportReport, v: ValidationResult): unknown {
