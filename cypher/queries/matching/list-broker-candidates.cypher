@@ -6,30 +6,23 @@
 // Returns: id, name, titleLevel, employer ({id, name, type} or null), specialties (ids among
 // $chainIds), chainDeals (Int: distinct deals in the chains), chengduDeals (Int: distinct deals, any chain, landed in Chengdu).
 CALL {
-  MATCH (b:Broker)-[:SPECIALIZES_IN]->(c:IndustryChain)
-  WHERE c.id IN $chainIds
-  RETURN b
-  UNION
-  MATCH (b:Broker)-[:BROKERED]->(:Deal)-[:TRANSFERS]->(:Result)-[:APPLIES_TO]->(c:IndustryChain)
-  WHERE c.id IN $chainIds
-  RETURN b
-  UNION
-  MATCH (b:Broker)-[:BROKERED]->(:Deal)-[:ANSWERS]->(:Demand)-[:NEEDS]->(c:IndustryChain)
-  WHERE c.id IN $chainIds
-  RETURN b
+  // Deals in the chains, once each, then their brokers with a count (one pass, not one per broker).
+  MATCH (c:IndustryChain) WHERE c.id IN $chainIds
+  CALL (c) {
+    MATCH (c)<-[:APPLIES_TO]-(:Result)<-[:TRANSFERS]-(d:Deal) RETURN d
+    UNION
+    MATCH (c)<-[:NEEDS]-(:Demand)<-[:ANSWERS]-(d:Deal) RETURN d
+  }
+  WITH DISTINCT d
+  MATCH (b:Broker)-[:BROKERED]->(d)
+  RETURN b, count(DISTINCT d) AS chainDeals
+  UNION ALL
+  MATCH (b:Broker)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds
+  RETURN DISTINCT b, 0 AS chainDeals
 }
-WITH DISTINCT b
+WITH b, sum(chainDeals) AS chainDeals
 RETURN b.id AS id, b.name AS name, b.titleLevel AS titleLevel,
        head(COLLECT { MATCH (b)-[:EMPLOYED_BY]->(e) RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS e ORDER BY e.id }) AS employer,
-       COLLECT { MATCH (b)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds RETURN DISTINCT c.id } AS specialties,
-       COUNT {
-         MATCH (b)-[:BROKERED]->(d:Deal)
-         WHERE EXISTS { (d)-[:TRANSFERS]->(:Result)-[:APPLIES_TO]->(c:IndustryChain) WHERE c.id IN $chainIds }
-            OR EXISTS { (d)-[:ANSWERS]->(:Demand)-[:NEEDS]->(c:IndustryChain) WHERE c.id IN $chainIds }
-         RETURN DISTINCT d
-       } AS chainDeals,
-       COUNT {
-         MATCH (b)-[:BROKERED]->(d:Deal)
-         WHERE EXISTS { (d)-[:BUYER]->()-[:LOCATED_IN]->(:District {inChengdu: true}) }
-         RETURN DISTINCT d
-       } AS chengduDeals
+       [(b)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds | c.id] AS specialties,
+       chainDeals,
+       COUNT { MATCH (b)-[:BROKERED]->(d:Deal)-[:BUYER]->()-[:LOCATED_IN]->(:District {inChengdu: true}) RETURN DISTINCT d } AS chengduDeals
