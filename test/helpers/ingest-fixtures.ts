@@ -3,12 +3,13 @@ import { createWriteStream } from "node:fs";
 import { appendFile, cp, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ZipArchive } from "archiver";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { Driver } from "neo4j-driver";
 
-export const SMALL_PACKAGE = new URL("../fixtures/packages/small/", import.meta.url).pathname;
+export const SMALL_PACKAGE = fileURLToPath(new URL("../fixtures/packages/small/", import.meta.url));
 
 /** A fresh temporary folder. */
 export function tempDir(prefix = "ttgraph-ingest-"): Promise<string> {
