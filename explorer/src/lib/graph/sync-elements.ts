@@ -29,8 +29,14 @@ export function syncElements(
     for (const [id, def] of wanted) {
       const existing = cy.getElementById(id);
       if (existing.nonempty()) {
-        existing.data(def.data);
-        existing.classes((def.classes as string[] | undefined) ?? []);
+        // Touch only what changed: every data/class write restyles the element, and a filter
+        // change on a big canvas would otherwise restyle all of them.
+        const data = existing.data() as Record<string, unknown>;
+        const changed = Object.entries(def.data).some(([k, v]) => data[k] !== v);
+        if (changed) existing.data(def.data);
+        const classes = (def.classes as string[] | undefined) ?? [];
+        const current = existing.classes() as unknown as string[];
+        if (current.length !== classes.length || classes.some((c) => !existing.hasClass(c))) existing.classes(classes);
       } else {
         toAdd.push(def);
         if (def.group === "nodes") addedNodeIds.push(id);
@@ -41,6 +47,9 @@ export function syncElements(
     const edges = toAdd.filter((d) => d.group === "edges");
     cy.add(nodes);
     cy.add(edges);
+    // With nothing old to anchor to (a fresh canvas), positions come from `positions` or a layout.
+    const added = new Set(addedNodeIds);
+    const anchorable = added.size < cy.nodes().length;
     for (const id of addedNodeIds) {
       const def = wanted.get(id);
       if (def?.position) continue;
@@ -50,9 +59,10 @@ export function syncElements(
         node.position({ ...known });
         continue;
       }
+      if (!anchorable) continue;
       const anchor = node
         .neighborhood("node")
-        .filter((n) => !addedNodeIds.includes(n.id()))
+        .filter((n) => !added.has(n.id()))
         .first();
       if (anchor.nonempty()) {
         const p = (anchor as NodeSingular).position();
