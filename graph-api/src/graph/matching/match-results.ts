@@ -1,14 +1,17 @@
 /**
  * Results ranked for an enterprise demand (科创通 precise matching): candidates in the demand's
- * chains plus full-text hits of its name and description, scored by match-scores.ts.
+ * chains plus full-text hits of its name and description, scored by match-scores.ts. Exact unless
+ * more than MAX_FINALISTS candidates lie within the location weight of the k-th best.
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import { textQuery } from "./lucene-query.js";
-import { scoreResult, type MatchComponent } from "./match-scores.js";
+import { resultWeights, scoreResult, type MatchComponent } from "./match-scores.js";
 
 /** Full-text hits considered (the best ones). */
 const TEXT_HITS = 200;
+/** Most candidates whose developer and location are fetched (see matchResults). */
+const MAX_FINALISTS = 1000;
 
 export interface Ref {
   id: string;
@@ -27,13 +30,17 @@ interface DemandRow extends MatchDemand {
   description: string | null;
 }
 
-interface CandidateRow {
+interface FeatureRow {
   id: string;
-  name: string;
-  kind: string;
   trl: number | null;
   status: string;
   chains: string[];
+}
+
+interface DetailRow {
+  id: string;
+  name: string;
+  kind: string;
   developer: Ref | null;
   districtName: string | null;
   inChengdu: boolean | null;
@@ -65,11 +72,23 @@ export async function matchResults(driver: Driver, demandId: string, limit: numb
   const textScore = new Map(hits.map((h) => [h.id, h.score]));
   const best = Math.max(0, ...hits.map((h) => h.score));
   const chainIds = demand.chains.map((c) => c.id);
-  const candidates = await runQuery<CandidateRow & Record<string, unknown>>(driver, "matching/list-result-candidates", { chainIds, textIds: [...textScore.keys()] }, { database });
-  const items = candidates
-    .map((c) => {
-      const s = scoreResult({ ...c, demandChainCount: chainIds.length, textScore: textScore.get(c.id) ?? 0, bestTextScore: best });
-      return { id: c.id, name: c.name, kind: c.kind, trl: c.trl, status: c.status, developer: c.developer, ...s };
+  const features = await runQuery<FeatureRow & Record<string, unknown>>(driver, "matching/list-result-candidate-features", { chainIds, textIds: [...textScore.keys()] }, { database });
+  // Two phases: score every candidate without the seller's location (a hop per result), keep
+  // those that could still reach the top `limit` with it (partial ≥ k-th best − its weight), then
+  // fetch developer and location for those only and score exactly.
+  const base = (f: FeatureRow) => ({ ...f, demandChainCount: chainIds.length, textScore: textScore.get(f.id) ?? 0, bestTextScore: best });
+  const partial = features
+    .map((f) => ({ f, score: scoreResult({ ...base(f), inChengdu: null, districtName: null }).score }))
+    .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
+  const kth = partial[Math.min(limit, partial.length) - 1]?.score ?? 0;
+  const finalists = partial.filter((p) => p.score >= kth - resultWeights.sellerInChengdu - 1e-12).slice(0, MAX_FINALISTS);
+  const details = await runQuery<DetailRow & Record<string, unknown>>(driver, "matching/list-result-details", { ids: finalists.map((p) => p.f.id) }, { database });
+  const detailOf = new Map(details.map((d) => [d.id, d]));
+  const items = finalists
+    .map(({ f }) => {
+      const d = detailOf.get(f.id);
+      const s = scoreResult({ ...base(f), inChengdu: d?.inChengdu ?? null, districtName: d?.districtName ?? null });
+      return { id: f.id, name: d?.name ?? f.id, kind: d?.kind ?? "OTHER", trl: f.trl, status: f.status, developer: d?.developer ?? null, ...s };
     })
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)

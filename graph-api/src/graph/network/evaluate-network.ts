@@ -39,12 +39,8 @@ export async function evaluateNetwork(service: NetworkService, args: NetworkArgs
   const [collab, brokerage] = await Promise.all([service.collaboration(version, args), service.brokerage(version, args, args.groupBy)]);
   const { metrics, ties } = collab.value;
 
-  const key = SORT_KEY[args.sort];
-  const all = [...metrics.nodes.values()];
-  const chosen = all
-    .filter((m) => args.community === null || m.community === args.community)
-    .sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : 1))
-    .slice(0, args.limit);
+  const ranked = rankedBy(collab.value, args.sort);
+  const chosen = (args.community === null ? ranked.slice(0, args.limit) : ranked.filter((m) => m.community === args.community).slice(0, args.limit));
   const chosenIds = new Set(chosen.map((m) => m.id));
   const edges = ties
     .filter((t) => chosenIds.has(t.source) && chosenIds.has(t.target))
@@ -69,7 +65,7 @@ export async function evaluateNetwork(service: NetworkService, args: NetworkArgs
     betweennessSampled: metrics.betweennessSampled,
     nodes: chosen.map(view),
     edges,
-    communities: communities(collab.value, all, args.limit),
+    communities: communities(collab.value, args.limit),
     intermediaries: intermediaries(brokerage.value.roles, brokerage.value.parties, args.limit),
   };
 }
@@ -104,23 +100,36 @@ function nodeView(state: CollaborationState, m: NodeMetrics, roles: RoleCounts |
   };
 }
 
-function communities(state: CollaborationState, all: NodeMetrics[], limit: number) {
-  const members = new Map<number, NodeMetrics[]>();
-  for (const m of all) {
-    const list = members.get(m.community);
-    if (list) list.push(m);
-    else members.set(m.community, [m]);
+/** Rankings computed once per cached state and sort key (a request then only slices). */
+const rankings = new WeakMap<CollaborationState, Map<NetworkSort, NodeMetrics[]>>();
+
+function rankedBy(state: CollaborationState, sort: NetworkSort): NodeMetrics[] {
+  let bySort = rankings.get(state);
+  if (!bySort) rankings.set(state, (bySort = new Map()));
+  let list = bySort.get(sort);
+  if (!list) {
+    const key = SORT_KEY[sort];
+    list = [...state.metrics.nodes.values()].sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : 1));
+    bySort.set(sort, list);
+  }
+  return list;
+}
+
+function communities(state: CollaborationState, limit: number) {
+  // Members by PageRank: the first five of each community label it.
+  const top = new Map<number, NodeMetrics[]>();
+  for (const m of rankedBy(state, "PAGERANK")) {
+    if (m.community >= limit) continue;
+    const list = top.get(m.community) ?? [];
+    if (list.length < COMMUNITY_LABEL_SIZE) top.set(m.community, [...list, m]);
   }
   return state.metrics.communitySizes.slice(0, limit).map((size, id) => ({
     id,
     size,
-    topMembers: (members.get(id) ?? [])
-      .sort((a, b) => b.pagerank - a.pagerank || (a.id < b.id ? -1 : 1))
-      .slice(0, COMMUNITY_LABEL_SIZE)
-      .map((m) => {
-        const org = state.orgs.get(m.id);
-        return { id: m.id, name: org?.name ?? m.id, type: org?.type ?? "Entity" };
-      }),
+    topMembers: (top.get(id) ?? []).map((m) => {
+      const org = state.orgs.get(m.id);
+      return { id: m.id, name: org?.name ?? m.id, type: org?.type ?? "Entity" };
+    }),
   }));
 }
 
