@@ -3,8 +3,9 @@
 // results (APPLIES_TO) or answered demands (NEEDS); "landed in Chengdu" when its buyer is located
 // in a District with inChengdu = true.
 // Params: $chainIds (list).
-// Returns: id, name, titleLevel, employer ({id, name, type} or null), specialties (ids among
-// $chainIds), chainDeals (Int: distinct deals in the chains), chengduDeals (Int: distinct deals, any chain, landed in Chengdu).
+// Employer and deals landed in Chengdu are fetched afterwards for the best candidates only
+// (list-broker-details).
+// Returns: id, titleLevel, specialties (ids among $chainIds), chainDeals (Int: distinct deals in the chains).
 CALL {
   // Deals in the chains, once each, then their brokers with a count (one pass, not one per broker).
   MATCH (c:IndustryChain) WHERE c.id IN $chainIds
@@ -21,8 +22,6 @@ CALL {
   RETURN DISTINCT b, 0 AS chainDeals
 }
 WITH b, sum(chainDeals) AS chainDeals
-RETURN b.id AS id, b.name AS name, b.titleLevel AS titleLevel,
-       head(COLLECT { MATCH (b)-[:EMPLOYED_BY]->(e) RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS e ORDER BY e.id }) AS employer,
+RETURN b.id AS id, b.titleLevel AS titleLevel,
        [(b)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds | c.id] AS specialties,
-       chainDeals,
-       COUNT { MATCH (b)-[:BROKERED]->(d:Deal)-[:BUYER]->()-[:LOCATED_IN]->(:District {inChengdu: true}) RETURN DISTINCT d } AS chengduDeals
+       chainDeals
