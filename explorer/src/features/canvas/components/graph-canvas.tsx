@@ -66,7 +66,6 @@ export function GraphCanvas() {
         measure,
         external,
         relLabel: (r) => t(`rels.${r}`, { defaultValue: r }),
-        positions: explorerStore.getState().positions,
       }),
     [canvas, filters, measure, external, t],
   );
