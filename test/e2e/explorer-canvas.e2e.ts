@@ -195,7 +195,9 @@ describe("explorer canvas tools", () => {
     );
     await page.getByLabel("WebGL 渲染").check();
     await page.waitForFunction(() =>
-      Boolean((window.__ttgraphCy?.main?.renderer() as { webgl?: unknown } | undefined)?.webgl),
+      Boolean(
+        (window.__ttgraphCy?.main as unknown as { renderer(): { webgl?: unknown } } | undefined)?.renderer().webgl,
+      ),
     );
     await page.waitForFunction((n) => window.__ttgraphCy?.main?.nodes().length === n, before.length);
     const after = await page.evaluate(() =>
