@@ -35,26 +35,52 @@ async function series(label: string, subjects: string[], fn: (id: string) => Pro
   }
   ms.sort((a, b) => a - b);
   const p50 = ms[Math.floor((ms.length - 1) / 2)] ?? 0;
-  console.log(`${label.padEnd(48)} p50 ${p50.toFixed(0).padStart(5)} ms  max ${(ms.at(-1) ?? 0).toFixed(0).padStart(5)} ms  (n=${ms.length})`);
+  console.log(
+    `${label.padEnd(48)} p50 ${p50.toFixed(0).padStart(5)} ms  max ${(ms.at(-1) ?? 0).toFixed(0).padStart(5)} ms  (n=${ms.length})`,
+  );
 }
 
-const ids = async (cypher: string): Promise<string[]> => (await driver.executeQuery(cypher)).records.map((r) => String(r.get("id")));
+const ids = async (cypher: string): Promise<string[]> =>
+  (await driver.executeQuery(cypher)).records.map((r) => String(r.get("id")));
 
 try {
-  const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({ from: null, to: null, groupBy: "IN_CHENGDU", sort: "PAGERANK", community: null, limit: 200, edgeLimit: 1000, ...over });
+  const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
+    from: null,
+    to: null,
+    groupBy: "IN_CHENGDU",
+    sort: "PAGERANK",
+    community: null,
+    limit: 200,
+    edgeLimit: 1000,
+    ...over,
+  });
   const first = await timed("networkEvaluation all dates (first)", () => evaluateNetwork(service, args()));
   const v = first.value;
-  console.log(`  nodes ${v.nodeCount}, ties ${v.edgeCount}, communities ${v.communityCount}, modularity ${v.modularity.toFixed(3)}, betweenness sampled ${v.betweennessSampled}, computeMs ${v.computeMs}`);
+  console.log(
+    `  nodes ${v.nodeCount}, ties ${v.edgeCount}, communities ${v.communityCount}, modularity ${v.modularity.toFixed(3)}, betweenness sampled ${v.betweennessSampled}, computeMs ${v.computeMs}`,
+  );
   await timed("networkEvaluation all dates (cached)", () => evaluateNetwork(service, args({ sort: "BETWEENNESS" })));
-  await timed("networkEvaluation 2024, CHAIN groups (first)", () => evaluateNetwork(service, args({ from: "2024-01-01", to: "2024-12-31", groupBy: "CHAIN" })));
-  await timed("networkEvaluation 2024, CHAIN groups (cached)", () => evaluateNetwork(service, args({ from: "2024-01-01", to: "2024-12-31", groupBy: "CHAIN" })));
+  await timed("networkEvaluation 2024, CHAIN groups (first)", () =>
+    evaluateNetwork(service, args({ from: "2024-01-01", to: "2024-12-31", groupBy: "CHAIN" })),
+  );
+  await timed("networkEvaluation 2024, CHAIN groups (cached)", () =>
+    evaluateNetwork(service, args({ from: "2024-01-01", to: "2024-12-31", groupBy: "CHAIN" })),
+  );
 
   const gapArgs = { allianceId: null, minIntermediaries: 3, onlyGaps: false, limit: 100 };
   await timed("partnerGaps (first)", () => partnerGaps(driver, gapArgs, { cache: service }));
-  await timed("partnerGaps (cached)", () => partnerGaps(driver, { ...gapArgs, minIntermediaries: 50 }, { cache: service }));
-  await timed("memberGaps all dates (first)", () => memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 }, { cache: service }));
-  await timed("memberGaps all dates (cached)", () => memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 }, { cache: service }));
-  await timed("memberGaps 2024 (first)", () => memberGaps(driver, { allianceId: null, from: "2024-01-01", to: "2024-12-31", limit: 50 }, { cache: service }));
+  await timed("partnerGaps (cached)", () =>
+    partnerGaps(driver, { ...gapArgs, minIntermediaries: 50 }, { cache: service }),
+  );
+  await timed("memberGaps all dates (first)", () =>
+    memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 }, { cache: service }),
+  );
+  await timed("memberGaps all dates (cached)", () =>
+    memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 }, { cache: service }),
+  );
+  await timed("memberGaps 2024 (first)", () =>
+    memberGaps(driver, { allianceId: null, from: "2024-01-01", to: "2024-12-31", limit: 50 }, { cache: service }),
+  );
 
   const demands = await ids("MATCH (d:Demand {status: 'OPEN'}) RETURN d.id AS id ORDER BY d.id LIMIT 10");
   await series("matchResults (10 open demands)", demands, (id) => matchResults(driver, id, 20));
@@ -64,7 +90,9 @@ try {
     ...(await ids("MATCH (e:Enterprise)<-[:BUYER]-() RETURN DISTINCT e.id AS id ORDER BY id LIMIT 3")),
     ...(await ids("MATCH (i:Institution)<-[:SELLER]-() RETURN DISTINCT i.id AS id ORDER BY id LIMIT 3")),
   ];
-  await series("suggestPartners (agencies, enterprises, institutions)", orgs, (id) => suggestPartners(driver, service, { orgId: id, membersOnly: false, limit: 10 }));
+  await series("suggestPartners (agencies, enterprises, institutions)", orgs, (id) =>
+    suggestPartners(driver, service, { orgId: id, membersOnly: false, limit: 10 }),
+  );
 } finally {
   await driver.close();
 }

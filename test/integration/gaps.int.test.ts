@@ -16,49 +16,119 @@ import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
-const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({ label, id: `GAP-${id}`, ...props });
-const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [`GAP-${from}`, type, `GAP-${to}`, props];
+const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({
+  label,
+  id: `GAP-${id}`,
+  ...props,
+});
+const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [
+  `GAP-${from}`,
+  type,
+  `GAP-${to}`,
+  props,
+];
 const result = (id: string, status: string) => n("Result", id, { kind: "SOFTWARE", year: 2023, status });
 const demand = (id: string, status: string) => n("Demand", id, { postedOn: "2024-01-01", status });
 const agency = (id: string) => n("Agency", id, { kind: "MARKET", level: "MUNICIPAL_FILED" });
 const deal = (id: string, signedOn: string) => n("Deal", id, { kind: "TRANSFER", signedOn });
 
 const nodes: FixtureNode[] = [
-  n("IndustryChain", "C1", { name: "新能源汽车" }), n("IndustryChain", "C2", { name: "生物医药" }), n("IndustryChain", "C3", { name: "人工智能" }),
-  n("Alliance", "AL", { kind: "ALLIANCE" }), n("Alliance", "AS", { kind: "ASSOCIATION" }),
+  n("IndustryChain", "C1", { name: "新能源汽车" }),
+  n("IndustryChain", "C2", { name: "生物医药" }),
+  n("IndustryChain", "C3", { name: "人工智能" }),
+  n("Alliance", "AL", { kind: "ALLIANCE" }),
+  n("Alliance", "AS", { kind: "ASSOCIATION" }),
   n("District", "D1", { name: "锦江区", city: "成都市", inChengdu: true, kind: "DISTRICT" }),
   n("District", "D2", { name: "高新区", city: "成都市", inChengdu: true, kind: "FUNCTIONAL_ZONE" }),
   n("District", "D3", { name: "渝中区", city: "重庆市", inChengdu: false, kind: "OUTSIDE" }),
-  n("Institution", "U1", { kind: "UNIVERSITY" }), n("Institution", "U2", { kind: "UNIVERSITY" }), n("Lab", "L1", { level: "NATIONAL" }),
-  n("Enterprise", "E1"), n("Enterprise", "E2"), n("Enterprise", "E3"),
-  agency("A1"), agency("A2"), agency("A3"),
+  n("Institution", "U1", { kind: "UNIVERSITY" }),
+  n("Institution", "U2", { kind: "UNIVERSITY" }),
+  n("Lab", "L1", { level: "NATIONAL" }),
+  n("Enterprise", "E1"),
+  n("Enterprise", "E2"),
+  n("Enterprise", "E3"),
+  agency("A1"),
+  agency("A2"),
+  agency("A3"),
   ...["K1", "K2", "K3", "K4"].map((k) => n("Broker", k, { titleLevel: "JUNIOR" })),
-  result("R1", "AVAILABLE"), result("R2", "TRANSFERRED"), result("R3", "AVAILABLE"), result("R4", "TRANSFERRED"),
-  result("R5", "TRANSFERRED"), result("R6", "TRANSFERRED"), result("R7", "AVAILABLE"),
-  demand("M1", "OPEN"), demand("M2", "CLOSED"), demand("M3", "MATCHED"),
-  deal("T1", "2024-03-01"), deal("T2", "2024-05-01"), deal("T3", "2023-01-01"), deal("T4", "2024-06-01"),
+  result("R1", "AVAILABLE"),
+  result("R2", "TRANSFERRED"),
+  result("R3", "AVAILABLE"),
+  result("R4", "TRANSFERRED"),
+  result("R5", "TRANSFERRED"),
+  result("R6", "TRANSFERRED"),
+  result("R7", "AVAILABLE"),
+  demand("M1", "OPEN"),
+  demand("M2", "CLOSED"),
+  demand("M3", "MATCHED"),
+  deal("T1", "2024-03-01"),
+  deal("T2", "2024-05-01"),
+  deal("T3", "2023-01-01"),
+  deal("T4", "2024-06-01"),
 ];
 const rels: FixtureRel[] = [
-  r("U1", "LOCATED_IN", "D1"), r("E1", "LOCATED_IN", "D1"), r("E2", "LOCATED_IN", "D1"), r("A1", "LOCATED_IN", "D1"),
-  r("A3", "LOCATED_IN", "D2"), r("U2", "LOCATED_IN", "D3"), r("A2", "LOCATED_IN", "D3"), r("E3", "LOCATED_IN", "D3"),
+  r("U1", "LOCATED_IN", "D1"),
+  r("E1", "LOCATED_IN", "D1"),
+  r("E2", "LOCATED_IN", "D1"),
+  r("A1", "LOCATED_IN", "D1"),
+  r("A3", "LOCATED_IN", "D2"),
+  r("U2", "LOCATED_IN", "D3"),
+  r("A2", "LOCATED_IN", "D3"),
+  r("E3", "LOCATED_IN", "D3"),
   r("L1", "PART_OF", "U1"),
   // Alliance AL: A1, A2, U1, E1. Association AS: A3.
-  r("A1", "MEMBER_OF", "AL"), r("A2", "MEMBER_OF", "AL"), r("U1", "MEMBER_OF", "AL"), r("E1", "MEMBER_OF", "AL"), r("A3", "MEMBER_OF", "AS"),
-  r("A1", "COVERS", "C1"), r("A3", "COVERS", "C1"), r("A2", "COVERS", "C2"),
-  r("K1", "SPECIALIZES_IN", "C1"), r("K2", "SPECIALIZES_IN", "C2"), r("K3", "SPECIALIZES_IN", "C2"), r("K4", "SPECIALIZES_IN", "C2"),
+  r("A1", "MEMBER_OF", "AL"),
+  r("A2", "MEMBER_OF", "AL"),
+  r("U1", "MEMBER_OF", "AL"),
+  r("E1", "MEMBER_OF", "AL"),
+  r("A3", "MEMBER_OF", "AS"),
+  r("A1", "COVERS", "C1"),
+  r("A3", "COVERS", "C1"),
+  r("A2", "COVERS", "C2"),
+  r("K1", "SPECIALIZES_IN", "C1"),
+  r("K2", "SPECIALIZES_IN", "C2"),
+  r("K3", "SPECIALIZES_IN", "C2"),
+  r("K4", "SPECIALIZES_IN", "C2"),
   r("K2", "EMPLOYED_BY", "A2"),
-  r("E1", "IN_CHAIN", "C1"), r("E2", "IN_CHAIN", "C2"),
-  r("L1", "DEVELOPED", "R1"), r("L1", "DEVELOPED", "R2"), r("U1", "DEVELOPED", "R3"), r("U1", "DEVELOPED", "R4"),
-  r("U1", "DEVELOPED", "R5"), r("U2", "DEVELOPED", "R6"), r("U2", "DEVELOPED", "R7"),
-  r("R1", "APPLIES_TO", "C1"), r("R2", "APPLIES_TO", "C1"), r("R3", "APPLIES_TO", "C2"), r("R4", "APPLIES_TO", "C2"),
-  r("R5", "APPLIES_TO", "C3"), r("R6", "APPLIES_TO", "C1"), r("R7", "APPLIES_TO", "C1"),
-  r("E1", "POSTED", "M1"), r("E1", "POSTED", "M2"), r("E2", "POSTED", "M3"),
-  r("M1", "NEEDS", "C1"), r("M2", "NEEDS", "C1"), r("M3", "NEEDS", "C2"),
+  r("E1", "IN_CHAIN", "C1"),
+  r("E2", "IN_CHAIN", "C2"),
+  r("L1", "DEVELOPED", "R1"),
+  r("L1", "DEVELOPED", "R2"),
+  r("U1", "DEVELOPED", "R3"),
+  r("U1", "DEVELOPED", "R4"),
+  r("U1", "DEVELOPED", "R5"),
+  r("U2", "DEVELOPED", "R6"),
+  r("U2", "DEVELOPED", "R7"),
+  r("R1", "APPLIES_TO", "C1"),
+  r("R2", "APPLIES_TO", "C1"),
+  r("R3", "APPLIES_TO", "C2"),
+  r("R4", "APPLIES_TO", "C2"),
+  r("R5", "APPLIES_TO", "C3"),
+  r("R6", "APPLIES_TO", "C1"),
+  r("R7", "APPLIES_TO", "C1"),
+  r("E1", "POSTED", "M1"),
+  r("E1", "POSTED", "M2"),
+  r("E2", "POSTED", "M3"),
+  r("M1", "NEEDS", "C1"),
+  r("M2", "NEEDS", "C1"),
+  r("M3", "NEEDS", "C2"),
   // T1 L1→E1 served by A1 (C1) · T2 U1→E2 brokered by K2 of A2, answers M3 (C2) · T3 U1→E1 (C3, 2023) · T4 U2→E3 served by A2 (C1)
-  r("T1", "SELLER", "L1"), r("T1", "BUYER", "E1"), r("A1", "SERVED", "T1"), r("T1", "TRANSFERS", "R2"),
-  r("T2", "SELLER", "U1"), r("T2", "BUYER", "E2"), r("K2", "BROKERED", "T2", { role: "LEAD" }), r("T2", "TRANSFERS", "R4"), r("T2", "ANSWERS", "M3"),
-  r("T3", "SELLER", "U1"), r("T3", "BUYER", "E1"), r("T3", "TRANSFERS", "R5"),
-  r("T4", "SELLER", "U2"), r("T4", "BUYER", "E3"), r("A2", "SERVED", "T4"), r("T4", "TRANSFERS", "R6"),
+  r("T1", "SELLER", "L1"),
+  r("T1", "BUYER", "E1"),
+  r("A1", "SERVED", "T1"),
+  r("T1", "TRANSFERS", "R2"),
+  r("T2", "SELLER", "U1"),
+  r("T2", "BUYER", "E2"),
+  r("K2", "BROKERED", "T2", { role: "LEAD" }),
+  r("T2", "TRANSFERS", "R4"),
+  r("T2", "ANSWERS", "M3"),
+  r("T3", "SELLER", "U1"),
+  r("T3", "BUYER", "E1"),
+  r("T3", "TRANSFERS", "R5"),
+  r("T4", "SELLER", "U2"),
+  r("T4", "BUYER", "E3"),
+  r("A2", "SERVED", "T4"),
+  r("T4", "TRANSFERS", "R6"),
 ];
 
 let driver: Driver;
@@ -80,17 +150,50 @@ describe("partner gaps per chain", () => {
     expect(rows.map((x) => x.chainId)).toEqual(["GAP-C1", "GAP-C2", "GAP-C3"]);
     // C1: AVAILABLE R1, R7 → 2; lab L1 → 1; OPEN M1 → 1 (M2 closed); E1 → 1; agencies of AL covering: A1 → 1
     // (A3 is only in the association); K1 → 1. Intermediaries 2 < 3 → gap; pressure (2 + 1) / 2 = 1.5.
-    expect(rows[0]).toMatchObject({ availableResults: 2, labs: 1, openDemands: 1, enterprises: 1, memberAgencies: 1, brokers: 1, intermediaries: 2, gap: true, pressure: 1.5 });
+    expect(rows[0]).toMatchObject({
+      availableResults: 2,
+      labs: 1,
+      openDemands: 1,
+      enterprises: 1,
+      memberAgencies: 1,
+      brokers: 1,
+      intermediaries: 2,
+      gap: true,
+      pressure: 1.5,
+    });
     // C2: R3 → 1, no lab, M3 matched → 0, E2 → 1, A2 → 1, K2–K4 → 3: 4 intermediaries → no gap; pressure 1/4.
-    expect(rows[1]).toMatchObject({ availableResults: 1, labs: 0, openDemands: 0, enterprises: 1, memberAgencies: 1, brokers: 3, intermediaries: 4, gap: false, pressure: 0.25 });
+    expect(rows[1]).toMatchObject({
+      availableResults: 1,
+      labs: 0,
+      openDemands: 0,
+      enterprises: 1,
+      memberAgencies: 1,
+      brokers: 3,
+      intermediaries: 4,
+      gap: false,
+      pressure: 0.25,
+    });
     // C3: only a transferred result: neither supply nor demand → never a gap.
-    expect(rows[2]).toMatchObject({ availableResults: 0, labs: 0, openDemands: 0, enterprises: 0, intermediaries: 0, gap: false, pressure: 0 });
+    expect(rows[2]).toMatchObject({
+      availableResults: 0,
+      labs: 0,
+      openDemands: 0,
+      enterprises: 0,
+      intermediaries: 0,
+      gap: false,
+      pressure: 0,
+    });
   });
 
   it("takes the threshold and the alliance as arguments", async () => {
     const five = await partnerGaps(driver, { allianceId: null, minIntermediaries: 5, onlyGaps: true, limit: 100 });
     expect(five.map((x) => x.chainId)).toEqual(["GAP-C1", "GAP-C2"]); // 2 < 5 and 4 < 5; C3 has nothing
-    const assoc = await partnerGaps(driver, { allianceId: "GAP-AS", minIntermediaries: 3, onlyGaps: false, limit: 100 });
+    const assoc = await partnerGaps(driver, {
+      allianceId: "GAP-AS",
+      minIntermediaries: 3,
+      onlyGaps: false,
+      limit: 100,
+    });
     const byId = Object.fromEntries(assoc.map((x) => [x.chainId, x.memberAgencies]));
     expect(byId).toEqual({ "GAP-C1": 1, "GAP-C2": 0, "GAP-C3": 0 }); // A3 covers C1
   });
@@ -103,7 +206,15 @@ describe("member gaps", () => {
     // U1 (T2 C2; T1 C1 through its lab) has partners E1, A1 (T1/T3) and A2 covering C1, C2; E1, A1 covered by A1.
     const g2024 = await memberGaps(driver, { allianceId: null, from: "2024-01-01", to: "2024-12-31", limit: 50 });
     expect(g2024).toEqual([
-      { memberId: "GAP-A2", memberName: "GAP-A2", memberType: "Agency", allianceId: "GAP-AL", handledChains: 2, partners: 1, uncoveredChains: [{ chainId: "GAP-C1", chainName: "新能源汽车", deals: 1 }] },
+      {
+        memberId: "GAP-A2",
+        memberName: "GAP-A2",
+        memberType: "Agency",
+        allianceId: "GAP-AL",
+        handledChains: 2,
+        partners: 1,
+        uncoveredChains: [{ chainId: "GAP-C1", chainName: "新能源汽车", deals: 1 }],
+      },
     ]);
     // All dates: T3 (2023, C3) adds C3 for U1 and E1, covered by nobody.
     const all = await memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 });
@@ -118,13 +229,22 @@ describe("member gaps", () => {
 
 describe("partner suggestions", () => {
   it("ranks candidates with reasons and a score breakdown", async () => {
-    const s = await suggestPartners(driver, new NetworkService(driver), { orgId: "GAP-E1", membersOnly: false, limit: 10 });
+    const s = await suggestPartners(driver, new NetworkService(driver), {
+      orgId: "GAP-E1",
+      membersOnly: false,
+      limit: 10,
+    });
     // E1 (D1, chain C1, OPEN demand in C1) already works with L1, A1 (T1) and U1 (T3): not suggested.
     // U2: shared C1 (1×1) + complementary C1 (its AVAILABLE R7 vs E1's demand, 1×2) + geography 0 = 3
     // E2: no shared chain, common neighbour U1 (1×1), same district D1 (1×1) = 2
     // A3: shared C1 (1) + both in Chengdu (0.5) = 1.5
     // A2: common neighbour U1 (1), outside Chengdu = 1
-    expect(s.map((x) => [x.id, x.score])).toEqual([["GAP-U2", 3], ["GAP-E2", 2], ["GAP-A3", 1.5], ["GAP-A2", 1]]);
+    expect(s.map((x) => [x.id, x.score])).toEqual([
+      ["GAP-U2", 3],
+      ["GAP-E2", 2],
+      ["GAP-A3", 1.5],
+      ["GAP-A2", 1],
+    ]);
     const u2 = s[0]!;
     expect(u2.breakdown).toEqual([
       { name: "sharedChains", value: 1, weight: 1, contribution: 1 },
@@ -136,15 +256,24 @@ describe("partner suggestions", () => {
     expect(s[1]?.commonNeighbours.map((x) => x.id)).toEqual(["GAP-U1"]);
     expect(s[1]?.reasons).toEqual(["共同合作伙伴1家：GAP-U1", "同在锦江区"]);
     expect(s.map((x) => x.allianceMember)).toEqual([false, false, false, true]);
-    const members = await suggestPartners(driver, new NetworkService(driver), { orgId: "GAP-E1", membersOnly: true, limit: 10 });
+    const members = await suggestPartners(driver, new NetworkService(driver), {
+      orgId: "GAP-E1",
+      membersOnly: true,
+      limit: 10,
+    });
     expect(members.map((x) => x.id)).toEqual(["GAP-A2"]);
   });
 });
 
 describe("access", () => {
   it("requires role alliance", async () => {
-    const Query = gapsResolvers({ driver, config: testConfig() }).Query as Record<string, (p: unknown, a: unknown, c: unknown) => unknown>;
-    expect(() => Query.partnerGaps!(null, {}, { auth: ANONYMOUS })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }));
+    const Query = gapsResolvers({ driver, config: testConfig() }).Query as Record<
+      string,
+      (p: unknown, a: unknown, c: unknown) => unknown
+    >;
+    expect(() => Query.partnerGaps!(null, {}, { auth: ANONYMOUS })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }),
+    );
     expect(() => Query.suggestPartners!(null, { orgId: "GAP-E1" }, { auth: ANONYMOUS })).toThrow();
     expect(() => Query.memberGaps!(null, {}, { auth: ANONYMOUS })).toThrow();
     const rows = (await Query.partnerGaps!(null, { onlyGaps: true }, { auth: { roles: ["alliance"] } })) as unknown[];
@@ -160,6 +289,9 @@ describe("through GraphQL", () => {
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const ok = await graphql({ schema, source, contextValue: { auth: { roles: ["alliance"] } } });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data).toMatchObject({ partnerGaps: [{ chainId: "GAP-C1", gap: true, pressure: 1.5 }], suggestPartners: [{ id: "GAP-U2", score: 3, sharedChains: [{ name: "新能源汽车" }] }] });
+    expect(ok.data).toMatchObject({
+      partnerGaps: [{ chainId: "GAP-C1", gap: true, pressure: 1.5 }],
+      suggestPartners: [{ id: "GAP-U2", score: 3, sharedChains: [{ name: "新能源汽车" }] }],
+    });
   });
 });

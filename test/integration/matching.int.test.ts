@@ -11,20 +11,41 @@ import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
-const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({ label, id: `MAT-${id}`, ...props });
-const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [`MAT-${from}`, type, `MAT-${to}`, props];
+const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({
+  label,
+  id: `MAT-${id}`,
+  ...props,
+});
+const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [
+  `MAT-${from}`,
+  type,
+  `MAT-${to}`,
+  props,
+];
 const result = (id: string, name: string, summary: string, trl: number | null, status: string) =>
   n("Result", id, { name, summary, kind: "INVENTION_PATENT", year: 2024, status, ...(trl === null ? {} : { trl }) });
 const deal = (id: string) => n("Deal", id, { kind: "TRANSFER", signedOn: "2024-04-01" });
 
 const nodes: FixtureNode[] = [
-  n("IndustryChain", "C1", { name: "新能源汽车" }), n("IndustryChain", "C2", { name: "新材料" }), n("IndustryChain", "C3", { name: "医疗器械" }),
+  n("IndustryChain", "C1", { name: "新能源汽车" }),
+  n("IndustryChain", "C2", { name: "新材料" }),
+  n("IndustryChain", "C3", { name: "医疗器械" }),
   n("District", "D1", { name: "锦江区", city: "成都市", inChengdu: true, kind: "DISTRICT" }),
   n("District", "D2", { name: "渝中区", city: "重庆市", inChengdu: false, kind: "OUTSIDE" }),
-  n("Institution", "U1", { kind: "UNIVERSITY" }), n("Institution", "U2", { kind: "UNIVERSITY" }), n("Lab", "L1", { level: "NATIONAL" }),
-  n("Enterprise", "E1"), n("Enterprise", "E2"), n("Enterprise", "E3"), n("Agency", "A1", { kind: "MARKET", level: "NATIONAL" }),
+  n("Institution", "U1", { kind: "UNIVERSITY" }),
+  n("Institution", "U2", { kind: "UNIVERSITY" }),
+  n("Lab", "L1", { level: "NATIONAL" }),
+  n("Enterprise", "E1"),
+  n("Enterprise", "E2"),
+  n("Enterprise", "E3"),
+  n("Agency", "A1", { kind: "MARKET", level: "NATIONAL" }),
   // Lucene special characters ( ) : ! in the description must be escaped.
-  n("Demand", "M1", { name: "锂电池快充技术需求", description: "寻求 动力电池 快速充电 (Fast-charge) 技术: 提升能量密度!", postedOn: "2024-03-01", status: "OPEN" }),
+  n("Demand", "M1", {
+    name: "锂电池快充技术需求",
+    description: "寻求 动力电池 快速充电 (Fast-charge) 技术: 提升能量密度!",
+    postedOn: "2024-03-01",
+    status: "OPEN",
+  }),
   n("Demand", "M2", { name: "其他需求", postedOn: "2024-01-01", status: "MATCHED" }),
   result("R1", "锂电池快充技术", "动力电池快速充电方案", 7, "AVAILABLE"),
   result("R2", "固态电解质", "新型固体电解质", 9, "AVAILABLE"),
@@ -38,18 +59,49 @@ const nodes: FixtureNode[] = [
   ...["X1", "X2", "X3", "X4", "X5"].map(deal),
 ];
 const rels: FixtureRel[] = [
-  r("U1", "LOCATED_IN", "D1"), r("E1", "LOCATED_IN", "D1"), r("U2", "LOCATED_IN", "D2"), r("E2", "LOCATED_IN", "D2"), r("E3", "LOCATED_IN", "D2"),
+  r("U1", "LOCATED_IN", "D1"),
+  r("E1", "LOCATED_IN", "D1"),
+  r("U2", "LOCATED_IN", "D2"),
+  r("E2", "LOCATED_IN", "D2"),
+  r("E3", "LOCATED_IN", "D2"),
   r("L1", "PART_OF", "U1"),
-  r("E1", "POSTED", "M1"), r("M1", "NEEDS", "C1"), r("M1", "NEEDS", "C2"), r("M2", "NEEDS", "C1"),
-  r("L1", "DEVELOPED", "R1"), r("U2", "DEVELOPED", "R2"), r("U1", "DEVELOPED", "R3"), r("E2", "DEVELOPED", "R4"), r("U1", "DEVELOPED", "R5"),
-  r("R1", "APPLIES_TO", "C1"), r("R1", "APPLIES_TO", "C2"), r("R2", "APPLIES_TO", "C2"), r("R3", "APPLIES_TO", "C3"),
-  r("R5", "APPLIES_TO", "C1"), r("R5", "APPLIES_TO", "C2"),
-  r("B1", "EMPLOYED_BY", "A1"), r("B1", "SPECIALIZES_IN", "C1"), r("B1", "SPECIALIZES_IN", "C2"), r("B2", "SPECIALIZES_IN", "C1"), r("B4", "SPECIALIZES_IN", "C3"),
+  r("E1", "POSTED", "M1"),
+  r("M1", "NEEDS", "C1"),
+  r("M1", "NEEDS", "C2"),
+  r("M2", "NEEDS", "C1"),
+  r("L1", "DEVELOPED", "R1"),
+  r("U2", "DEVELOPED", "R2"),
+  r("U1", "DEVELOPED", "R3"),
+  r("E2", "DEVELOPED", "R4"),
+  r("U1", "DEVELOPED", "R5"),
+  r("R1", "APPLIES_TO", "C1"),
+  r("R1", "APPLIES_TO", "C2"),
+  r("R2", "APPLIES_TO", "C2"),
+  r("R3", "APPLIES_TO", "C3"),
+  r("R5", "APPLIES_TO", "C1"),
+  r("R5", "APPLIES_TO", "C2"),
+  r("B1", "EMPLOYED_BY", "A1"),
+  r("B1", "SPECIALIZES_IN", "C1"),
+  r("B1", "SPECIALIZES_IN", "C2"),
+  r("B2", "SPECIALIZES_IN", "C1"),
+  r("B4", "SPECIALIZES_IN", "C3"),
   // X1 R5 → E1 (Chengdu) · X2 answers M2 (C1) → E3 (outside) · X3 R3 (C3) → E1 · X4 R1 → E1 · X5 R2 → E1
-  r("X1", "TRANSFERS", "R5"), r("X1", "BUYER", "E1"), r("X2", "ANSWERS", "M2"), r("X2", "BUYER", "E3"),
-  r("X3", "TRANSFERS", "R3"), r("X3", "BUYER", "E1"), r("X4", "TRANSFERS", "R1"), r("X4", "BUYER", "E1"), r("X5", "TRANSFERS", "R2"), r("X5", "BUYER", "E1"),
-  r("B1", "BROKERED", "X1", { role: "LEAD" }), r("B1", "BROKERED", "X2", { role: "LEAD" }), r("B1", "BROKERED", "X3", { role: "LEAD" }),
-  r("B3", "BROKERED", "X1", { role: "SUPPORT" }), r("B3", "BROKERED", "X4", { role: "LEAD" }), r("B3", "BROKERED", "X5", { role: "LEAD" }),
+  r("X1", "TRANSFERS", "R5"),
+  r("X1", "BUYER", "E1"),
+  r("X2", "ANSWERS", "M2"),
+  r("X2", "BUYER", "E3"),
+  r("X3", "TRANSFERS", "R3"),
+  r("X3", "BUYER", "E1"),
+  r("X4", "TRANSFERS", "R1"),
+  r("X4", "BUYER", "E1"),
+  r("X5", "TRANSFERS", "R2"),
+  r("X5", "BUYER", "E1"),
+  r("B1", "BROKERED", "X1", { role: "LEAD" }),
+  r("B1", "BROKERED", "X2", { role: "LEAD" }),
+  r("B1", "BROKERED", "X3", { role: "LEAD" }),
+  r("B3", "BROKERED", "X1", { role: "SUPPORT" }),
+  r("B3", "BROKERED", "X4", { role: "LEAD" }),
+  r("B3", "BROKERED", "X5", { role: "LEAD" }),
 ];
 
 let driver: Driver;
@@ -59,7 +111,8 @@ const run = async (query: string, variables: Record<string, unknown> = {}) => {
   expect(res.errors).toBeUndefined();
   return res.data as Record<string, unknown>;
 };
-const byName = (breakdown: { name: string; value: number }[]) => Object.fromEntries(breakdown.map((c) => [c.name, c.value]));
+const byName = (breakdown: { name: string; value: number }[]) =>
+  Object.fromEntries(breakdown.map((c) => [c.name, c.value]));
 
 beforeAll(async () => {
   driver = testDriver();
@@ -75,8 +128,19 @@ afterAll(async () => {
 
 describe("matchResults", () => {
   it("ranks results by chain overlap, full-text relevance, TRL, availability and seller location", async () => {
-    const data = await run(`query($id: ID!) { matchResults(demandId: $id) { demand { id chains { id } } items { rank id score developer { id } breakdown { name value weight contribution detail } } } }`, { id: "MAT-M1" });
-    const m = data.matchResults as { demand: { chains: { id: string }[] }; items: { rank: number; id: string; score: number; breakdown: { name: string; value: number; detail: string }[] }[] };
+    const data = await run(
+      `query($id: ID!) { matchResults(demandId: $id) { demand { id chains { id } } items { rank id score developer { id } breakdown { name value weight contribution detail } } } }`,
+      { id: "MAT-M1" },
+    );
+    const m = data.matchResults as {
+      demand: { chains: { id: string }[] };
+      items: {
+        rank: number;
+        id: string;
+        score: number;
+        breakdown: { name: string; value: number; detail: string }[];
+      }[];
+    };
     expect(m.demand.chains.map((c) => c.id)).toEqual(["MAT-C1", "MAT-C2"]);
     // R1: chains 2/2 (.35) + best text hit 1 (.30) + TRL 7/9 (.15·7/9) + AVAILABLE (.10) + lab's institution in Chengdu (.10) = .9667
     // R5: 2/2 (.35) + no text hit (0) + 3/9 (.05) + TRANSFERRED (0) + Chengdu (.10) = .50
@@ -88,7 +152,13 @@ describe("matchResults", () => {
     expect(m.items[0]!.score).toBeCloseTo(0.35 + 0.3 + (0.15 * 7) / 9 + 0.1 + 0.1, 10);
     expect(m.items[1]!.score).toBeCloseTo(0.5, 10);
     expect(m.items[2]!.score).toBeCloseTo(0.425, 10);
-    expect(byName(m.items[0]!.breakdown)).toEqual({ chainOverlap: 1, textRelevance: 1, trl: 7 / 9, availability: 1, sellerInChengdu: 1 });
+    expect(byName(m.items[0]!.breakdown)).toEqual({
+      chainOverlap: 1,
+      textRelevance: 1,
+      trl: 7 / 9,
+      availability: 1,
+      sellerInChengdu: 1,
+    });
     const r4 = byName(m.items[3]!.breakdown);
     expect(r4.textRelevance).toBeGreaterThan(0); // the full-text hit brought it in
     expect(r4.textRelevance).toBeLessThan(1);
@@ -105,8 +175,19 @@ describe("matchResults", () => {
 
 describe("recommendBrokers", () => {
   it("ranks brokers by specialty, track record, Chengdu deals and title, without contact data", async () => {
-    const data = await run(`{ recommendBrokers(demandId: "MAT-M1") { items { rank id name titleLevel employer { id name } score breakdown { name value } } } }`);
-    const items = (data.recommendBrokers as { items: { id: string; score: number; employer: { id: string } | null; breakdown: { name: string; value: number }[] }[] }).items;
+    const data = await run(
+      `{ recommendBrokers(demandId: "MAT-M1") { items { rank id name titleLevel employer { id name } score breakdown { name value } } } }`,
+    );
+    const items = (
+      data.recommendBrokers as {
+        items: {
+          id: string;
+          score: number;
+          employer: { id: string } | null;
+          breakdown: { name: string; value: number }[];
+        }[];
+      }
+    ).items;
     // B1: specialties 2/2 (.35) + chain deals X1, X2 → 2/(2+3) (.30·.4) + Chengdu deals X1, X3 → 2/(2+5) (.20·2/7) + SENIOR (.15) = .6771
     // B3: 0 specialties + chain deals X1, X4, X5 → 3/6 (.15) + Chengdu X1, X4, X5 → 3/8 (.075) + INTERMEDIATE (.15·2/3 = .10) = .325
     // B2: 1/2 (.175) + no deals + JUNIOR (.15/3 = .05) = .225.   B4 (other chain, no deals) is no candidate.

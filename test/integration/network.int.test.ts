@@ -5,7 +5,12 @@
 import { graphql } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { brokerageOf, evaluateNetwork, networkNode, type NetworkArgs } from "../../graph-api/src/graph/network/evaluate-network.js";
+import {
+  brokerageOf,
+  evaluateNetwork,
+  networkNode,
+  type NetworkArgs,
+} from "../../graph-api/src/graph/network/evaluate-network.js";
 import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
@@ -14,7 +19,14 @@ import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
 const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
-  from: null, to: null, groupBy: "IN_CHENGDU", sort: "PAGERANK", community: null, limit: 100, edgeLimit: 500, ...over,
+  from: null,
+  to: null,
+  groupBy: "IN_CHENGDU",
+  sort: "PAGERANK",
+  community: null,
+  limit: 100,
+  edgeLimit: 500,
+  ...over,
 });
 const Y2024 = { from: "2024-01-01", to: "2024-12-31" };
 const Y2023 = { from: "2023-01-01", to: "2023-12-31" };
@@ -40,19 +52,35 @@ const brokerageNodes: FixtureNode[] = [
   ...["X1", "X2", "X3", "X4", "X5"].map((x, i) => deal(`NET-${x}`, `2024-0${i + 1}-15`)),
 ];
 const brokerageRels: FixtureRel[] = [
-  ["NET-U1", "LOCATED_IN", "NET-D1"], ["NET-E1", "LOCATED_IN", "NET-D1"], ["NET-A1", "LOCATED_IN", "NET-D1"],
-  ["NET-U2", "LOCATED_IN", "NET-D2"], ["NET-E2", "LOCATED_IN", "NET-D2"], ["NET-A2", "LOCATED_IN", "NET-D2"],
-  ["NET-U1", "DEVELOPED", "NET-R1"], ["NET-R1", "APPLIES_TO", "NET-C1"],
-  ["NET-U2", "DEVELOPED", "NET-R2"], ["NET-R2", "APPLIES_TO", "NET-C2"],
-  ["NET-E1", "IN_CHAIN", "NET-C1"], ["NET-E2", "IN_CHAIN", "NET-C2"],
-  ["NET-A1", "COVERS", "NET-C1"], ["NET-A2", "COVERS", "NET-C3"],
-  ["NET-K1", "EMPLOYED_BY", "NET-A1"], ["NET-K1", "SPECIALIZES_IN", "NET-C1"],
+  ["NET-U1", "LOCATED_IN", "NET-D1"],
+  ["NET-E1", "LOCATED_IN", "NET-D1"],
+  ["NET-A1", "LOCATED_IN", "NET-D1"],
+  ["NET-U2", "LOCATED_IN", "NET-D2"],
+  ["NET-E2", "LOCATED_IN", "NET-D2"],
+  ["NET-A2", "LOCATED_IN", "NET-D2"],
+  ["NET-U1", "DEVELOPED", "NET-R1"],
+  ["NET-R1", "APPLIES_TO", "NET-C1"],
+  ["NET-U2", "DEVELOPED", "NET-R2"],
+  ["NET-R2", "APPLIES_TO", "NET-C2"],
+  ["NET-E1", "IN_CHAIN", "NET-C1"],
+  ["NET-E2", "IN_CHAIN", "NET-C2"],
+  ["NET-A1", "COVERS", "NET-C1"],
+  ["NET-A2", "COVERS", "NET-C3"],
+  ["NET-K1", "EMPLOYED_BY", "NET-A1"],
+  ["NET-K1", "SPECIALIZES_IN", "NET-C1"],
   // X1 U1→E1 (K1 lead, A1 served) · X2 U2→E1 (K1, A2 served) · X3 U1→E2 · X4 U2→E2 · X5 U1→E1 again
-  ["NET-X1", "SELLER", "NET-U1"], ["NET-X1", "BUYER", "NET-E1"], ["NET-A1", "SERVED", "NET-X1"],
-  ["NET-X2", "SELLER", "NET-U2"], ["NET-X2", "BUYER", "NET-E1"], ["NET-A2", "SERVED", "NET-X2"],
-  ["NET-X3", "SELLER", "NET-U1"], ["NET-X3", "BUYER", "NET-E2"],
-  ["NET-X4", "SELLER", "NET-U2"], ["NET-X4", "BUYER", "NET-E2"],
-  ["NET-X5", "SELLER", "NET-U1"], ["NET-X5", "BUYER", "NET-E1"],
+  ["NET-X1", "SELLER", "NET-U1"],
+  ["NET-X1", "BUYER", "NET-E1"],
+  ["NET-A1", "SERVED", "NET-X1"],
+  ["NET-X2", "SELLER", "NET-U2"],
+  ["NET-X2", "BUYER", "NET-E1"],
+  ["NET-A2", "SERVED", "NET-X2"],
+  ["NET-X3", "SELLER", "NET-U1"],
+  ["NET-X3", "BUYER", "NET-E2"],
+  ["NET-X4", "SELLER", "NET-U2"],
+  ["NET-X4", "BUYER", "NET-E2"],
+  ["NET-X5", "SELLER", "NET-U1"],
+  ["NET-X5", "BUYER", "NET-E1"],
   ...["X1", "X2", "X3", "X4", "X5"].map((x): FixtureRel => ["NET-K1", "BROKERED", `NET-${x}`, { role: "LEAD" }]),
 ];
 
@@ -63,11 +91,16 @@ const holesNodes: FixtureNode[] = [
   ...["Y1", "Y2", "Y3", "Y4", "Y5"].map((y) => deal(`NET-${y}`, "2023-06-01")),
 ];
 const holesRels: FixtureRel[] = [
-  ["NET-Y1", "SELLER", "NET-HA"], ["NET-Y1", "BUYER", "NET-HB"],
-  ["NET-Y2", "SELLER", "NET-HA"], ["NET-Y2", "BUYER", "NET-HB"],
-  ["NET-Y3", "SELLER", "NET-HA"], ["NET-Y3", "BUYER", "NET-HC"],
-  ["NET-Y4", "SELLER", "NET-HB"], ["NET-Y4", "BUYER", "NET-HC"],
-  ["NET-Y5", "SELLER", "NET-HA"], ["NET-Y5", "BUYER", "NET-HD"],
+  ["NET-Y1", "SELLER", "NET-HA"],
+  ["NET-Y1", "BUYER", "NET-HB"],
+  ["NET-Y2", "SELLER", "NET-HA"],
+  ["NET-Y2", "BUYER", "NET-HB"],
+  ["NET-Y3", "SELLER", "NET-HA"],
+  ["NET-Y3", "BUYER", "NET-HC"],
+  ["NET-Y4", "SELLER", "NET-HB"],
+  ["NET-Y4", "BUYER", "NET-HC"],
+  ["NET-Y5", "SELLER", "NET-HA"],
+  ["NET-Y5", "BUYER", "NET-HD"],
 ];
 
 // 2022: two 4-cliques (seller, buyer, two serving agencies; three deals each → weight 3) and one bridging deal.
@@ -80,8 +113,10 @@ const cliqueSide = (p: string): { nodes: FixtureNode[]; rels: FixtureRel[] } => 
     ...[1, 2, 3].map((i) => deal(`NET-${p}Z${i}`, "2022-03-01")),
   ],
   rels: [1, 2, 3].flatMap((i): FixtureRel[] => [
-    [`NET-${p}Z${i}`, "SELLER", `NET-${p}1`], [`NET-${p}Z${i}`, "BUYER", `NET-${p}2`],
-    [`NET-${p}3`, "SERVED", `NET-${p}Z${i}`], [`NET-${p}4`, "SERVED", `NET-${p}Z${i}`],
+    [`NET-${p}Z${i}`, "SELLER", `NET-${p}1`],
+    [`NET-${p}Z${i}`, "BUYER", `NET-${p}2`],
+    [`NET-${p}3`, "SERVED", `NET-${p}Z${i}`],
+    [`NET-${p}4`, "SERVED", `NET-${p}Z${i}`],
   ]),
 });
 const left = cliqueSide("Q");
@@ -96,7 +131,14 @@ beforeAll(async () => {
   await createGraph(
     driver,
     [...brokerageNodes, ...holesNodes, ...left.nodes, ...right.nodes, deal("NET-BRIDGE", "2022-05-01")],
-    [...brokerageRels, ...holesRels, ...left.rels, ...right.rels, ["NET-BRIDGE", "SELLER", "NET-Q1"], ["NET-BRIDGE", "BUYER", "NET-W2"]],
+    [
+      ...brokerageRels,
+      ...holesRels,
+      ...left.rels,
+      ...right.rels,
+      ["NET-BRIDGE", "SELLER", "NET-Q1"],
+      ["NET-BRIDGE", "BUYER", "NET-W2"],
+    ],
   );
   service = new NetworkService(driver);
 });
@@ -117,7 +159,10 @@ describe("collaboration graph", () => {
       "NET-E1|NET-U1": 2, // X1, X5
       "NET-A1|NET-U2": 2, // X2, X4
       "NET-A1|NET-E2": 2, // X3, X4
-      "NET-A1|NET-A2": 1, "NET-A2|NET-E1": 1, "NET-A2|NET-U2": 1, "NET-E1|NET-U2": 1, // X2
+      "NET-A1|NET-A2": 1,
+      "NET-A2|NET-E1": 1,
+      "NET-A2|NET-U2": 1,
+      "NET-E1|NET-U2": 1, // X2
       "NET-E2|NET-U1": 1, // X3
       "NET-E2|NET-U2": 1, // X4
     });
@@ -168,14 +213,30 @@ describe("brokerage roles", () => {
     // (U1 in, E1 in) coordinator · (U2 out, E1 in) gatekeeper · (U1 in, E2 out) representative ·
     // (U2 out, E2 out) consultant; X5 repeats (U1, E1) and is not counted again. Liaison needs 3 groups.
     expect(k1).toMatchObject({ id: "NET-K1", type: "Broker" });
-    expect(k1?.roles).toEqual({ coordinator: 1, gatekeeper: 1, representative: 1, consultant: 1, liaison: 0, total: 4, unclassified: 0 });
+    expect(k1?.roles).toEqual({
+      coordinator: 1,
+      gatekeeper: 1,
+      representative: 1,
+      consultant: 1,
+      liaison: 0,
+      total: 4,
+      unclassified: 0,
+    });
     // A2 (outside) served X2 U2 (out) → E1 (in): seller and intermediary share → representative.
     expect((await brokerageOf(service, "NET-A2", Y2024, "IN_CHENGDU"))?.roles.representative).toBe(1);
   });
 
   it("by chain: A2 (C3) between U2 (C2) and E1 (C1) is a liaison", async () => {
     const a2 = await brokerageOf(service, "NET-A2", Y2024, "CHAIN");
-    expect(a2?.roles).toEqual({ coordinator: 0, gatekeeper: 0, representative: 0, consultant: 0, liaison: 1, total: 1, unclassified: 0 });
+    expect(a2?.roles).toEqual({
+      coordinator: 0,
+      gatekeeper: 0,
+      representative: 0,
+      consultant: 0,
+      liaison: 1,
+      total: 1,
+      unclassified: 0,
+    });
     // K1 (C1): U1 C1 → E1 C1 coordinator; U2 C2 → E1 C1 gatekeeper; U1 → E2 C2 representative; U2 → E2 consultant.
     const k1 = await brokerageOf(service, "NET-K1", Y2024, "CHAIN");
     expect(k1?.roles).toMatchObject({ coordinator: 1, gatekeeper: 1, representative: 1, consultant: 1, liaison: 0 });
@@ -192,7 +253,14 @@ describe("cache", () => {
     expect(first.nodeCount).toBe(0);
     expect((await evaluateNetwork(service, args(period))).cached).toBe(true);
 
-    await createGraph(driver, [deal("NET-LATE", "2021-07-01")], [["NET-LATE", "SELLER", "NET-HA"], ["NET-LATE", "BUYER", "NET-HD"]]);
+    await createGraph(
+      driver,
+      [deal("NET-LATE", "2021-07-01")],
+      [
+        ["NET-LATE", "SELLER", "NET-HA"],
+        ["NET-LATE", "BUYER", "NET-HD"],
+      ],
+    );
     // Without a version bump the cached answer stands (the importer is the one writer that bumps).
     expect((await evaluateNetwork(service, args(period))).nodeCount).toBe(0);
     await driver.executeQuery("MERGE (m:TTGraphMeta {key: 'graph'}) SET m.version = coalesce(m.version, 0) + 1");
@@ -220,7 +288,16 @@ describe("through GraphQL (public)", () => {
     }`;
     const res = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
     expect(res.errors).toBeUndefined();
-    const data = res.data as { networkEvaluation: { from: string; nodes: { id: string; brokerage: unknown }[]; edges: unknown[]; intermediaries: { id: string }[] }; networkNode: unknown; brokerageRoles: unknown };
+    const data = res.data as {
+      networkEvaluation: {
+        from: string;
+        nodes: { id: string; brokerage: unknown }[];
+        edges: unknown[];
+        intermediaries: { id: string }[];
+      };
+      networkNode: unknown;
+      brokerageRoles: unknown;
+    };
     expect(data.networkEvaluation.from).toBe("2024-01-01");
     // Degree: A1 5; E1 (U1, A1, U2, A2) and U2 (A1, A2, E1, E2) 4 — ties by id → A1, E1; U1, E2, A2 3.
     expect(data.networkEvaluation.nodes.map((x) => x.id)).toEqual(["NET-A1", "NET-E1"]);

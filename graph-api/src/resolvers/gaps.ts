@@ -16,28 +16,56 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
   const db = config.NEO4J_DATABASE;
   return {
     Query: {
-      partnerGaps: (_p, a: { allianceId?: string | null; minIntermediaries?: number | null; onlyGaps?: boolean | null; limit?: number | null }, context) => {
+      partnerGaps: (
+        _p,
+        a: {
+          allianceId?: string | null;
+          minIntermediaries?: number | null;
+          onlyGaps?: boolean | null;
+          limit?: number | null;
+        },
+        context,
+      ) => {
         requireRole(context, "alliance");
         return partnerGaps(
           driver,
           {
             allianceId: a.allianceId ?? null,
-            minIntermediaries: boundedInt(a.minIntermediaries, "minIntermediaries", chainGapDefaults.minIntermediaries, Number.MAX_SAFE_INTEGER, 0),
+            minIntermediaries: boundedInt(
+              a.minIntermediaries,
+              "minIntermediaries",
+              chainGapDefaults.minIntermediaries,
+              Number.MAX_SAFE_INTEGER,
+              0,
+            ),
             onlyGaps: a.onlyGaps ?? false,
             limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
           },
           { database: db, cache: sharedNetworkService(driver, db) },
         );
       },
-      memberGaps: (_p, a: { allianceId?: string | null; from?: unknown; to?: unknown; limit?: number | null }, context) => {
+      memberGaps: (
+        _p,
+        a: { allianceId?: string | null; from?: unknown; to?: unknown; limit?: number | null },
+        context,
+      ) => {
         requireRole(context, "alliance");
-        const args = { ...optionalPeriod(a.from, a.to), allianceId: a.allianceId ?? null, limit: boundedInt(a.limit, "limit", 50, config.MAX_PAGE_SIZE) };
+        const args = {
+          ...optionalPeriod(a.from, a.to),
+          allianceId: a.allianceId ?? null,
+          limit: boundedInt(a.limit, "limit", 50, config.MAX_PAGE_SIZE),
+        };
         return memberGaps(driver, args, { database: db, cache: sharedNetworkService(driver, db) });
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
         const limit = boundedInt(a.limit, "limit", 10, MAX_SUGGESTIONS);
-        return suggestPartners(driver, sharedNetworkService(driver, db), { orgId: a.orgId, membersOnly: a.membersOnly ?? false, limit }, db);
+        return suggestPartners(
+          driver,
+          sharedNetworkService(driver, db),
+          { orgId: a.orgId, membersOnly: a.membersOnly ?? false, limit },
+          db,
+        );
       },
     },
   };

@@ -21,7 +21,15 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
   const service = () => sharedNetworkService(driver, config.NEO4J_DATABASE);
   return {
     Query: {
-      networkEvaluation: (_p, a: PeriodArgs & { sort?: NetworkSort | null; community?: number | null; limit?: number | null; edgeLimit?: number | null }) =>
+      networkEvaluation: (
+        _p,
+        a: PeriodArgs & {
+          sort?: NetworkSort | null;
+          community?: number | null;
+          limit?: number | null;
+          edgeLimit?: number | null;
+        },
+      ) =>
         evaluateNetwork(service(), {
           ...optionalPeriod(a.from, a.to),
           groupBy: a.groupBy ?? "IN_CHENGDU",
@@ -30,8 +38,10 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
           limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
           edgeLimit: boundedInt(a.edgeLimit, "edgeLimit", 500, MAX_EDGES, 0),
         }),
-      networkNode: (_p, a: PeriodArgs & { id: string }) => networkNode(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
-      brokerageRoles: (_p, a: PeriodArgs & { id: string }) => brokerageOf(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+      networkNode: (_p, a: PeriodArgs & { id: string }) =>
+        networkNode(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+      brokerageRoles: (_p, a: PeriodArgs & { id: string }) =>
+        brokerageOf(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
     },
   };
 };

@@ -1,17 +1,42 @@
 import { describe, expect, it } from "vitest";
 import { flagChainGap } from "../../../graph-api/src/graph/gaps/chain-gaps.js";
 import { uncoveredChains } from "../../../graph-api/src/graph/gaps/member-gaps.js";
-import { orgSide, quickPartnerScore, scorePartner, type OrgProfile } from "../../../graph-api/src/graph/gaps/partner-score.js";
+import {
+  orgSide,
+  quickPartnerScore,
+  scorePartner,
+  type OrgProfile,
+} from "../../../graph-api/src/graph/gaps/partner-score.js";
 
 const profile = (over: Partial<OrgProfile>): OrgProfile => ({
-  id: "X", name: "X", type: "Enterprise", districtId: null, districtName: null, inChengdu: null,
-  chains: [], supplyChains: [], demandChains: [], allianceMember: false, ...over,
+  id: "X",
+  name: "X",
+  type: "Enterprise",
+  districtId: null,
+  districtName: null,
+  inChengdu: null,
+  chains: [],
+  supplyChains: [],
+  demandChains: [],
+  allianceMember: false,
+  ...over,
 });
 
 describe("partner score", () => {
   it("adds capped, weighted features", () => {
-    const org = profile({ districtId: "D1", inChengdu: true, chains: ["a", "b", "c", "d", "e", "f", "g"], demandChains: ["a"] });
-    const cand = profile({ id: "Y", districtId: "D2", inChengdu: true, chains: ["a", "b", "c", "d", "e", "f", "g"], supplyChains: ["a"] });
+    const org = profile({
+      districtId: "D1",
+      inChengdu: true,
+      chains: ["a", "b", "c", "d", "e", "f", "g"],
+      demandChains: ["a"],
+    });
+    const cand = profile({
+      id: "Y",
+      districtId: "D2",
+      inChengdu: true,
+      chains: ["a", "b", "c", "d", "e", "f", "g"],
+      supplyChains: ["a"],
+    });
     const s = scorePartner(org, cand, ["N1", "N2"], (id) => id.toUpperCase());
     // shared 7 chains capped at 5 (×1) + complementary 1 (×2) + common 2 (×1) + both in Chengdu 0.5 = 9.5
     expect(s.score).toBe(9.5);
@@ -28,9 +53,14 @@ describe("partner score", () => {
 describe("quick partner score", () => {
   it("equals the explained score on random profiles", () => {
     let seed = 42;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = () => ["a", "b", "c", "d", "e", "f", "g"].filter(() => rnd() < 0.4);
-    const district = () => (rnd() < 0.5 ? { districtId: "D1", inChengdu: true } : rnd() < 0.5 ? { districtId: "D2", inChengdu: true } : { districtId: "D9", inChengdu: false });
+    const district = () =>
+      rnd() < 0.5
+        ? { districtId: "D1", inChengdu: true }
+        : rnd() < 0.5
+          ? { districtId: "D2", inChengdu: true }
+          : { districtId: "D9", inChengdu: false };
     for (let i = 0; i < 200; i++) {
       const org = profile({ ...district(), chains: pick(), supplyChains: pick(), demandChains: pick() });
       const cand = profile({ id: "Y", ...district(), chains: pick(), supplyChains: pick(), demandChains: pick() });
@@ -42,7 +72,17 @@ describe("quick partner score", () => {
 });
 
 describe("gap flags", () => {
-  const base = { chainId: "c", chainName: "c", ecosystem: null, availableResults: 0, labs: 0, openDemands: 0, enterprises: 0, memberAgencies: 0, brokers: 0 };
+  const base = {
+    chainId: "c",
+    chainName: "c",
+    ecosystem: null,
+    availableResults: 0,
+    labs: 0,
+    openDemands: 0,
+    enterprises: 0,
+    memberAgencies: 0,
+    brokers: 0,
+  };
   it("flags supply or demand with too few intermediaries", () => {
     expect(flagChainGap({ ...base, labs: 1 }, 1).gap).toBe(true); // supply 1, intermediaries 0 < 1
     expect(flagChainGap({ ...base, enterprises: 1, brokers: 1 }, 1).gap).toBe(false); // 1 is not below 1
@@ -50,7 +90,11 @@ describe("gap flags", () => {
     expect(flagChainGap({ ...base, availableResults: 3, openDemands: 3, brokers: 2 }, 3).pressure).toBe(3);
   });
   it("member gaps: handled minus covered, most deals first", () => {
-    const handled = [{ chainId: "a", chainName: "A", deals: 1 }, { chainId: "b", chainName: "B", deals: 4 }, { chainId: "c", chainName: "C", deals: 2 }];
+    const handled = [
+      { chainId: "a", chainName: "A", deals: 1 },
+      { chainId: "b", chainName: "B", deals: 4 },
+      { chainId: "c", chainName: "C", deals: 2 },
+    ];
     expect(uncoveredChains(handled, ["c"]).map((h) => h.chainId)).toEqual(["b", "a"]);
   });
 });

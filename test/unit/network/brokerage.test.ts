@@ -31,7 +31,15 @@ describe("Gould–Fernandez brokerage roles", () => {
       ],
       (id) => groups[id] ?? new Set(),
     );
-    expect(roles.get("I")).toEqual({ coordinator: 1, gatekeeper: 1, representative: 0, consultant: 0, liaison: 0, total: 2, unclassified: 0 });
+    expect(roles.get("I")).toEqual({
+      coordinator: 1,
+      gatekeeper: 1,
+      representative: 0,
+      consultant: 0,
+      liaison: 0,
+      total: 2,
+      unclassified: 0,
+    });
     expect(roles.get("J")?.unclassified).toBe(1);
     expect(roles.get("J")?.total).toBe(0);
   });

@@ -34,14 +34,12 @@ describe("Burt's structural holes", () => {
 
   it("reduces to n − 2t/n with unit weights", () => {
     // Triangle X–Y–Z plus pendant W on X: for X n = 3, t = 1 (Y–Z) → 3 − 2/3.
-    const h = structuralHoles(
-      [
-        { source: "X", target: "Y", weight: 1 },
-        { source: "X", target: "Z", weight: 1 },
-        { source: "Y", target: "Z", weight: 1 },
-        { source: "X", target: "W", weight: 1 },
-      ],
-    );
+    const h = structuralHoles([
+      { source: "X", target: "Y", weight: 1 },
+      { source: "X", target: "Z", weight: 1 },
+      { source: "Y", target: "Z", weight: 1 },
+      { source: "X", target: "W", weight: 1 },
+    ]);
     expect(h.get("X")?.effectiveSize).toBeCloseTo(3 - 2 / 3, 12);
   });
 
@@ -52,11 +50,39 @@ describe("Burt's structural holes", () => {
   it("agrees with networkx on a random weighted graph", () => {
     // Reference values from networkx 3.6 (nx.constraint / nx.effective_size with weight="weight"),
     // random.seed(7), 10 nodes, edge probability .35, weights 1–4.
-    const e: [string, string, number][] = [["n0","n1",2],["n0","n3",1],["n0","n5",2],["n0","n6",4],["n0","n8",4],["n0","n9",1],["n1","n5",4],["n1","n6",2],["n1","n7",2],["n1","n8",2],["n5","n8",1],["n5","n9",4],["n6","n2",2],["n6","n4",2],["n6","n7",3],["n6","n8",4],["n8","n4",3],["n8","n9",3],["n9","n2",1],["n9","n7",3]];
+    const e: [string, string, number][] = [
+      ["n0", "n1", 2],
+      ["n0", "n3", 1],
+      ["n0", "n5", 2],
+      ["n0", "n6", 4],
+      ["n0", "n8", 4],
+      ["n0", "n9", 1],
+      ["n1", "n5", 4],
+      ["n1", "n6", 2],
+      ["n1", "n7", 2],
+      ["n1", "n8", 2],
+      ["n5", "n8", 1],
+      ["n5", "n9", 4],
+      ["n6", "n2", 2],
+      ["n6", "n4", 2],
+      ["n6", "n7", 3],
+      ["n6", "n8", 4],
+      ["n8", "n4", 3],
+      ["n8", "n9", 3],
+      ["n9", "n2", 1],
+      ["n9", "n7", 3],
+    ];
     const expected: Record<string, [number, number]> = {
-      n0: [0.465446550724, 4.125], n1: [0.446953526438, 3.333333333333], n2: [0.555555555556, 2.0], n3: [1.0, 1.0],
-      n4: [0.774671280277, 1.0], n5: [0.487591503949, 2.75], n6: [0.377869463071, 4.686274509804],
-      n7: [0.400741301423, 2.6875], n8: [0.43107327164, 4.269607843137], n9: [0.332601360103, 4.3125],
+      n0: [0.465446550724, 4.125],
+      n1: [0.446953526438, 3.333333333333],
+      n2: [0.555555555556, 2.0],
+      n3: [1.0, 1.0],
+      n4: [0.774671280277, 1.0],
+      n5: [0.487591503949, 2.75],
+      n6: [0.377869463071, 4.686274509804],
+      n7: [0.400741301423, 2.6875],
+      n8: [0.43107327164, 4.269607843137],
+      n9: [0.332601360103, 4.3125],
     };
     const h = structuralHoles(e.map(([source, target, weight]) => ({ source, target, weight })));
     for (const [id, [c, es]] of Object.entries(expected)) {

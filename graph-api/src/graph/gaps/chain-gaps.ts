@@ -45,7 +45,9 @@ export function flagChainGap(c: ChainCounts, minIntermediaries: number): ChainGa
 
 /** Gaps first, then by pressure (highest first), then by chain id. */
 export function sortChainGaps(rows: ChainGap[]): ChainGap[] {
-  return [...rows].sort((a, b) => Number(b.gap) - Number(a.gap) || b.pressure - a.pressure || (a.chainId < b.chainId ? -1 : 1));
+  return [...rows].sort(
+    (a, b) => Number(b.gap) - Number(a.gap) || b.pressure - a.pressure || (a.chainId < b.chainId ? -1 : 1),
+  );
 }
 
 export interface PartnerGapArgs {
@@ -61,10 +63,19 @@ export interface GapOptions {
   cache?: NetworkService;
 }
 
-export async function partnerGaps(driver: Driver, args: PartnerGapArgs, { database, cache }: GapOptions = {}): Promise<ChainGap[]> {
+export async function partnerGaps(
+  driver: Driver,
+  args: PartnerGapArgs,
+  { database, cache }: GapOptions = {},
+): Promise<ChainGap[]> {
   const load = async () => {
     const ids = await allianceIds(driver, args.allianceId, database);
-    return runQuery<ChainCounts & Record<string, unknown>>(driver, "gaps/list-chain-gaps", { allianceIds: ids }, { database });
+    return runQuery<ChainCounts & Record<string, unknown>>(
+      driver,
+      "gaps/list-chain-gaps",
+      { allianceIds: ids },
+      { database },
+    );
   };
   const rows = cache ? await cache.cached(`partnerGaps|${args.allianceId ?? "*"}`, load) : await load();
   const flagged = rows.map((r) => flagChainGap(r, args.minIntermediaries));

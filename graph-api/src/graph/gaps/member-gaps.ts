@@ -42,13 +42,24 @@ interface MemberRow {
 /** Handled chains not covered, most deals first (pure). */
 export function uncoveredChains(handled: HandledChain[], covered: Iterable<string>): HandledChain[] {
   const cov = new Set(covered);
-  return handled.filter((h) => !cov.has(h.chainId)).sort((a, b) => b.deals - a.deals || (a.chainId < b.chainId ? -1 : 1));
+  return handled
+    .filter((h) => !cov.has(h.chainId))
+    .sort((a, b) => b.deals - a.deals || (a.chainId < b.chainId ? -1 : 1));
 }
 
-export async function memberGaps(driver: Driver, args: Period & { allianceId: string | null; limit: number }, { database, cache }: GapOptions = {}): Promise<MemberGap[]> {
+export async function memberGaps(
+  driver: Driver,
+  args: Period & { allianceId: string | null; limit: number },
+  { database, cache }: GapOptions = {},
+): Promise<MemberGap[]> {
   const load = async () => {
     const ids = await allianceIds(driver, args.allianceId, database);
-    return runQuery<MemberRow & Record<string, unknown>>(driver, "gaps/list-member-gaps", { allianceIds: ids, from: args.from, to: args.to }, { database });
+    return runQuery<MemberRow & Record<string, unknown>>(
+      driver,
+      "gaps/list-member-gaps",
+      { allianceIds: ids, from: args.from, to: args.to },
+      { database },
+    );
   };
   const key = `memberGaps|${args.allianceId ?? "*"}|${args.from ?? "*"}..${args.to ?? "*"}`;
   const rows = cache ? await cache.cached(key, load) : await load();
@@ -64,6 +75,10 @@ export async function memberGaps(driver: Driver, args: Period & { allianceId: st
       uncoveredChains: uncoveredChains(r.handled, r.covered),
     }))
     .filter((g) => g.uncoveredChains.length > 0)
-    .sort((a, b) => total(b) - total(a) || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.allianceId < b.allianceId ? -1 : 1))
+    .sort(
+      (a, b) =>
+        total(b) - total(a) ||
+        (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.allianceId < b.allianceId ? -1 : 1),
+    )
     .slice(0, args.limit);
 }

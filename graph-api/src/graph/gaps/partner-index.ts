@@ -36,10 +36,17 @@ async function loadPartnerIndex(driver: Driver, database?: string): Promise<Part
   const opts = { database, timeoutMs: LOAD_TIMEOUT_MS };
   const [cards, links, chains] = await Promise.all([
     runQuery<Card & Record<string, unknown>>(driver, "gaps/list-org-cards", {}, opts),
-    runQuery<{ id: string; chain: string; kind: "active" | "supply" | "demand" }>(driver, "gaps/list-org-chain-links", {}, opts),
+    runQuery<{ id: string; chain: string; kind: "active" | "supply" | "demand" }>(
+      driver,
+      "gaps/list-org-chain-links",
+      {},
+      opts,
+    ),
     runQuery<{ id: string; name: string }>(driver, "gaps/list-chains", {}, opts),
   ]);
-  const orgs = new Map<string, IndexedOrg>(cards.map((c) => [c.id, { ...c, chains: [], supplyChains: [], demandChains: [] }]));
+  const orgs = new Map<string, IndexedOrg>(
+    cards.map((c) => [c.id, { ...c, chains: [], supplyChains: [], demandChains: [] }]),
+  );
   const active = new Map<string, Set<string>>();
   const supply = new Map<string, Set<string>>();
   const demand = new Map<string, Set<string>>();
@@ -61,5 +68,11 @@ async function loadPartnerIndex(driver: Driver, database?: string): Promise<Part
   fill(supply, "supplyChains");
   fill(demand, "demandChains");
   const lists = (m: Map<string, Set<string>>) => new Map([...m].map(([k, v]) => [k, [...v]]));
-  return { orgs, active: lists(active), supply: lists(supply), demand: lists(demand), chainNames: new Map(chains.map((c) => [c.id, c.name])) };
+  return {
+    orgs,
+    active: lists(active),
+    supply: lists(supply),
+    demand: lists(demand),
+    chainNames: new Map(chains.map((c) => [c.id, c.name])),
+  };
 }

@@ -65,7 +65,12 @@ export function geography(org: Located, cand: Located): number {
  * Score a candidate for `org`. `commonNeighbourNames` are the names of the organisations both
  * collaborated with; `chainName` names a chain id for the reasons.
  */
-export function scorePartner(org: OrgProfile, cand: OrgProfile, commonNeighbourNames: string[], chainName: (id: string) => string): PartnerScore {
+export function scorePartner(
+  org: OrgProfile,
+  cand: OrgProfile,
+  commonNeighbourNames: string[],
+  chainName: (id: string) => string,
+): PartnerScore {
   const shared = intersect(org.chains, cand.chains);
   const theySupply = intersect(cand.supplyChains, org.demandChains);
   const theyDemand = intersect(cand.demandChains, org.supplyChains);
@@ -88,7 +93,8 @@ export function scorePartner(org: OrgProfile, cand: OrgProfile, commonNeighbourN
   if (shared.length) reasons.push(`共同产业链：${names(shared)}`);
   if (theySupply.length) reasons.push(`供需互补：对方在${names(theySupply)}有可转化成果，贵方有需求`);
   if (theyDemand.length) reasons.push(`供需互补：对方在${names(theyDemand)}有技术需求，贵方有成果`);
-  if (commonNeighbourNames.length) reasons.push(`共同合作伙伴${commonNeighbourNames.length}家：${commonNeighbourNames.slice(0, 3).join("、")}`);
+  if (commonNeighbourNames.length)
+    reasons.push(`共同合作伙伴${commonNeighbourNames.length}家：${commonNeighbourNames.slice(0, 3).join("、")}`);
   if (geo === 1) reasons.push(`同在${cand.districtName ?? "一区"}`);
   else if (geo === 0.5) reasons.push("同在成都");
   return {
@@ -108,7 +114,12 @@ export interface OrgSide {
   demand: Set<string>;
 }
 
-export const orgSide = (org: OrgProfile): OrgSide => ({ org, chains: new Set(org.chains), supply: new Set(org.supplyChains), demand: new Set(org.demandChains) });
+export const orgSide = (org: OrgProfile): OrgSide => ({
+  org,
+  chains: new Set(org.chains),
+  supply: new Set(org.supplyChains),
+  demand: new Set(org.demandChains),
+});
 
 /**
  * The same score as scorePartner(…).score without building reasons and breakdown — used to rank
@@ -120,7 +131,8 @@ export function quickPartnerScore(side: OrgSide, cand: CandidateChains, commonNe
   for (const c of cand.chains) if (side.chains.has(c)) shared += 1;
   let complementary = 0;
   for (const c of cand.supplyChains) if (side.demand.has(c)) complementary += 1;
-  for (const c of cand.demandChains) if (side.supply.has(c) && !(side.demand.has(c) && cand.supplyChains.includes(c))) complementary += 1;
+  for (const c of cand.demandChains)
+    if (side.supply.has(c) && !(side.demand.has(c) && cand.supplyChains.includes(c))) complementary += 1;
   const cap = (n: number) => Math.min(n, PARTNER_FEATURE_CAP);
   return (
     partnerWeights.sharedChains * cap(shared) +

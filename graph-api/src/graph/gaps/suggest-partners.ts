@@ -35,13 +35,25 @@ export interface SuggestArgs {
   limit: number;
 }
 
-export async function suggestPartners(driver: Driver, network: NetworkService, args: SuggestArgs, database?: string): Promise<PartnerSuggestion[]> {
+export async function suggestPartners(
+  driver: Driver,
+  network: NetworkService,
+  args: SuggestArgs,
+  database?: string,
+): Promise<PartnerSuggestion[]> {
   const version = await network.graphVersion();
-  const [index, collab] = await Promise.all([partnerIndex(driver, network, database), network.collaboration(version, { from: null, to: null })]);
+  const [index, collab] = await Promise.all([
+    partnerIndex(driver, network, database),
+    network.collaboration(version, { from: null, to: null }),
+  ]);
   const org = index.orgs.get(args.orgId);
   if (!org) return [];
   // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
-  const alliances = new Set(org.alliances.length ? org.alliances : await network.cached("allianceIds", () => allianceIds(driver, null, database)));
+  const alliances = new Set(
+    org.alliances.length
+      ? org.alliances
+      : await network.cached("allianceIds", () => allianceIds(driver, null, database)),
+  );
 
   const graph = collab.value.metrics.graph;
   const neighbours = new Set(graph.hasNode(org.id) ? graph.neighbors(org.id) : []);
@@ -56,7 +68,8 @@ export async function suggestPartners(driver: Driver, network: NetworkService, a
   }
 
   const ids = new Set<string>(common.keys());
-  const addAll = (m: Map<string, string[]>, chains: string[]) => chains.forEach((c) => m.get(c)?.forEach((id) => ids.add(id)));
+  const addAll = (m: Map<string, string[]>, chains: string[]) =>
+    chains.forEach((c) => m.get(c)?.forEach((id) => ids.add(id)));
   addAll(index.active, org.chains);
   addAll(index.supply, org.demandChains);
   addAll(index.demand, org.supplyChains);
@@ -83,7 +96,12 @@ export async function suggestPartners(driver: Driver, network: NetworkService, a
   return ranked.slice(0, args.limit).map(({ id, allianceMember }) => {
     const c = index.orgs.get(id) as NonNullable<ReturnType<typeof index.orgs.get>>;
     const commonIds = (common.get(id) ?? []).sort();
-    const s = scorePartner(side.org, { ...c, allianceMember }, commonIds.map((n) => orgRef(n).name), (ch) => chainRef(ch).name);
+    const s = scorePartner(
+      side.org,
+      { ...c, allianceMember },
+      commonIds.map((n) => orgRef(n).name),
+      (ch) => chainRef(ch).name,
+    );
     return {
       id,
       name: c.name,

@@ -60,35 +60,77 @@ export interface ResultMatch {
 
 /** The demand of a matching, or null when it does not exist. */
 export async function getDemand(driver: Driver, demandId: string, database?: string): Promise<DemandRow | null> {
-  const [row] = await runQuery<DemandRow & Record<string, unknown>>(driver, "matching/get-demand", { demandId }, { database });
+  const [row] = await runQuery<DemandRow & Record<string, unknown>>(
+    driver,
+    "matching/get-demand",
+    { demandId },
+    { database },
+  );
   return row ?? null;
 }
 
-export async function matchResults(driver: Driver, demandId: string, limit: number, database?: string): Promise<{ demand: MatchDemand; items: ResultMatch[] } | null> {
+export async function matchResults(
+  driver: Driver,
+  demandId: string,
+  limit: number,
+  database?: string,
+): Promise<{ demand: MatchDemand; items: ResultMatch[] } | null> {
   const demand = await getDemand(driver, demandId, database);
   if (!demand) return null;
   const query = textQuery(demand.name, demand.description);
-  const hits = query ? await runQuery<{ id: string; score: number }>(driver, "matching/search-results-text", { query, limit: TEXT_HITS }, { database }) : [];
+  const hits = query
+    ? await runQuery<{ id: string; score: number }>(
+        driver,
+        "matching/search-results-text",
+        { query, limit: TEXT_HITS },
+        { database },
+      )
+    : [];
   const textScore = new Map(hits.map((h) => [h.id, h.score]));
   const best = Math.max(0, ...hits.map((h) => h.score));
   const chainIds = demand.chains.map((c) => c.id);
-  const features = await runQuery<FeatureRow & Record<string, unknown>>(driver, "matching/list-result-candidate-features", { chainIds, textIds: [...textScore.keys()] }, { database });
+  const features = await runQuery<FeatureRow & Record<string, unknown>>(
+    driver,
+    "matching/list-result-candidate-features",
+    { chainIds, textIds: [...textScore.keys()] },
+    { database },
+  );
   // Two phases: score every candidate without the seller's location (a hop per result), keep
   // those that could still reach the top `limit` with it (partial ≥ k-th best − its weight), then
   // fetch developer and location for those only and score exactly.
-  const base = (f: FeatureRow) => ({ ...f, demandChainCount: chainIds.length, textScore: textScore.get(f.id) ?? 0, bestTextScore: best });
+  const base = (f: FeatureRow) => ({
+    ...f,
+    demandChainCount: chainIds.length,
+    textScore: textScore.get(f.id) ?? 0,
+    bestTextScore: best,
+  });
   const partial = features
     .map((f) => ({ f, score: scoreResult({ ...base(f), inChengdu: null, districtName: null }).score }))
     .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
   const kth = partial[Math.min(limit, partial.length) - 1]?.score ?? 0;
-  const finalists = partial.filter((p) => p.score >= kth - resultWeights.sellerInChengdu - 1e-12).slice(0, MAX_FINALISTS);
-  const details = await runQuery<DetailRow & Record<string, unknown>>(driver, "matching/list-result-details", { ids: finalists.map((p) => p.f.id) }, { database });
+  const finalists = partial
+    .filter((p) => p.score >= kth - resultWeights.sellerInChengdu - 1e-12)
+    .slice(0, MAX_FINALISTS);
+  const details = await runQuery<DetailRow & Record<string, unknown>>(
+    driver,
+    "matching/list-result-details",
+    { ids: finalists.map((p) => p.f.id) },
+    { database },
+  );
   const detailOf = new Map(details.map((d) => [d.id, d]));
   const items = finalists
     .map(({ f }) => {
       const d = detailOf.get(f.id);
       const s = scoreResult({ ...base(f), inChengdu: d?.inChengdu ?? null, districtName: d?.districtName ?? null });
-      return { id: f.id, name: d?.name ?? f.id, kind: d?.kind ?? "OTHER", trl: f.trl, status: f.status, developer: d?.developer ?? null, ...s };
+      return {
+        id: f.id,
+        name: d?.name ?? f.id,
+        kind: d?.kind ?? "OTHER",
+        trl: f.trl,
+        status: f.status,
+        developer: d?.developer ?? null,
+        ...s,
+      };
     })
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)

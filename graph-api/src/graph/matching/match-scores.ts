@@ -15,7 +15,13 @@
  *   chengduDeals     0.20  n / (n + 5), n = deals brokered whose buyer is in Chengdu (5 → 0.5)
  *   title            0.15  NONE 0, JUNIOR 1/3, INTERMEDIATE 2/3, SENIOR 1
  */
-export const resultWeights = { chainOverlap: 0.35, textRelevance: 0.3, trl: 0.15, availability: 0.1, sellerInChengdu: 0.1 } as const;
+export const resultWeights = {
+  chainOverlap: 0.35,
+  textRelevance: 0.3,
+  trl: 0.15,
+  availability: 0.1,
+  sellerInChengdu: 0.1,
+} as const;
 export const brokerWeights = { specialty: 0.35, trackRecord: 0.3, chengduDeals: 0.2, title: 0.15 } as const;
 
 /** Half-saturation constants of the count features. */
@@ -38,7 +44,10 @@ export interface Scored {
   breakdown: MatchComponent[];
 }
 
-function combine<W extends Record<string, number>>(weights: W, parts: Record<keyof W, { value: number; detail: string }>): Scored {
+function combine<W extends Record<string, number>>(
+  weights: W,
+  parts: Record<keyof W, { value: number; detail: string }>,
+): Scored {
   const breakdown = (Object.keys(weights) as (keyof W & string)[]).map((name) => {
     const { value, detail } = parts[name];
     const weight = weights[name] as number;
@@ -63,12 +72,21 @@ export function scoreResult(f: ResultFeatures): Scored {
   const text = f.bestTextScore > 0 ? f.textScore / f.bestTextScore : 0;
   return combine(resultWeights, {
     chainOverlap: { value: overlap, detail: `${f.chains.length} of ${f.demandChainCount} chains` },
-    textRelevance: { value: text, detail: f.textScore > 0 ? `Lucene ${f.textScore.toFixed(3)} of best ${f.bestTextScore.toFixed(3)}` : "no full-text hit" },
+    textRelevance: {
+      value: text,
+      detail:
+        f.textScore > 0 ? `Lucene ${f.textScore.toFixed(3)} of best ${f.bestTextScore.toFixed(3)}` : "no full-text hit",
+    },
     trl: { value: f.trl ? f.trl / 9 : 0, detail: f.trl ? `TRL ${f.trl} of 9` : "TRL unknown" },
     availability: { value: AVAILABILITY[f.status] ?? 0, detail: f.status },
     sellerInChengdu: {
       value: f.inChengdu === true ? 1 : 0,
-      detail: f.inChengdu === true ? `in Chengdu (${f.districtName ?? "?"})` : f.inChengdu === false ? `outside Chengdu (${f.districtName ?? "?"})` : "location unknown",
+      detail:
+        f.inChengdu === true
+          ? `in Chengdu (${f.districtName ?? "?"})`
+          : f.inChengdu === false
+            ? `outside Chengdu (${f.districtName ?? "?"})`
+            : "location unknown",
     },
   });
 }
@@ -83,9 +101,18 @@ export interface BrokerFeatures {
 
 export function scoreBroker(f: BrokerFeatures): Scored {
   return combine(brokerWeights, {
-    specialty: { value: f.demandChainCount > 0 ? f.specialties.length / f.demandChainCount : 0, detail: `${f.specialties.length} of ${f.demandChainCount} chains` },
-    trackRecord: { value: f.chainDeals / (f.chainDeals + TRACK_RECORD_HALF), detail: `${f.chainDeals} deals in the chains` },
-    chengduDeals: { value: f.chengduDeals / (f.chengduDeals + CHENGDU_DEALS_HALF), detail: `${f.chengduDeals} deals landed in Chengdu` },
+    specialty: {
+      value: f.demandChainCount > 0 ? f.specialties.length / f.demandChainCount : 0,
+      detail: `${f.specialties.length} of ${f.demandChainCount} chains`,
+    },
+    trackRecord: {
+      value: f.chainDeals / (f.chainDeals + TRACK_RECORD_HALF),
+      detail: `${f.chainDeals} deals in the chains`,
+    },
+    chengduDeals: {
+      value: f.chengduDeals / (f.chengduDeals + CHENGDU_DEALS_HALF),
+      detail: `${f.chengduDeals} deals landed in Chengdu`,
+    },
     title: { value: TITLE[f.titleLevel] ?? 0, detail: f.titleLevel },
   });
 }

@@ -35,11 +35,21 @@ export interface BrokerMatch {
   breakdown: MatchComponent[];
 }
 
-export async function recommendBrokers(driver: Driver, demandId: string, limit: number, database?: string): Promise<{ demand: MatchDemand; items: BrokerMatch[] } | null> {
+export async function recommendBrokers(
+  driver: Driver,
+  demandId: string,
+  limit: number,
+  database?: string,
+): Promise<{ demand: MatchDemand; items: BrokerMatch[] } | null> {
   const demand = await getDemand(driver, demandId, database);
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
-  const features = await runQuery<FeatureRow & Record<string, unknown>>(driver, "matching/list-broker-candidates", { chainIds }, { database });
+  const features = await runQuery<FeatureRow & Record<string, unknown>>(
+    driver,
+    "matching/list-broker-candidates",
+    { chainIds },
+    { database },
+  );
   // Two phases, as for results: score without the Chengdu deals (a walk over every deal of the
   // broker), keep those within that component's weight of the k-th best, then score exactly.
   const partial = features
@@ -48,7 +58,14 @@ export async function recommendBrokers(driver: Driver, demandId: string, limit: 
   const kth = partial[Math.min(limit, partial.length) - 1]?.score ?? 0;
   const finalists = partial.filter((p) => p.score >= kth - brokerWeights.chengduDeals - 1e-12).slice(0, MAX_FINALISTS);
   const details = new Map(
-    (await runQuery<DetailRow & Record<string, unknown>>(driver, "matching/list-broker-details", { ids: finalists.map((p) => p.f.id) }, { database })).map((d) => [d.id, d]),
+    (
+      await runQuery<DetailRow & Record<string, unknown>>(
+        driver,
+        "matching/list-broker-details",
+        { ids: finalists.map((p) => p.f.id) },
+        { database },
+      )
+    ).map((d) => [d.id, d]),
   );
   const items = finalists
     .map(({ f }) => {

@@ -27,7 +27,13 @@ export function optionalPeriod(from: unknown, to: unknown): Period {
 }
 
 /** `value` (default `fallback`) checked to be an integer ≥ min and capped at `max`. */
-export function boundedInt(value: number | null | undefined, field: string, fallback: number, max: number, min = 1): number {
+export function boundedInt(
+  value: number | null | undefined,
+  field: string,
+  fallback: number,
+  max: number,
+  min = 1,
+): number {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < min) throw badUserInput(`${field}: expected an integer ≥ ${min}`);
   return Math.min(v, max);

@@ -30,7 +30,10 @@ export interface BetweennessResult {
   sampled: boolean;
 }
 
-export function betweenness(graph: UndirectedGraph, options: Partial<typeof betweennessDefaults> = {}): BetweennessResult {
+export function betweenness(
+  graph: UndirectedGraph,
+  options: Partial<typeof betweennessDefaults> = {},
+): BetweennessResult {
   const o = { ...betweennessDefaults, ...options };
   const n = graph.order;
   if (n <= o.exactMaxNodes || o.pivots >= n) {

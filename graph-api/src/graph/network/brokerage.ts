@@ -31,7 +31,11 @@ const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => 
 };
 
 /** The role of an intermediary with groups `i` between a seller with `s` and a buyer with `b`; null when a set is empty. */
-export function brokerageRole(s: ReadonlySet<string>, i: ReadonlySet<string>, b: ReadonlySet<string>): BrokerageRole | null {
+export function brokerageRole(
+  s: ReadonlySet<string>,
+  i: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+): BrokerageRole | null {
   if (s.size === 0 || i.size === 0 || b.size === 0) return null;
   for (const g of i) if (s.has(g) && b.has(g)) return "coordinator";
   if (intersects(i, b)) return "gatekeeper";
@@ -54,7 +58,10 @@ export const emptyRoleCounts = (): RoleCounts => ({
  * Role counts per intermediary. Flows are deduplicated per (intermediary, seller, buyer), so an
  * intermediary that mediated the same pair in several deals counts that pair once.
  */
-export function countBrokerageRoles(flows: Iterable<BrokerageFlow>, groupsOf: (id: string) => ReadonlySet<string>): Map<string, RoleCounts> {
+export function countBrokerageRoles(
+  flows: Iterable<BrokerageFlow>,
+  groupsOf: (id: string) => ReadonlySet<string>,
+): Map<string, RoleCounts> {
   const seen = new Set<string>();
   const out = new Map<string, RoleCounts>();
   for (const f of flows) {

@@ -66,7 +66,8 @@ export function computeMetrics(ties: readonly Tie[], options: Partial<typeof met
     graph.updateEdge(t.source, t.target, (attr) => ({ weight: ((attr.weight as number | undefined) ?? 0) + t.weight }));
   }
   const n = graph.order;
-  if (n === 0) return { nodes: new Map(), communitySizes: [], modularity: 0, betweennessSampled: false, graph, phasesMs };
+  if (n === 0)
+    return { nodes: new Map(), communitySizes: [], modularity: 0, betweennessSampled: false, graph, phasesMs };
 
   phase("graph");
   const between = betweenness(graph, o);
@@ -97,7 +98,14 @@ export function computeMetrics(ties: readonly Tie[], options: Partial<typeof met
       effectiveSize: h?.effectiveSize ?? 0,
     });
   });
-  return { nodes, communitySizes: sizes, modularity: communities.modularity, betweennessSampled: between.sampled, graph, phasesMs };
+  return {
+    nodes,
+    communitySizes: sizes,
+    modularity: communities.modularity,
+    betweennessSampled: between.sampled,
+    graph,
+    phasesMs,
+  };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

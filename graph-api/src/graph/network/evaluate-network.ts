@@ -17,7 +17,12 @@ export interface NetworkArgs extends Period {
   edgeLimit: number;
 }
 
-export type NetworkNodeView = NodeMetrics & { name: string; type: string; inChengdu: boolean | null; brokerage: RoleCounts | null };
+export type NetworkNodeView = NodeMetrics & {
+  name: string;
+  type: string;
+  inChengdu: boolean | null;
+  brokerage: RoleCounts | null;
+};
 export interface IntermediaryView extends PartyInfo {
   roles: RoleCounts;
 }
@@ -36,15 +41,24 @@ const SORT_KEY: Record<NetworkSort, (m: NodeMetrics) => number> = {
 export async function evaluateNetwork(service: NetworkService, args: NetworkArgs) {
   const version = await service.graphVersion();
   // Both start their Cypher at once: the brokerage queries run in Neo4j while the metrics compute here.
-  const [collab, brokerage] = await Promise.all([service.collaboration(version, args), service.brokerage(version, args, args.groupBy)]);
+  const [collab, brokerage] = await Promise.all([
+    service.collaboration(version, args),
+    service.brokerage(version, args, args.groupBy),
+  ]);
   const { metrics, ties } = collab.value;
 
   const ranked = rankedBy(collab.value, args.sort);
-  const chosen = (args.community === null ? ranked.slice(0, args.limit) : ranked.filter((m) => m.community === args.community).slice(0, args.limit));
+  const chosen =
+    args.community === null
+      ? ranked.slice(0, args.limit)
+      : ranked.filter((m) => m.community === args.community).slice(0, args.limit);
   const chosenIds = new Set(chosen.map((m) => m.id));
   const edges = ties
     .filter((t) => chosenIds.has(t.source) && chosenIds.has(t.target))
-    .sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1),
+    )
     .slice(0, args.edgeLimit);
 
   const roles = brokerage.value.roles;
@@ -71,7 +85,12 @@ export async function evaluateNetwork(service: NetworkService, args: NetworkArgs
 }
 
 /** One organisation's metrics in a period, or null when it took part in no collaboration. */
-export async function networkNode(service: NetworkService, id: string, period: Period, groupBy: BrokerageGroupBy): Promise<NetworkNodeView | null> {
+export async function networkNode(
+  service: NetworkService,
+  id: string,
+  period: Period,
+  groupBy: BrokerageGroupBy,
+): Promise<NetworkNodeView | null> {
   const version = await service.graphVersion();
   const collab = await service.collaboration(version, period);
   const m = collab.value.metrics.nodes.get(id);
@@ -81,7 +100,12 @@ export async function networkNode(service: NetworkService, id: string, period: P
 }
 
 /** One broker's or agency's brokerage roles in a period, or null when it mediated no deal. */
-export async function brokerageOf(service: NetworkService, id: string, period: Period, groupBy: BrokerageGroupBy): Promise<IntermediaryView | null> {
+export async function brokerageOf(
+  service: NetworkService,
+  id: string,
+  period: Period,
+  groupBy: BrokerageGroupBy,
+): Promise<IntermediaryView | null> {
   const version = await service.graphVersion();
   const { value } = await service.brokerage(version, period, groupBy);
   const roles = value.roles.get(id);
@@ -133,7 +157,11 @@ function communities(state: CollaborationState, limit: number) {
   }));
 }
 
-function intermediaries(roles: Map<string, RoleCounts>, parties: Map<string, PartyInfo>, limit: number): IntermediaryView[] {
+function intermediaries(
+  roles: Map<string, RoleCounts>,
+  parties: Map<string, PartyInfo>,
+  limit: number,
+): IntermediaryView[] {
   return [...roles.entries()]
     .sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)

@@ -54,7 +54,12 @@ export class NetworkService {
 
   /** The importer's graph version (0 when none was recorded). */
   async graphVersion(): Promise<number> {
-    const rows = await runQuery<{ version: number }>(this.driver, "network/get-graph-version", {}, { database: this.database });
+    const rows = await runQuery<{ version: number }>(
+      this.driver,
+      "network/get-graph-version",
+      {},
+      { database: this.database },
+    );
     return Number(rows[0]?.version ?? 0);
   }
 
@@ -71,33 +76,71 @@ export class NetworkService {
     return this.collaborationCache.get(version, periodKey(period), () => this.loadCollaboration(period));
   }
 
-  brokerage(version: number, period: Period, groupBy: BrokerageGroupBy): Promise<{ value: BrokerageState; cached: boolean }> {
-    return this.brokerageCache.get(version, `${periodKey(period)}|${groupBy}`, () => this.loadBrokerage(period, groupBy));
+  brokerage(
+    version: number,
+    period: Period,
+    groupBy: BrokerageGroupBy,
+  ): Promise<{ value: BrokerageState; cached: boolean }> {
+    return this.brokerageCache.get(version, `${periodKey(period)}|${groupBy}`, () =>
+      this.loadBrokerage(period, groupBy),
+    );
   }
 
   private async loadCollaboration(period: Period): Promise<CollaborationState> {
     const started = performance.now();
     const opts = { database: this.database, timeoutMs: LOAD_TIMEOUT_MS };
-    const rows = await runQuery<{ source: string; targets: string[]; weights: number[] }>(this.driver, "network/list-collaboration-ties", { ...period }, opts);
-    const ties: Tie[] = rows.flatMap((r) => r.targets.map((target, k) => ({ source: r.source, target, weight: r.weights[k] ?? 0 })));
+    const rows = await runQuery<{ source: string; targets: string[]; weights: number[] }>(
+      this.driver,
+      "network/list-collaboration-ties",
+      { ...period },
+      opts,
+    );
+    const ties: Tie[] = rows.flatMap((r) =>
+      r.targets.map((target, k) => ({ source: r.source, target, weight: r.weights[k] ?? 0 })),
+    );
     const tiesMs = Math.round(performance.now() - started);
     const ids = [...new Set(ties.flatMap((t) => [t.source, t.target]))];
-    const orgRows = await runQuery<PartyInfo & Record<string, unknown>>(this.driver, "network/list-organisations-by-id", { ids }, opts);
-    const orgs = new Map(orgRows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type, inChengdu: r.inChengdu ?? null }]));
+    const orgRows = await runQuery<PartyInfo & Record<string, unknown>>(
+      this.driver,
+      "network/list-organisations-by-id",
+      { ids },
+      opts,
+    );
+    const orgs = new Map(
+      orgRows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type, inChengdu: r.inChengdu ?? null }]),
+    );
     const orgsMs = Math.round(performance.now() - started) - tiesMs;
     const metrics = computeMetrics(ties);
     const computeMs = Math.round(performance.now() - started);
-    logger.info({ nodes: metrics.nodes.size, ties: ties.length, ms: computeMs, phasesMs: { tiesQuery: tiesMs, orgsQuery: orgsMs, ...metrics.phasesMs } }, "collaboration graph computed");
+    logger.info(
+      {
+        nodes: metrics.nodes.size,
+        ties: ties.length,
+        ms: computeMs,
+        phasesMs: { tiesQuery: tiesMs, orgsQuery: orgsMs, ...metrics.phasesMs },
+      },
+      "collaboration graph computed",
+    );
     return { ties, orgs, metrics, computeMs };
   }
 
   private async loadBrokerage(period: Period, groupBy: BrokerageGroupBy): Promise<BrokerageState> {
     const started = performance.now();
     const opts = { database: this.database, timeoutMs: LOAD_TIMEOUT_MS };
-    const flows = await runQuery<BrokerageFlow & Record<string, unknown>>(this.driver, "network/list-brokerage-flows", { ...period }, opts);
+    const flows = await runQuery<BrokerageFlow & Record<string, unknown>>(
+      this.driver,
+      "network/list-brokerage-flows",
+      { ...period },
+      opts,
+    );
     const ids = [...new Set(flows.flatMap((f) => [f.intermediaryId, f.sellerId, f.buyerId]))];
     const query = groupBy === "CHAIN" ? "network/list-party-groups-chain" : "network/list-party-groups-in-chengdu";
-    const rows = await runQuery<{ id: string; name: string; type: string; groups: string[] }>(this.driver, query, { ids }, opts);
+    const rows = await runQuery<{ id: string; name: string; type: string; groups: string[] }>(
+      this.driver,
+      query,
+      { ids },
+      opts,
+    );
     const groups = new Map(rows.map((r) => [r.id, new Set(r.groups)]));
     const roles = countBrokerageRoles(flows, (id) => groups.get(id) ?? EMPTY);
     const parties = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type }]));

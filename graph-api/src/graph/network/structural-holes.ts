@@ -32,7 +32,10 @@ export interface StructuralHoles {
  * dense marker of i's tie weights, so the cost is Σ_j deg(j)² array reads (hubs of ten thousand
  * ties at city scale made per-pair Map lookups take tens of seconds).
  */
-export function structuralHoles(ties: Iterable<WeightedTie>, isolated: Iterable<string> = []): Map<string, StructuralHoles> {
+export function structuralHoles(
+  ties: Iterable<WeightedTie>,
+  isolated: Iterable<string> = [],
+): Map<string, StructuralHoles> {
   const index = new Map<string, number>();
   const ids: string[] = [];
   const idOf = (id: string): number => {
