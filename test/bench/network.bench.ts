@@ -4,6 +4,7 @@
  * cached answer, and p50/max of the gap and matching operations over a few subjects.
  *   NEO4J_HOME=.neo4j-bench-network NEO4J_BOLT_PORT=7712 npx tsx test/bench/network.bench.ts
  */
+import { loadavg } from "node:os";
 import { loadConfig } from "../../graph-api/src/config.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
 import { partnerGaps } from "../../graph-api/src/graph/gaps/chain-gaps.js";
@@ -44,6 +45,11 @@ const ids = async (cypher: string): Promise<string[]> =>
   (await driver.executeQuery(cypher)).records.map((r) => String(r.get("id")));
 
 try {
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
     from: null,
     to: null,
@@ -90,8 +96,16 @@ try {
     ...(await ids("MATCH (e:Enterprise)<-[:BUYER]-() RETURN DISTINCT e.id AS id ORDER BY id LIMIT 3")),
     ...(await ids("MATCH (i:Institution)<-[:SELLER]-() RETURN DISTINCT i.id AS id ORDER BY id LIMIT 3")),
   ];
+  await timed("suggestPartners (first: loads the partner index)", () =>
+    suggestPartners(driver, service, { orgId: orgs[0] ?? "", membersOnly: false, limit: 10 }),
+  );
   await series("suggestPartners (agencies, enterprises, institutions)", orgs, (id) =>
     suggestPartners(driver, service, { orgId: id, membersOnly: false, limit: 10 }),
+  );
+  console.log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
   );
 } finally {
   await driver.close();
