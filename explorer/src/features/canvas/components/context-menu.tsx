@@ -3,7 +3,7 @@
  * "more" page for hubs), collapse, hide, pin, remove. Keyboard: focus starts on the first item,
  * arrows move, Escape closes.
  */
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { NeighbourCountsDocument } from "../../../lib/api/explore-documents";
@@ -30,9 +30,21 @@ export function ContextMenu({ target, onClose, onExpand }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const pinned = canvas.pinned.includes(target.id);
 
+  const [pos, setPos] = useState({ left: target.x, top: target.y });
+
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>("button")?.focus();
   }, [fetching]);
+
+  // Keep the whole menu inside the canvas (a node near the bottom or right edge opens it upwards/leftwards).
+  useLayoutEffect(() => {
+    const menu = ref.current;
+    const box = menu?.parentElement;
+    if (!menu || !box) return;
+    const maxLeft = Math.max(0, box.clientWidth - menu.offsetWidth - 4);
+    const maxTop = Math.max(0, box.clientHeight - menu.offsetHeight - 4);
+    setPos({ left: Math.min(target.x, maxLeft), top: Math.min(target.y, maxTop) });
+  }, [target.x, target.y, data, fetching]);
 
   const run = (fn: () => unknown) => () => {
     void fn();
@@ -48,14 +60,7 @@ export function ContextMenu({ target, onClose, onExpand }: Props) {
   };
 
   return (
-    <div
-      ref={ref}
-      className="context-menu"
-      role="menu"
-      style={{ left: target.x, top: target.y }}
-      onKeyDown={onKey}
-      data-testid="context-menu"
-    >
+    <div ref={ref} className="context-menu" role="menu" style={pos} onKeyDown={onKey} data-testid="context-menu">
       <button role="menuitem" onClick={run(() => onExpand(target.id))}>
         {t("menu.expandAll")}
       </button>
