@@ -58,13 +58,23 @@ export interface ResultMatch {
   breakdown: MatchComponent[];
 }
 
+/** Where and how long matching queries run (the API passes the per-request timeout). */
+export interface MatchOptions {
+  database?: string;
+  timeoutMs?: number;
+}
+
 /** The demand of a matching, or null when it does not exist. */
-export async function getDemand(driver: Driver, demandId: string, database?: string): Promise<DemandRow | null> {
+export async function getDemand(
+  driver: Driver,
+  demandId: string,
+  options: MatchOptions = {},
+): Promise<DemandRow | null> {
   const [row] = await runQuery<DemandRow & Record<string, unknown>>(
     driver,
     "matching/get-demand",
     { demandId },
-    { database },
+    options,
   );
   return row ?? null;
 }
@@ -73,9 +83,9 @@ export async function matchResults(
   driver: Driver,
   demandId: string,
   limit: number,
-  database?: string,
+  options: MatchOptions = {},
 ): Promise<{ demand: MatchDemand; items: ResultMatch[] } | null> {
-  const demand = await getDemand(driver, demandId, database);
+  const demand = await getDemand(driver, demandId, options);
   if (!demand) return null;
   const query = textQuery(demand.name, demand.description);
   const hits = query
@@ -83,7 +93,7 @@ export async function matchResults(
         driver,
         "matching/search-results-text",
         { query, limit: TEXT_HITS },
-        { database },
+        options,
       )
     : [];
   const textScore = new Map(hits.map((h) => [h.id, h.score]));
@@ -93,7 +103,7 @@ export async function matchResults(
     driver,
     "matching/list-result-candidate-features",
     { chainIds, textIds: [...textScore.keys()] },
-    { database },
+    options,
   );
   // Two phases: score every candidate without the seller's location (a hop per result), keep
   // those that could still reach the top `limit` with it (partial ≥ k-th best − its weight), then
@@ -115,7 +125,7 @@ export async function matchResults(
     driver,
     "matching/list-result-details",
     { ids: finalists.map((p) => p.f.id) },
-    { database },
+    options,
   );
   const detailOf = new Map(details.map((d) => [d.id, d]));
   const items = finalists

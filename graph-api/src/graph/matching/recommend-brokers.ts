@@ -5,7 +5,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
-import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
+import { getDemand, type MatchDemand, type MatchOptions, type Ref } from "./match-results.js";
 import { brokerWeights, scoreBroker, type MatchComponent } from "./match-scores.js";
 
 interface FeatureRow {
@@ -39,16 +39,16 @@ export async function recommendBrokers(
   driver: Driver,
   demandId: string,
   limit: number,
-  database?: string,
+  options: MatchOptions = {},
 ): Promise<{ demand: MatchDemand; items: BrokerMatch[] } | null> {
-  const demand = await getDemand(driver, demandId, database);
+  const demand = await getDemand(driver, demandId, options);
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
   const features = await runQuery<FeatureRow & Record<string, unknown>>(
     driver,
     "matching/list-broker-candidates",
     { chainIds },
-    { database },
+    options,
   );
   // Two phases, as for results: score without the Chengdu deals (a walk over every deal of the
   // broker), keep those within that component's weight of the k-th best, then score exactly.
@@ -63,7 +63,7 @@ export async function recommendBrokers(
         driver,
         "matching/list-broker-details",
         { ids: finalists.map((p) => p.f.id) },
-        { database },
+        options,
       )
     ).map((d) => [d.id, d]),
   );
