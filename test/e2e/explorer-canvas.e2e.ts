@@ -186,6 +186,29 @@ describe("explorer canvas tools", () => {
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes(".hidden").length === 0);
   });
 
+  it("shows a clicked relationship's details and plays the year slider", async () => {
+    await settled(page);
+    const mid = await page.evaluate(() => {
+      const cy = window.__ttgraphCy!.main!;
+      const e = cy.edges('[type = "DEVELOPED"]').first();
+      const p = e.renderedMidpoint();
+      const r = cy.container()!.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y, target: e.target().data("name") as string };
+    });
+    await page.mouse.click(mid.x, mid.y);
+    const panel = page.getByTestId("details-panel");
+    await panel.getByText("研发").first().waitFor();
+    expect(await panel.innerText()).toContain("成都大学"); // from
+    expect(await panel.innerText()).toContain(mid.target); // to
+    await page.getByTestId("year-play").click();
+    await page.getByTestId("filter-status").waitFor(); // a year filter is now active
+    const legend = await page.locator(".filter-range legend").innerText();
+    const [from, to] = legend.split(": ")[1]!.split(" – ").map(Number);
+    expect(to).toBe(from);
+    await page.getByTestId("year-play").click(); // pause
+    await page.getByRole("button", { name: "清除筛选" }).click();
+  });
+
   it("switches to the WebGL renderer keeping the picture", async () => {
     await settled(page);
     const before = await page.evaluate(() =>

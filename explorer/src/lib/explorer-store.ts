@@ -34,6 +34,8 @@ export interface ExplorerState {
   layout: LayoutRequest;
   /** Ids of nodes and edges of the highlighted shortest path. */
   pathIds: string[];
+  /** The relationship clicked last (shown in the details panel), or null. */
+  edgeSelection: string | null;
 }
 
 const initial: ExplorerState = {
@@ -48,6 +50,7 @@ const initial: ExplorerState = {
   positions: {},
   layout: { seq: 0, incremental: false },
   pathIds: [],
+  edgeSelection: null,
 };
 
 let state: ExplorerState = initial;
@@ -114,7 +117,8 @@ export const actions = {
   },
   undo: (): void => set({ history: undo(state.history) }),
   redo: (): void => set({ history: redo(state.history) }),
-  select: (ids: string[]): void => set({ selection: ids }),
+  select: (ids: string[]): void => set({ selection: ids, edgeSelection: null }),
+  selectEdge: (id: string | null): void => set({ edgeSelection: id }),
   setFilters: (patch: Partial<FilterState>): void => set({ filters: { ...state.filters, ...patch } }),
   resetFilters: (): void => set({ filters: { ...EMPTY_FILTERS, mode: state.filters.mode } }),
   setMeasure: (measure: MeasureId): void => set({ measure }),

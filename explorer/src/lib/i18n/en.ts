@@ -83,6 +83,8 @@ export const en = {
     expand: "Expand",
     yes: "yes",
     no: "no",
+    from: "From",
+    to: "To",
     notFound: "This node does not exist or was deleted",
   },
   filters: {
@@ -96,6 +98,8 @@ export const en = {
     amount: "Amount range (10k CNY)",
     min: "min",
     max: "max",
+    play: "Play by year",
+    pause: "Pause",
     mode: "Nodes that do not match",
     grey: "grey out",
     hide: "hide",

@@ -81,6 +81,8 @@ export const zh = {
     expand: "展开",
     yes: "是",
     no: "否",
+    from: "起点",
+    to: "终点",
     notFound: "该节点不存在或已被删除",
   },
   filters: {
@@ -94,6 +96,8 @@ export const zh = {
     amount: "金额范围（万元）",
     min: "最小",
     max: "最大",
+    play: "按年播放",
+    pause: "暂停",
     mode: "不符合条件的节点",
     grey: "置灰",
     hide: "隐藏",

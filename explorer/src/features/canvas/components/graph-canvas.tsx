@@ -152,12 +152,19 @@ export function GraphCanvas() {
       setMenu({ id: node.id(), x: ev.renderedPosition.x, y: ev.renderedPosition.y });
     };
     const onMoved = () => actions.setPositions(readPositions(cy));
+    const onEdgeTap = (ev: EventObject) => {
+      actions.select([]);
+      actions.selectEdge(ev.target.id() as string);
+      setMenu(null);
+    };
     cy.on("tap", "node", onTap);
     cy.on("tap", onBackground);
     cy.on("dbltap", "node", onDoubleTap);
     cy.on("cxttap", "node", onContext);
     cy.on("dragfree", "node", onMoved);
+    cy.on("tap", "edge", onEdgeTap);
     return () => {
+      cy.off("tap", "edge", onEdgeTap);
       cy.off("tap", "node", onTap);
       cy.off("tap", onBackground);
       cy.off("dbltap", "node", onDoubleTap);

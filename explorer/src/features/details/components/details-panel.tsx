@@ -33,6 +33,8 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
   const selection = useExplorer((s) => s.selection);
   const canvas = useCanvas();
   const id = selection[selection.length - 1];
+  const edgeId = useExplorer((s) => s.edgeSelection);
+  const edge = edgeId ? canvas.edges[edgeId] : undefined;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: NodeDocument,
     variables: { id: id ?? "" },
@@ -41,6 +43,30 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
   // Same variables as the filter panel's pick list, so this is served from the cache.
   const [chains] = useQuery({ query: NodesByTypeDocument, variables: { type: "IndustryChain", limit: 200 } });
 
+  if (!id && edge) {
+    const rows: [string, string][] = [
+      [t("details.from"), canvas.nodes[edge.source]?.name ?? edge.source],
+      [t("details.to"), canvas.nodes[edge.target]?.name ?? edge.target],
+      ...Object.entries(edge.properties).map(([k, v]): [string, string] => [
+        t(`fields.${k}`, { defaultValue: k }),
+        formatValue(k, v, t),
+      ]),
+    ];
+    return (
+      <div className="details" data-testid="details-panel">
+        <h2 className="details__name">{t(`rels.${edge.type}`, { defaultValue: edge.type })}</h2>
+        <div className="details__type">{edge.type}</div>
+        <dl>
+          {rows.map(([k, v]) => (
+            <div key={k} className="details__row">
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    );
+  }
   if (!id) return <p className="details__none">{t("details.none")}</p>;
   const fetched = data?.node ? readNode(data.node) : null;
   const node: GraphNode | null = fetched ?? canvas.nodes[id] ?? null;

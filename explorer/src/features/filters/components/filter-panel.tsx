@@ -3,7 +3,7 @@
  * slider), deal kind, amount range, and whether non-matching nodes are greyed out or hidden.
  * Filtering is client-side on what is on the canvas (lib/graph/filters.ts).
  */
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { ENUMS } from "../../../../../graph-api/src/domain/enums";
@@ -23,6 +23,20 @@ export function FilterPanel() {
   const nodes = useMemo(() => Object.values(canvas.nodes), [canvas]);
   const [lo, hi] = yearSpan(nodes) ?? DEFAULT_YEARS;
   const failing = failingIds(nodes, f).size;
+  // Playback (as Bloom's time slicer): the upper year steps from the first year to the last, so
+  // the network appears as it grew; stops at the end or when pressed again.
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      const current = f.yearTo ?? hi;
+      if (current + 1 >= hi) {
+        actions.setFilters({ yearTo: null });
+        setPlaying(false);
+      } else actions.setFilters({ yearTo: current + 1 });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [playing, f.yearTo, lo, hi]);
   const num = (v: string): number | null => (v.trim() === "" || !Number.isFinite(Number(v)) ? null : Number(v));
 
   return (
@@ -78,6 +92,18 @@ export function FilterPanel() {
             actions.setFilters({ yearTo: Number(e.target.value) === hi ? null : Number(e.target.value) })
           }
         />
+        <button
+          type="button"
+          aria-pressed={playing}
+          disabled={lo >= hi}
+          onClick={() => {
+            if (!playing) actions.setFilters({ yearTo: Math.max(lo, f.yearFrom ?? lo) });
+            setPlaying(!playing);
+          }}
+          data-testid="year-play"
+        >
+          {playing ? `⏸ ${t("filters.pause")}` : `▶ ${t("filters.play")}`}
+        </button>
       </fieldset>
       <fieldset className="filter-kinds">
         <legend>{t("filters.dealKinds")}</legend>
