@@ -50,6 +50,7 @@ export function syncElements(
     // With nothing old to anchor to (a fresh canvas), positions come from `positions` or a layout.
     const added = new Set(addedNodeIds);
     const anchorable = added.size < cy.nodes().length;
+    let seeded = 0;
     for (const id of addedNodeIds) {
       const def = wanted.get(id);
       if (def?.position) continue;
@@ -59,16 +60,29 @@ export function syncElements(
         node.position({ ...known });
         continue;
       }
-      if (!anchorable) continue;
-      const anchor = node
-        .neighborhood("node")
-        .filter((n) => !added.has(n.id()))
-        .first();
-      if (anchor.nonempty()) {
+      const anchor = anchorable
+        ? node
+            .neighborhood("node")
+            .filter((n) => !added.has(n.id()))
+            .first()
+        : null;
+      if (anchor?.nonempty()) {
         const p = (anchor as NodeSingular).position();
         node.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });
+      } else {
+        // Spread on a sunflower spiral rather than leave every node at the origin: the frame drawn
+        // while the layout worker runs drew thousands of zero-length edges there, each with a
+        // console warning — a 6.5 s freeze at 20k elements (npm run bench:explorer).
+        node.position(spiral(seeded++));
       }
     }
   });
   return { addedNodeIds, removedCount };
+}
+
+/** The i-th point of a sunflower (golden-angle) spiral, nodes about 60 px apart: an even, O(1) spread. */
+export function spiral(i: number): { x: number; y: number } {
+  const r = 35 * Math.sqrt(i);
+  const a = i * 2.399963229728653;
+  return { x: r * Math.cos(a), y: r * Math.sin(a) };
 }
