@@ -73,7 +73,7 @@ try {
     evaluateNetwork(service, args({ from: "2024-01-01", to: "2024-12-31", groupBy: "CHAIN" })),
   );
 
-  const gapArgs = { allianceId: null, minIntermediaries: 3, onlyGaps: false, limit: 100 };
+  const gapArgs = { allianceId: null, minIntermediaries: null, onlyGaps: false, limit: 100 };
   await timed("partnerGaps (first)", () => partnerGaps(driver, gapArgs, { cache: service }));
   await timed("partnerGaps (cached)", () =>
     partnerGaps(driver, { ...gapArgs, minIntermediaries: 50 }, { cache: service }),

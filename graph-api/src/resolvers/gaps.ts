@@ -3,7 +3,7 @@
  * it) only.
  */
 import { requireRole } from "../auth/index.js";
-import { partnerGaps, chainGapDefaults } from "../graph/gaps/chain-gaps.js";
+import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { boundedInt, optionalPeriod } from "../graph/network/args.js";
@@ -31,13 +31,10 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
           driver,
           {
             allianceId: a.allianceId ?? null,
-            minIntermediaries: boundedInt(
-              a.minIntermediaries,
-              "minIntermediaries",
-              chainGapDefaults.minIntermediaries,
-              Number.MAX_SAFE_INTEGER,
-              0,
-            ),
+            minIntermediaries:
+              a.minIntermediaries === null || a.minIntermediaries === undefined
+                ? null
+                : boundedInt(a.minIntermediaries, "minIntermediaries", 0, Number.MAX_SAFE_INTEGER, 0),
             onlyGaps: a.onlyGaps ?? false,
             limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
           },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flagChainGap } from "../../../graph-api/src/graph/gaps/chain-gaps.js";
+import { flagChainGap, gapThreshold } from "../../../graph-api/src/graph/gaps/chain-gaps.js";
 import { uncoveredChains } from "../../../graph-api/src/graph/gaps/member-gaps.js";
 import {
   orgSide,
@@ -88,6 +88,13 @@ describe("gap flags", () => {
     expect(flagChainGap({ ...base, enterprises: 1, brokers: 1 }, 1).gap).toBe(false); // 1 is not below 1
     expect(flagChainGap(base, 3).gap).toBe(false); // nothing to intermediate
     expect(flagChainGap({ ...base, availableResults: 3, openDemands: 3, brokers: 2 }, 3).pressure).toBe(3);
+  });
+  it("defaults the threshold to a tenth of the median chain, at least 3", () => {
+    expect(gapThreshold([9, 11, 14, 1569, 1600, 2000, 2700], null)).toBeCloseTo(156.9, 12); // median (4th of 7) 1569 → 156.9
+    expect(gapThreshold([0, 0, 0, 27, 32, 44, 55, 59, 60], null)).toBe(3.2); // median 32 → 3.2
+    expect(gapThreshold([0, 2, 4], null)).toBe(3); // median 2 → 0.2, floor 3
+    expect(gapThreshold([1, 2, 3, 4], null)).toBe(3); // even count: median 2.5
+    expect(gapThreshold([100, 200], 7)).toBe(7); // given threshold wins
   });
   it("member gaps: handled minus covered, most deals first", () => {
     const handled = [

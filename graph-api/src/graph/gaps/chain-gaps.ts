@@ -7,10 +7,31 @@ import { runQuery } from "../../db/run-query.js";
 import type { NetworkService } from "../network/network-service.js";
 import { allianceIds } from "./alliances.js";
 
+/**
+ * When no threshold is given, a chain is thin when it has fewer intermediaries than a share of the
+ * median chain (so that the default means the same at demo and at city scale), but never fewer
+ * than a floor.
+ */
 export const chainGapDefaults = {
-  /** A chain with supply or demand and fewer intermediaries than this is a gap. */
-  minIntermediaries: 3,
+  /** Share of the median number of intermediaries per chain. */
+  medianShare: 0.1,
+  /** Lowest default threshold. */
+  minThreshold: 3,
 };
+
+/** The threshold in force: the given one, or max(minThreshold, medianShare × median intermediaries). */
+export function gapThreshold(intermediaries: number[], given: number | null): number {
+  if (given !== null) return given;
+  const sorted = [...intermediaries].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median =
+    sorted.length === 0
+      ? 0
+      : sorted.length % 2
+        ? (sorted[mid] as number)
+        : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return Math.max(chainGapDefaults.minThreshold, chainGapDefaults.medianShare * median);
+}
 
 export interface ChainCounts {
   chainId: string;
@@ -26,6 +47,7 @@ export interface ChainCounts {
 
 export interface ChainGap extends ChainCounts {
   intermediaries: number;
+  threshold: number;
   gap: boolean;
   pressure: number;
 }
@@ -38,6 +60,7 @@ export function flagChainGap(c: ChainCounts, minIntermediaries: number): ChainGa
   return {
     ...c,
     intermediaries,
+    threshold: minIntermediaries,
     gap: (supply > 0 || demand > 0) && intermediaries < minIntermediaries,
     pressure: (c.availableResults + c.openDemands) / Math.max(1, intermediaries),
   };
@@ -52,7 +75,8 @@ export function sortChainGaps(rows: ChainGap[]): ChainGap[] {
 
 export interface PartnerGapArgs {
   allianceId: string | null;
-  minIntermediaries: number;
+  /** null: the data-relative default (gapThreshold). */
+  minIntermediaries: number | null;
   onlyGaps: boolean;
   limit: number;
 }
@@ -78,6 +102,10 @@ export async function partnerGaps(
     );
   };
   const rows = cache ? await cache.cached(`partnerGaps|${args.allianceId ?? "*"}`, load) : await load();
-  const flagged = rows.map((r) => flagChainGap(r, args.minIntermediaries));
+  const threshold = gapThreshold(
+    rows.map((r) => r.memberAgencies + r.brokers),
+    args.minIntermediaries,
+  );
+  const flagged = rows.map((r) => flagChainGap(r, threshold));
   return sortChainGaps(args.onlyGaps ? flagged.filter((r) => r.gap) : flagged).slice(0, args.limit);
 }
