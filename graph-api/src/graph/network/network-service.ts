@@ -41,10 +41,13 @@ export interface BrokerageState {
 /** Analytics loading scans every deal of the period: allow more than an ordinary request. */
 const LOAD_TIMEOUT_MS = 120_000;
 const EMPTY: ReadonlySet<string> = new Set();
+const PERIODS_KEPT = 6;
 
 export class NetworkService {
-  private readonly collaborationCache = new VersionedCache<CollaborationState>();
-  private readonly brokerageCache = new VersionedCache<BrokerageState>();
+  // The all-dates collaboration state at city scale (210k ties, their graph, metrics, roles) takes
+  // ~130 MB of heap; a year about a third of it. Keep 6 periods.
+  private readonly collaborationCache = new VersionedCache<CollaborationState>(PERIODS_KEPT);
+  private readonly brokerageCache = new VersionedCache<BrokerageState>(PERIODS_KEPT);
   private readonly rowsCache = new VersionedCache<unknown>(32);
 
   constructor(
