@@ -19,6 +19,7 @@ import type { Config } from "./config.js";
 import { logger as defaultLogger } from "./logger.js";
 import { explorerRouter } from "./plugins/explorer-static.js";
 import { graphiqlHandler } from "./plugins/graphiql.js";
+import { graphVersionPlugin } from "./plugins/graph-version.js";
 import { healthRouter } from "./plugins/health.js";
 import { costLimitPlugin, depthRule } from "./plugins/limits.js";
 import { loggingPlugin } from "./plugins/logging.js";
@@ -78,6 +79,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         only: config.TRUSTED_DOCUMENTS_ONLY,
       }),
       costLimitPlugin(schema, limits),
+      graphVersionPlugin({ driver, database: config.NEO4J_DATABASE, logger: log }),
     ],
   });
   await apollo.start();

@@ -1,0 +1,34 @@
+/**
+ * Apollo plugin: after a mutation that wrote without errors, bump the graph version
+ * (`(:TTGraphMeta {key:'graph'}).version`), as an import does. Analytics caches in every API
+ * process key on that version, so a write through GraphQL invalidates them everywhere —
+ * the processes stay stateless behind a load balancer.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import { runQuery } from "../db/run-query.js";
+
+export interface GraphVersionOptions {
+  driver: Driver;
+  database: string;
+  logger: Logger;
+}
+
+export function graphVersionPlugin({ driver, database, logger }: GraphVersionOptions): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(ctx) {
+          if (ctx.operation?.operation !== "mutation" || (ctx.errors?.length ?? 0) > 0) return;
+          try {
+            await runQuery(driver, "ingest/bump-graph-version", {}, { database, mode: "WRITE" });
+          } catch (e) {
+            // The write itself succeeded; a stale cache is the lesser harm than failing the response.
+            logger.warn({ err: (e as Error).message }, "could not bump the graph version after a mutation");
+          }
+        },
+      };
+    },
+  };
+}
