@@ -11,11 +11,11 @@
 import { rmSync } from "node:fs";
 import { cpus } from "node:os";
 import { resolve } from "node:path";
-import { buildBenchPage } from "./explorer/build-page";
-import { launchChromium } from "./explorer/chromium";
-import { appendToBenchmarks, consoleTable, markdownRun, verdicts } from "./explorer/report";
-import { runCase, type CaseResult } from "./explorer/scenario";
-import { serveStatic } from "./explorer/static-server";
+import { buildBenchPage } from "./explorer/build-page.js";
+import { launchChromium } from "./explorer/chromium.js";
+import { appendToBenchmarks, consoleTable, markdownRun, verdicts } from "./explorer/report.js";
+import { failedCase, runCase, type CaseResult } from "./explorer/scenario.js";
+import { serveStatic } from "./explorer/static-server.js";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
@@ -36,9 +36,16 @@ async function main(): Promise<void> {
     if (withWebgl) for (const n of sizes.filter((s) => s >= 20000)) cases.push({ n, webgl: true });
     for (const c of cases) {
       process.stdout.write(`${c.n} elements, ${c.webgl ? "webgl" : "canvas"} … `);
-      const r = await runCase(browser.context, server.url, c.n, c.webgl);
-      console.log(`first render ${Math.round(r.firstRenderMs)} ms (renderer: ${r.renderer})`);
-      results.push(r);
+      try {
+        const r = await runCase(browser.context, server.url, c.n, c.webgl);
+        console.log(`first render ${Math.round(r.firstRenderMs)} ms (renderer: ${r.renderer})`);
+        results.push(r);
+      } catch (e) {
+        // A crashed or hung case is a result too (a FAIL row), not the end of the run.
+        const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+        console.log(`failed: ${message}`);
+        results.push(failedCase(c.n, c.webgl ? "webgl" : "canvas", message));
+      }
     }
   } finally {
     await browser.close();

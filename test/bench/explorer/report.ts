@@ -3,7 +3,7 @@
  * to, never rewritten, because other benchmarks write their own sections of the same file.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import type { CaseResult } from "./scenario";
+import type { CaseResult } from "./scenario.js";
 
 export const GOALS = {
   firstRenderMs: 2000, // at 5k elements
@@ -17,7 +17,7 @@ export interface Verdict {
   pass: boolean;
 }
 
-const ms = (v: number): string => (Number.isFinite(v) ? `${Math.round(v)} ms` : "n/a");
+const ms = (v: number): string => (Number.isFinite(v) ? `${Math.round(v)} ms` : "—");
 
 export function verdicts(results: readonly CaseResult[]): Verdict[] {
   const out: Verdict[] = [];
@@ -38,7 +38,7 @@ export function verdicts(results: readonly CaseResult[]): Verdict[] {
   for (const r of results.filter((x) => x.elements === 20000)) {
     out.push({
       goal: `20k (${r.renderer}): longest block ≤ ${GOALS.longestBlockMs} ms`,
-      measured: ms(r.longestBlockMs),
+      measured: r.error ? `failed: ${r.error}` : ms(r.longestBlockMs),
       pass: r.longestBlockMs <= GOALS.longestBlockMs,
     });
   }
@@ -62,8 +62,8 @@ const HEADER = [
 function row(r: CaseResult): string[] {
   return [
     String(r.elements),
-    String(r.nodes),
-    String(r.edges),
+    Number.isFinite(r.nodes) ? String(r.nodes) : "—",
+    Number.isFinite(r.edges) ? String(r.edges) : "—",
     r.renderer,
     ms(r.syncedMs),
     ms(r.laidOutMs),

@@ -19,6 +19,13 @@ export interface CaseResult {
   frameP95Ms: number;
   /** Longest main-thread block over load and interaction. */
   longestBlockMs: number;
+  /** Why the case did not complete (page crash, timeout); figures are NaN then. */
+  error?: string;
+}
+
+/** The row of a case that crashed or timed out: every figure NaN, so every goal on it fails. */
+export function failedCase(elements: number, renderer: string, error: string): CaseResult {
+  return { elements, nodes: NaN, edges: NaN, renderer, syncedMs: NaN, laidOutMs: NaN, firstRenderMs: NaN, panMedianMs: NaN, zoomMedianMs: NaN, frameP95Ms: NaN, longestBlockMs: NaN, error };
 }
 
 interface LoadTimings {
@@ -41,6 +48,9 @@ interface BenchWindow {
   };
   __benchReady?: boolean;
 }
+
+/** A load that has not rendered by then counts as failed (the page is frozen for the user anyway). */
+const LOAD_TIMEOUT_MS = 120_000;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -100,7 +110,10 @@ export async function runCase(
     await page.waitForFunction(() => (window as unknown as BenchWindow).__benchReady === true, undefined, {
       timeout: 30_000,
     });
-    const load = await page.evaluate((n) => (window as unknown as BenchWindow).__bench.load(n), elements);
+    const load = await Promise.race([
+      page.evaluate((n) => (window as unknown as BenchWindow).__bench.load(n), elements),
+      sleep(LOAD_TIMEOUT_MS).then(() => Promise.reject(new Error(`no first render within ${LOAD_TIMEOUT_MS / 1000} s`))),
+    ]);
     await sleep(300);
     const viewport = page.viewportSize() ?? { width: 1366, height: 768 };
     const vp = () => page.evaluate(() => (window as unknown as BenchWindow).__bench.viewport());
