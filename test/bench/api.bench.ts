@@ -9,9 +9,10 @@
  *   npm run bench:api                          # city scale, 30 iterations after 5 warm-up
  *   npm run bench:api -- --scale demo --n 10 --no-record
  */
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { execute, parse } from "graphql";
 import { createContext, signToken } from "../../graph-api/src/auth/index.js";
 import type { ScaleName } from "../../graph-api/src/ingest/generate/scales.js";
 import { configureLogger } from "../../graph-api/src/logger.js";
@@ -20,7 +21,7 @@ import { createApiServer } from "../../graph-api/src/server.js";
 import { prepareBenchDb } from "./api/bench-db.js";
 import { operations, pickIds, type BenchOperation } from "./api/operations.js";
 import { recordSection, table, verdicts, type OpResult } from "./api/report.js";
-import { timePair } from "./api/stats.js";
+import { timeRounds } from "./api/stats.js";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) =>
@@ -58,6 +59,20 @@ async function main(): Promise<void> {
     return res.body.singleResult.data as Record<string, unknown>;
   };
 
+  const parsed = new Map<string, ReturnType<typeof parse>>(); // parse once, as Apollo's document cache does
+  const bareGql = async (op: BenchOperation) => {
+    const document = parsed.get(op.query) ?? parse(op.query);
+    parsed.set(op.query, document);
+    const res = await execute({
+      schema,
+      document,
+      variableValues: op.variables,
+      contextValue: anonymous,
+    });
+    if (res.errors) throw new Error(`${op.name}: ${res.errors[0]?.message}`);
+    return res.data;
+  };
+
   const results: OpResult[] = [];
   try {
     for (const op of operations(driver, ids)) {
@@ -66,7 +81,13 @@ async function main(): Promise<void> {
         results.push({ name: op.name, list: op.list, skipped: `no field ${op.field}` });
         continue;
       }
-      const [g, c] = await timePair(() => gql(op), op.direct, n, warmup);
+      // list operations also through graphql-js alone (no Apollo), to show where the overhead is
+      const bare = op.list ? () => bareGql(op) : undefined;
+      const fns = [() => gql(op), ...(op.direct ? [op.direct] : []), ...(bare ? [bare] : [])];
+      const timings = await timeRounds(fns, n, warmup);
+      const g = timings[0]!;
+      const c = op.direct ? timings[1] : undefined;
+      const b = bare ? timings[timings.length - 1] : undefined;
       const sameAnswer = op.direct && op.key ? isDeepStrictEqual(op.key(await gql(op)), await op.direct()) : undefined;
       const r: OpResult = {
         name: op.name,
@@ -76,6 +97,7 @@ async function main(): Promise<void> {
         gqlP95: g.p95,
         cypherP50: c?.p50,
         cypherP95: c?.p95,
+        bareP50: b?.p50,
         sameAnswer,
       };
       console.log(
@@ -96,10 +118,13 @@ async function main(): Promise<void> {
   for (const v of vs) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.goal}: ${v.measured}`);
   if (record) {
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ");
     const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, Neo4j heap ${config.NEO4J_HEAP} / page cache ${config.NEO4J_PAGECACHE}`;
     const body = [
-      `\`npm run bench:api\` — scale **${scale}** (seed ${seed}), ${n} iterations after ${warmup} warm-up, sequential, ${when} UTC; ${machine}.`,
-      "GraphQL = the real Apollo server with its plugins (depth and cost limits, logging at warn) via `executeOperation`, anonymous except partnerGaps (role alliance); Cypher = the same answer through the driver (hand-written for lists; the operation's own .cypher for custom fields).",
+      `\`npm run bench:api\` — scale **${scale}** (seed ${seed}), ${n} iterations after ${warmup} warm-up, sequential, ${when} UTC; ${machine}; load average after the run ${load} (the machine is shared).`,
+      "GraphQL = the real Apollo server with its plugins (depth and cost limits, logging at warn) via `executeOperation`, anonymous except partnerGaps (role alliance); graphql-js = the same schema through `execute` without Apollo (list operations); Cypher = the same answer through the driver (hand-written for lists; the operation's own .cypher for custom fields). Each round runs the ways in turn, the order reversed every other round.",
       "",
       out,
       "",

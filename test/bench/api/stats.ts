@@ -26,33 +26,21 @@ export async function time(fn: () => Promise<unknown>, n: number, warmup: number
 }
 
 /**
- * Time two ways of getting the same answer in alternation (A B, B A, A B, …), so that load from
- * other processes on the machine falls on both alike; `b` may be absent.
+ * Time several ways of getting the same answer in rounds, the order reversed every other round
+ * (A B C, C B A, …), so that load from other processes on the machine falls on all alike.
  */
-export async function timePair(
-  a: () => Promise<unknown>,
-  b: (() => Promise<unknown>) | undefined,
-  n: number,
-  warmup: number,
-): Promise<[Timing, Timing | undefined]> {
-  for (let i = 0; i < warmup; i++) {
-    await a();
-    await b?.();
-  }
-  const sa: number[] = [];
-  const sb: number[] = [];
-  const once = async (fn: () => Promise<unknown>, into: number[]) => {
-    const t = performance.now();
-    await fn();
-    into.push(performance.now() - t);
-  };
+export async function timeRounds(fns: (() => Promise<unknown>)[], n: number, warmup: number): Promise<Timing[]> {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const samples = fns.map((): number[] => []);
+  const order = fns.map((_, k) => k);
   for (let i = 0; i < n; i++) {
-    if (i % 2 === 0 || !b) await once(a, sa);
-    if (b) await once(b, sb);
-    if (i % 2 === 1 && b) await once(a, sa);
+    for (const k of i % 2 === 0 ? order : [...order].reverse()) {
+      const t = performance.now();
+      await fns[k]!();
+      samples[k]!.push(performance.now() - t);
+    }
   }
-  const timing = (s: number[]): Timing => ({ p50: percentile(s, 50), p95: percentile(s, 95), samples: s });
-  return [timing(sa), b ? timing(sb) : undefined];
+  return samples.map((s) => ({ p50: percentile(s, 50), p95: percentile(s, 95), samples: s }));
 }
 
 export const ms = (v: number | undefined): string =>
