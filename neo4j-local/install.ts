@@ -37,7 +37,7 @@ export function checkPrerequisites(): { java: string; maven: string } {
         "Install it (Debian/Ubuntu: apt-get install maven) or set NEO4J_URI to use an existing Neo4j 5.23+ server.",
     );
   }
-  return { java: versionLine, maven: (mvn.stdout.split("\n")[0] ?? "").replace(/\x1b\[[0-9;]*m/g, "") };
+  return { java: versionLine, maven: mvn.stdout.split("\n")[0] ?? "" };
 }
 
 /** Install (or reuse) the server jars under `<home>/dist`; returns the dist folder. */
