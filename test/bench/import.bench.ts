@@ -9,6 +9,7 @@
  *   npm run bench:import                              # demo, city and x10 (x10 takes long)
  *   npm run bench:import -- --scales demo,city --no-record
  *   options: --seed N (2024) --baseline-rels N (first N rows of each relationship file, 60) --keep-db
+ *            --child-node-options "--max-old-space-size=256" (Node flags of the importer process)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -30,6 +31,7 @@ const seed = Number(arg("--seed", "2024"));
 const baselineRels = Number(arg("--baseline-rels", "60"));
 const record = !args.includes("--no-record");
 const keepDb = args.includes("--keep-db");
+const childFlags = arg("--child-node-options", "").split(" ").filter(Boolean);
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const CACHE = join(ROOT, ".bench-data");
@@ -49,7 +51,7 @@ async function packageFor(scale: ScaleName): Promise<string> {
 
 /** Import `dir` in a child process (its own peak RSS) and return its figures. */
 function importInChild(dir: string): ChildResult {
-  const out = execFileSync(process.execPath, ["--import", "tsx", CHILD, dir], {
+  const out = execFileSync(process.execPath, [...childFlags, "--import", "tsx", CHILD, dir], {
     cwd: ROOT,
     env: { ...process.env, ...benchEnv() },
     encoding: "utf8",
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
   const body = [
     `Machine: ${machine(neo4j)}. Bench server: heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE}. Seed ${seed}; measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC (\`npm run bench:import -- --scales ${scales.join(",")}\`).`,
     `Load average (1 min) at start / end of the run: ${loadAtStart.toFixed(1)} / ${(loadavg()[0] ?? 0).toFixed(1)} — the machine is shared, so figures taken under load are pessimistic.`,
-    "Each import runs in a child process (peak RSS = that process's own maxRSS) against a freshly reset database; seconds include the validation pass.",
+    `Each import runs in a child process (peak RSS = that process's own maxRSS${childFlags.length ? `; Node flags: \`${childFlags.join(" ")}\`` : ", default Node flags"}) against a freshly reset database; seconds include the validation pass.`,
     "",
     table(runs),
     "",

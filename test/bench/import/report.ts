@@ -54,17 +54,23 @@ export function verdictLines(vs: Verdict[]): string[] {
   return vs.map((v) => `- ${v.pass === undefined ? "NOT RUN" : v.pass ? "PASS" : "FAIL"} — ${v.goal}: ${v.measured}`);
 }
 
-/** Replace the "## Import" section of BENCHMARKS.md (or append it), leaving other sections alone. */
+/**
+ * Replace the "## Import" section of BENCHMARKS.md (or append it), leaving other sections alone.
+ * A "### Notes" subsection written by hand at the end of the section is kept.
+ */
 export function recordSection(file: string, body: string): void {
   const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const section = `## Import\n\n${body.trim()}\n`;
   const start = text.search(/^## Import\s*$/m);
   if (start < 0) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section}`);
+    writeFileSync(file, `${text.trimEnd()}\n\n## Import\n\n${body.trim()}\n`);
     return;
   }
   const rest = text.slice(start + 1);
   const next = rest.search(/^## /m);
   const end = next < 0 ? text.length : start + 1 + next;
+  const old = text.slice(start, end);
+  const notesAt = old.search(/^### Notes\s*$/m);
+  const notes = notesAt < 0 ? "" : `\n${old.slice(notesAt).trim()}\n`;
+  const section = `## Import\n\n${body.trim()}\n${notes}`;
   writeFileSync(file, `${text.slice(0, start)}${section}${next < 0 ? "" : `\n${text.slice(end)}`}`);
 }
