@@ -14,7 +14,7 @@ import { edgeElement, nodeElement } from "../lib/graph/element-mapping";
 import { forceLayout } from "../lib/graph/layouts";
 import { DEFAULT_SIZE } from "../lib/graph/measures";
 import { runLayout } from "../lib/graph/run-layout";
-import { buildStylesheet } from "../lib/graph/stylesheet";
+import { buildStylesheet, labelsFor } from "../lib/graph/stylesheet";
 import { syncElements } from "../lib/graph/sync-elements";
 import { useCytoscape } from "../lib/use-cytoscape";
 import { createFrameProbe, type FrameProbe } from "./frame-probe";
@@ -74,6 +74,8 @@ async function loadInto(cy: Core, elements: number, probe: FrameProbe): Promise<
     ...graph.nodes.map((n) => nodeElement(n, { size: DEFAULT_SIZE, color: null, classes: [] })),
     ...graph.edges.map((e) => edgeElement(e, e.type, [])),
   ];
+  // As the explorer's canvas does: restyle for the node count (labels off for big canvases) first.
+  cy.style(buildStylesheet({ edgeLabels: false, nodeLabels: labelsFor(graph.nodes.length) }));
   syncElements(cy, defs);
   const synced = performance.now() - t0;
   await runLayout(cy, forceLayout({ nodeCount: graph.nodes.length, incremental: false }));

@@ -9,6 +9,20 @@ export interface StyleOptions {
   edgeLabels: boolean;
   /** Hide node labels below this on-screen font size (keeps big graphs fluid). */
   minZoomedFontSize?: number;
+  /**
+   * Label every node (default). False labels only selected and path nodes: Cytoscape measures every
+   * label for bounding boxes even when too small to draw, about half the main-thread time of a
+   * 20k-element load (npm run bench:explorer). See `labelsFor`.
+   */
+  nodeLabels?: boolean;
+}
+
+/** Above this many nodes on the canvas, only selected and path nodes are labelled. */
+export const LABELLED_NODE_LIMIT = 3000;
+
+/** Whether a canvas of `nodeCount` nodes labels every node. */
+export function labelsFor(nodeCount: number): boolean {
+  return nodeCount <= LABELLED_NODE_LIMIT;
 }
 
 export function buildStylesheet(opts: StyleOptions): StylesheetJson {
@@ -20,7 +34,7 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
         shape: "data(shape)" as never,
         width: "data(size)",
         height: "data(size)",
-        label: "data(label)",
+        label: opts.nodeLabels === false ? "" : "data(label)",
         "font-size": 11,
         "font-family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif",
         "text-valign": "bottom",
@@ -56,6 +70,7 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
       },
     },
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#1a1a1a" } },
+    ...(opts.nodeLabels === false ? [{ selector: "node:selected, node.path", style: { label: "data(label)" } }] : []),
     { selector: "edge:selected", style: { "line-color": "#333", "target-arrow-color": "#333", width: 3 } },
     { selector: "node.pinned", style: { "border-width": 3, "border-style": "double", "border-color": "#333" } },
     { selector: ".faded", style: { opacity: 0.15 } },

@@ -12,7 +12,7 @@ import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/exp
 import { toElements } from "../../../lib/graph/element-mapping";
 import { forceLayout } from "../../../lib/graph/layouts";
 import { runLayout } from "../../../lib/graph/run-layout";
-import { buildStylesheet } from "../../../lib/graph/stylesheet";
+import { buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
 import { syncElements } from "../../../lib/graph/sync-elements";
 import { useCytoscape } from "../../../lib/use-cytoscape";
 import { useExpand } from "../hooks/use-expand";
@@ -46,7 +46,8 @@ export function GraphCanvas() {
   const layout = useExplorer((s) => s.layout);
   const selection = useExplorer((s) => s.selection);
   const pathIds = useExplorer((s) => s.pathIds);
-  const style = useMemo(() => buildStylesheet({ edgeLabels }), [edgeLabels]);
+  const nodeLabels = labelsFor(Object.keys(canvas.nodes).length);
+  const style = useMemo(() => buildStylesheet({ edgeLabels, nodeLabels }), [edgeLabels, nodeLabels]);
   const { containerRef, cy } = useCytoscape({
     style,
     webgl,

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { LABELLED_NODE_LIMIT, buildStylesheet, labelsFor } from "./stylesheet";
+
+const rule = (sheet: ReturnType<typeof buildStylesheet>, selector: string) =>
+  (sheet as { selector: string; style: Record<string, unknown> }[]).find((r) => r.selector === selector);
+
+describe("node labels on big canvases", () => {
+  it("labels every node up to the limit, none above it", () => {
+    expect(labelsFor(LABELLED_NODE_LIMIT)).toBe(true);
+    expect(labelsFor(LABELLED_NODE_LIMIT + 1)).toBe(false);
+  });
+  it("keeps labels by default and drops them (except selected and path nodes) when asked", () => {
+    expect(rule(buildStylesheet({ edgeLabels: false }), "node")?.style.label).toBe("data(label)");
+    const big = buildStylesheet({ edgeLabels: false, nodeLabels: false });
+    expect(rule(big, "node")?.style.label).toBe("");
+    expect(rule(big, "node:selected, node.path")?.style.label).toBe("data(label)");
+    expect(rule(buildStylesheet({ edgeLabels: false }), "node:selected, node.path")).toBeUndefined();
+  });
+});
