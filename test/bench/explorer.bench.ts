@@ -9,7 +9,7 @@
  *   npm run bench:explorer -- --sizes 1000,5000 --no-webgl --no-record
  */
 import { rmSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { buildBenchPage } from "./explorer/build-page.js";
 import { launchChromium } from "./explorer/chromium.js";
@@ -25,6 +25,7 @@ const withWebgl = !args.includes("--no-webgl");
 const record = !args.includes("--no-record");
 
 async function main(): Promise<void> {
+  const loadStart = loadavg()[0]!;
   const t = Date.now();
   const outDir = await buildBenchPage(repoRoot);
   console.log(`bench page built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -55,7 +56,9 @@ async function main(): Promise<void> {
   const vs = verdicts(results);
   console.log(`\n${consoleTable(results)}\n`);
   for (const v of vs) console.log(`${v.pass ? "PASS" : "FAIL"}  ${v.goal}: ${v.measured}`);
-  const context = `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, Chromium (Debian) headless, no GPU.`;
+  // The machine is shared: the load average says how much the figures are inflated.
+  const load = `load average (1 min) at start / end ${loadStart.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}`;
+  const context = `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, Chromium (Debian) headless, no GPU; ${load}.`;
   if (record) {
     appendToBenchmarks(resolve(repoRoot, "BENCHMARKS.md"), markdownRun(results, vs, context));
     console.log("\nappended to BENCHMARKS.md (section Explorer)");
