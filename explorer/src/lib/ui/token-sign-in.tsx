@@ -22,6 +22,8 @@ export function TokenSignIn({ onChange, compact = false }: { onChange: () => voi
   const { t } = useTranslation();
   const [value, setValue] = useState("");
   const current = storedToken();
+  // Compact (a view's header): only the signed-in state; the full form is for a refused request.
+  if (compact && !current) return null;
   if (compact && current) {
     return (
       <span className="token-sign-in token-sign-in--compact">
