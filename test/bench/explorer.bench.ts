@@ -12,7 +12,7 @@ import { rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { buildBenchPage } from "./explorer/build-page.js";
-import { launchChromium } from "./explorer/chromium.js";
+import { launchBrowser } from "../helpers/browser.js";
 import { appendToBenchmarks, consoleTable, markdownRun, verdicts } from "./explorer/report.js";
 import { failedCase, runCase, type CaseResult } from "./explorer/scenario.js";
 import { serveStatic } from "./explorer/static-server.js";
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const outDir = await buildBenchPage(repoRoot);
   console.log(`bench page built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const server = await serveStatic(outDir);
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
   const results: CaseResult[] = [];
   try {
     const cases = sizes.map((n) => ({ n, webgl: false }));

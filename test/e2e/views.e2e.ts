@@ -22,10 +22,6 @@ declare global {
 const ART = "test-artifacts";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ART}/views-e2e-${name}.png` });
 
-function cyCount(page: Page, name: string, what: "nodes" | "edges"): Promise<number> {
-  return page.evaluate(([n, w]) => window.__ttgraphCy?.[n!]?.[w as "nodes"]().length ?? 0, [name, what]);
-}
-
 describe("analysis views end to end", () => {
   let browser: TestBrowser;
   let page: Page;

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 
+/** Shared by the e2e tests and the explorer benchmark. */
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
