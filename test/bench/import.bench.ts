@@ -9,7 +9,8 @@
  *   npm run bench:import                              # demo, city and x10 (x10 takes long)
  *   npm run bench:import -- --scales demo,city --no-record
  *   options: --seed N (2024) --baseline-rels N (first N rows of each relationship file, 60) --keep-db
- *            --child-node-options "--max-old-space-size=256" (Node flags of the importer process)
+ *            --child-node-options "--max-old-space-size=256" (Node flags of the importer process;
+ *              default: the `ttgraph` command's own heap cap, graph-api/bin/heap-cap.js)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -22,16 +23,18 @@ import { isScaleName, type ScaleName } from "../../graph-api/src/ingest/generate
 import { runBaseline, sampleRows, type BaselineResult } from "./import/baseline.js";
 import { benchConfig, benchEnv, resetBenchDb, serverVersion, stopBenchDb } from "./import/bench-server.js";
 import type { ChildResult } from "./import/import-child.js";
+import { HEAP_FLAG } from "../../graph-api/bin/heap-cap.js";
 import { machine, recordSection, speedup, table, verdictLines, verdicts, type ScaleRun } from "./import/report.js";
 
 const args = process.argv.slice(2);
-const arg = (name: string, fallback: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
+const arg = (name: string, fallback: string) =>
+  args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback;
 const scales = arg("--scales", "demo,city,x10").split(",").filter(isScaleName);
 const seed = Number(arg("--seed", "2024"));
 const baselineRels = Number(arg("--baseline-rels", "60"));
 const record = !args.includes("--no-record");
 const keepDb = args.includes("--keep-db");
-const childFlags = arg("--child-node-options", "").split(" ").filter(Boolean);
+const childFlags = arg("--child-node-options", HEAP_FLAG).split(" ").filter(Boolean);
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const CACHE = join(ROOT, ".bench-data");
@@ -45,7 +48,9 @@ async function packageFor(scale: ScaleName): Promise<string> {
   console.log(`generating ${scale} (seed ${seed}) into ${dir} …`);
   const report = await generatePackage({ scale, seed, out: dir });
   writeFileSync(marker, JSON.stringify({ ...report, files: undefined }, null, 2));
-  console.log(`  ${report.nodes.toLocaleString("en")} nodes, ${report.relationships.toLocaleString("en")} relationships in ${report.seconds.toFixed(1)} s`);
+  console.log(
+    `  ${report.nodes.toLocaleString("en")} nodes, ${report.relationships.toLocaleString("en")} relationships in ${report.seconds.toFixed(1)} s`,
+  );
   return dir;
 }
 
@@ -81,10 +86,14 @@ async function main(): Promise<void> {
   const packages = new Map<ScaleName, string>();
   for (const s of new Set<ScaleName>([...scales, "city"])) packages.set(s, await packageFor(s));
 
-  console.log(`\nbaseline: one auto-commit MERGE per row, first ${baselineRels} rows of each relationship file of city + their nodes`);
+  console.log(
+    `\nbaseline: one auto-commit MERGE per row, first ${baselineRels} rows of each relationship file of city + their nodes`,
+  );
   await resetBenchDb(config, log);
   const base = await baseline(packages.get("city")!);
-  console.log(`  ${base.rows.toLocaleString("en")} rows in ${base.seconds.toFixed(1)} s = ${base.rowsPerSecond.toFixed(0)} rows/s`);
+  console.log(
+    `  ${base.rows.toLocaleString("en")} rows in ${base.seconds.toFixed(1)} s = ${base.rowsPerSecond.toFixed(0)} rows/s`,
+  );
 
   const runs: ScaleRun[] = [];
   for (const scale of scales) {
@@ -92,7 +101,9 @@ async function main(): Promise<void> {
     await resetBenchDb(config, log);
     const result = importInChild(packages.get(scale)!);
     if (!result.ok) console.log(`  import FAILED: ${result.errors.join("; ")}`);
-    console.log(`  ${result.rowsRead.toLocaleString("en")} rows in ${result.seconds.toFixed(1)} s, peak RSS ${result.maxRssMb.toFixed(0)} MB`);
+    console.log(
+      `  ${result.rowsRead.toLocaleString("en")} rows in ${result.seconds.toFixed(1)} s, peak RSS ${result.maxRssMb.toFixed(0)} MB`,
+    );
     runs.push({ scale, result });
   }
   const neo4j = await serverVersion(config);
@@ -123,4 +134,3 @@ main().catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });
-

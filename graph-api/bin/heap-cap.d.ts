@@ -1,0 +1,3 @@
+/** See heap-cap.js. */
+export declare const HEAP_CAP_MB: number;
+export declare const HEAP_FLAG: string;

@@ -1,0 +1,6 @@
+// The V8 heap cap of `ttgraph` commands. Imports and exports stream their input, so their live
+// data is small (≈120 MB of ids at x10 scale), but an uncapped V8 lets garbage grow the process
+// to ≈760 MB before collecting; capped at 384 MB the x10 import peaks at ≈350 MB RSS at the
+// same speed (BENCHMARKS.md). Override with NODE_OPTIONS=--max-old-space-size=<MB>.
+export const HEAP_CAP_MB = 384;
+export const HEAP_FLAG = `--max-old-space-size=${HEAP_CAP_MB}`;
