@@ -5,7 +5,6 @@
  * Sources: explorer/src, index.html, vite.config.ts, tsconfig.json, and the domain model files the
  * explorer imports. `--force` always builds.
  */
-/* global process, console */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -18,7 +18,9 @@ async function main(command: string | undefined): Promise<void> {
       return;
     case "status": {
       const s = await status(config);
-      console.log(s.running ? `running: Neo4j ${s.version}, pid ${s.pid}, ${s.uri}, home ${s.home}` : `stopped (home ${s.home})`);
+      console.log(
+        s.running ? `running: Neo4j ${s.version}, pid ${s.pid}, ${s.uri}, home ${s.home}` : `stopped (home ${s.home})`,
+      );
       process.exitCode = s.running ? 0 : 3;
       return;
     }

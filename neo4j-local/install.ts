@@ -60,7 +60,9 @@ export function ensureInstalled(home: string, log: (msg: string) => void = conso
       { stdio: ["ignore", "inherit", "inherit"] },
     );
   } catch (e) {
-    throw new PrerequisiteError(`Maven could not download the Neo4j jars (${(e as Error).message}). Is Maven Central reachable?`);
+    throw new PrerequisiteError(
+      `Maven could not download the Neo4j jars (${(e as Error).message}). Is Maven Central reachable?`,
+    );
   }
   // APOC's procedure jars go to plugins/ (scanned for procedures); its dependencies stay in lib/.
   for (const jar of readdirSync(lib).filter((f) => /^apoc-(core|common)-.*\.jar$/.test(f))) {

@@ -67,7 +67,11 @@ async function boltVersion(config: Config): Promise<string | undefined> {
     maxConnectionPoolSize: 1,
   });
   try {
-    const res = await driver.executeQuery("CALL dbms.components() YIELD versions RETURN versions[0] AS v", {}, { database: "system" });
+    const res = await driver.executeQuery(
+      "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
+      {},
+      { database: "system" },
+    );
     return String(res.records[0]?.get("v"));
   } catch {
     return undefined;
@@ -148,7 +152,9 @@ async function waitForBolt(config: Config, logs: string, pid: number, timeoutMs:
     if (version) return { running: true, pid, uri: config.neo4jUri, version, home: paths(config).home };
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`Neo4j did not answer on ${config.neo4jUri} within ${timeoutMs / 1000}s; see ${join(logs, "console.log")}`);
+  throw new Error(
+    `Neo4j did not answer on ${config.neo4jUri} within ${timeoutMs / 1000}s; see ${join(logs, "console.log")}`,
+  );
 }
 
 function readTail(file: string, lines: number): string {

@@ -12,7 +12,9 @@ export async function resetDatabase(driver: Driver): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
   const session = driver.session();
   try {
-    await session.run("MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.run(
+      "MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+    );
   } finally {
     await session.close();
   }

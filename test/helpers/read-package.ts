@@ -9,7 +9,10 @@ export type PackageRows = Record<string, Record<string, string>[]>;
 export function readPackage(dir: string): PackageRows {
   const out: PackageRows = {};
   for (const f of readdirSync(dir).filter((n) => n.endsWith(".csv"))) {
-    out[f.replace(/\.csv$/, "")] = parse(readFileSync(join(dir, f)), { columns: true, bom: true }) as Record<string, string>[];
+    out[f.replace(/\.csv$/, "")] = parse(readFileSync(join(dir, f)), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
   }
   return out;
 }
@@ -28,6 +31,11 @@ export function hashFiles(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
-      .map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
+      .map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(join(dir, f)))
+          .digest("hex"),
+      ]),
   );
 }

@@ -4,7 +4,9 @@ import { startTestApi, type TestApi } from "../helpers/api-server.js";
 import { testDriver } from "../helpers/neo4j.js";
 
 async function graphVersion(driver: Driver): Promise<number> {
-  const r = await driver.executeQuery("OPTIONAL MATCH (m:TTGraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS v");
+  const r = await driver.executeQuery(
+    "OPTIONAL MATCH (m:TTGraphMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS v",
+  );
   return Number(r.records[0]?.get("v"));
 }
 
@@ -26,7 +28,9 @@ describe("graph version (cache invalidation across API processes)", () => {
     await api.gql(`{ brokers(limit: 1) { id } }`);
     expect(await graphVersion(driver)).toBe(before);
 
-    const refused = await api.gql(`mutation { createBrokers(input: [{ id: "GVTEST-1", name: "甲", titleLevel: NONE }]) { brokers { id } } }`);
+    const refused = await api.gql(
+      `mutation { createBrokers(input: [{ id: "GVTEST-1", name: "甲", titleLevel: NONE }]) { brokers { id } } }`,
+    );
     expect(refused.errors?.length).toBeGreaterThan(0);
     expect(await graphVersion(driver)).toBe(before);
 

@@ -23,14 +23,18 @@ describe("schema migrations", () => {
     );
     const analyzers = Object.fromEntries(ft.records.map((r) => [r.get("name"), r.get("analyzer")]));
     expect(analyzers).toMatchObject({ entity_text: "cjk", result_text: "cjk", demand_text: "cjk" });
-    const c = await driver.executeQuery("SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] AS label, properties[0] AS p");
+    const c = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] AS label, properties[0] AS p",
+    );
     const labels = c.records.filter((r) => r.get("p") === "id").map((r) => r.get("label"));
     expect(labels).toEqual(expect.arrayContaining(["Entity", "Broker", "Deal", "Award"]));
   });
 
   it("rejects a duplicate id across two types through the Entity constraint", async () => {
     await driver.executeQuery("CREATE (:Broker:Entity {id: 'MIGTEST-1', name: 'x', titleLevel: 'NONE'})");
-    await expect(driver.executeQuery("CREATE (:Agency:Entity {id: 'MIGTEST-1', name: 'y'})")).rejects.toThrow(/already exists/);
+    await expect(driver.executeQuery("CREATE (:Agency:Entity {id: 'MIGTEST-1', name: 'y'})")).rejects.toThrow(
+      /already exists/,
+    );
     await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'MIGTEST-' DETACH DELETE n");
   });
 });

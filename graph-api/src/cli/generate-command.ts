@@ -17,8 +17,15 @@ function seedArg(value: string): number {
 export function generateCommand(program: Command): void {
   program
     .command("generate")
-    .description("write a deterministic, Chengdu-grounded demo data package (synthetic people, firms, results and deals)")
-    .option("--scale <scale>", `size: ${SCALE_NAMES.join(" | ")} (≈3k / 200k / 2M nodes)`, scaleArg, "demo" as ScaleName)
+    .description(
+      "write a deterministic, Chengdu-grounded demo data package (synthetic people, firms, results and deals)",
+    )
+    .option(
+      "--scale <scale>",
+      `size: ${SCALE_NAMES.join(" | ")} (≈3k / 200k / 2M nodes)`,
+      scaleArg,
+      "demo" as ScaleName,
+    )
     .option("--seed <n>", "random seed: the same seed writes byte-identical files", seedArg, 2024)
     .requiredOption("--out <folder>", "output folder (created; its package CSV files are replaced)")
     .action(async (opts: { scale: ScaleName; seed: number; out: string }) => {

@@ -26,7 +26,9 @@ export function mapDriverError(e: unknown, queryName: string): Error {
     return new QueryTimeoutError(`The query took too long and was stopped (${queryName})`, { cause: e });
   }
   if (code.includes("ConstraintValidationFailed")) {
-    return new ConstraintViolationError(`A uniqueness rule was violated (${queryName}): ${err.message ?? ""}`, { cause: e });
+    return new ConstraintViolationError(`A uniqueness rule was violated (${queryName}): ${err.message ?? ""}`, {
+      cause: e,
+    });
   }
   return new DatabaseError(`Database error in ${queryName}: ${code || "unknown"}`, { cause: e });
 }

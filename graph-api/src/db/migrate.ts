@@ -32,7 +32,12 @@ export function listMigrations(dir = `${CYPHER_ROOT}migrations`): Migration[] {
 }
 
 async function appliedMigrations(driver: Driver, database?: string): Promise<Map<number, string>> {
-  const rows = await runQuery<{ version: number; checksum: string }>(driver, "migrations/list-applied", {}, { database });
+  const rows = await runQuery<{ version: number; checksum: string }>(
+    driver,
+    "migrations/list-applied",
+    {},
+    { database },
+  );
   return new Map(rows.map((r) => [r.version, r.checksum]));
 }
 

@@ -33,7 +33,10 @@ export async function runCypher<T extends RecordShape = RecordShape>(
     logger.debug({ query: name, ms: Math.round(performance.now() - started) }, "cypher");
     return result.records.map((r) => r.toObject() as T);
   } catch (e) {
-    logger.warn({ query: name, ms: Math.round(performance.now() - started), code: (e as { code?: string }).code }, "cypher failed");
+    logger.warn(
+      { query: name, ms: Math.round(performance.now() - started), code: (e as { code?: string }).code },
+      "cypher failed",
+    );
     throw mapDriverError(e, name);
   }
 }

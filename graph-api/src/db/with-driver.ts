@@ -11,7 +11,9 @@ export async function withDriver<T>(config: Config, fn: (driver: Driver) => Prom
       await driver.getServerInfo({ database: config.NEO4J_DATABASE });
     } catch (e) {
       const hint = config.localNeo4j ? " Start it with `npm run db:start`." : "";
-      throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${config.neo4jUri}: ${(e as Error).message}.${hint}`, { cause: e });
+      throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${config.neo4jUri}: ${(e as Error).message}.${hint}`, {
+        cause: e,
+      });
     }
     return await fn(driver);
   } finally {

@@ -13,7 +13,14 @@ export const ENUMS = {
   DemandStatus: ["OPEN", "MATCHED", "CLOSED"],
   DealKind: ["DEVELOPMENT", "TRANSFER", "LICENSE", "CONSULTING", "SERVICE", "EQUITY"],
   EventKind: ["MATCHMAKING", "ROADSHOW", "SALON", "FORUM", "TRAINING", "LECTURE"],
-  PlatformKind: ["TRAINING_BASE", "PILOT_PLATFORM", "PROOF_OF_CONCEPT", "COLLEGE", "SERVICE_PLATFORM", "INNOVATION_HUB"],
+  PlatformKind: [
+    "TRAINING_BASE",
+    "PILOT_PLATFORM",
+    "PROOF_OF_CONCEPT",
+    "COLLEGE",
+    "SERVICE_PLATFORM",
+    "INNOVATION_HUB",
+  ],
   AwardCategory: ["TOP10_BROKER", "TOP10_AGENCY", "TOP10_CASE", "OTHER"],
   BrokerRole: ["LEAD", "SUPPORT"],
 } as const;

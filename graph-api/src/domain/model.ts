@@ -38,11 +38,21 @@ export const NODE_TYPES = {
     f("shortageCatalog", bool),
     f("talentProgram", bool),
   ],
-  Agency: [f("kind", en("AgencyKind"), true), f("level", en("AgencyLevel"), true), f("filedOn", date), f("foundedYear", { kind: "int", min: 1900, max: 2100 })],
+  Agency: [
+    f("kind", en("AgencyKind"), true),
+    f("level", en("AgencyLevel"), true),
+    f("filedOn", date),
+    f("foundedYear", { kind: "int", min: 1900, max: 2100 }),
+  ],
   Alliance: [f("kind", en("AllianceKind"), true)],
   Institution: [f("kind", en("InstitutionKind"), true), f("disciplines", { kind: "string[]" })],
   Lab: [f("level", en("LabLevel"), true)],
-  Enterprise: [f("uscc", { kind: "uscc" }), f("highTech", bool), f("chainLeader", bool), f("size", en("EnterpriseSize"))],
+  Enterprise: [
+    f("uscc", { kind: "uscc" }),
+    f("highTech", bool),
+    f("chainLeader", bool),
+    f("size", en("EnterpriseSize")),
+  ],
   IndustryChain: [f("ecosystem", str)],
   District: [f("city", str, true), f("inChengdu", bool, true), f("kind", en("DistrictKind"), true)],
   Result: [
@@ -52,8 +62,18 @@ export const NODE_TYPES = {
     f("status", en("ResultStatus"), true),
     f("summary", str),
   ],
-  Demand: [f("budget", { kind: "float", min: 0 }), f("postedOn", date, true), f("status", en("DemandStatus"), true), f("description", str)],
-  Deal: [f("kind", en("DealKind"), true), f("amount", { kind: "float", min: 0 }), f("signedOn", date, true), f("registered", bool)],
+  Demand: [
+    f("budget", { kind: "float", min: 0 }),
+    f("postedOn", date, true),
+    f("status", en("DemandStatus"), true),
+    f("description", str),
+  ],
+  Deal: [
+    f("kind", en("DealKind"), true),
+    f("amount", { kind: "float", min: 0 }),
+    f("signedOn", date, true),
+    f("registered", bool),
+  ],
   Event: [f("kind", en("EventKind"), true), f("series", str), f("date", date, true)],
   Platform: [f("kind", en("PlatformKind"), true)],
   Award: [f("category", en("AwardCategory"), true), f("year", { kind: "int", min: 1949, max: 2100 }, true)],
@@ -74,7 +94,12 @@ export interface RelSpec {
   properties: FieldSpec[];
 }
 
-const rel = (type: string, from: NodeType[], to: NodeType[], properties: FieldSpec[] = []): RelSpec => ({ type, from, to, properties });
+const rel = (type: string, from: NodeType[], to: NodeType[], properties: FieldSpec[] = []): RelSpec => ({
+  type,
+  from,
+  to,
+  properties,
+});
 
 export const RELATIONSHIPS: RelSpec[] = [
   rel("EMPLOYED_BY", ["Broker"], ["Agency", "Institution", "Enterprise"], [f("since", date)]),

@@ -25,7 +25,20 @@ export interface CaseResult {
 
 /** The row of a case that crashed or timed out: every figure NaN, so every goal on it fails. */
 export function failedCase(elements: number, renderer: string, error: string): CaseResult {
-  return { elements, nodes: NaN, edges: NaN, renderer, syncedMs: NaN, laidOutMs: NaN, firstRenderMs: NaN, panMedianMs: NaN, zoomMedianMs: NaN, frameP95Ms: NaN, longestBlockMs: NaN, error };
+  return {
+    elements,
+    nodes: NaN,
+    edges: NaN,
+    renderer,
+    syncedMs: NaN,
+    laidOutMs: NaN,
+    firstRenderMs: NaN,
+    panMedianMs: NaN,
+    zoomMedianMs: NaN,
+    frameP95Ms: NaN,
+    longestBlockMs: NaN,
+    error,
+  };
 }
 
 interface LoadTimings {
@@ -112,7 +125,9 @@ export async function runCase(
     });
     const load = await Promise.race([
       page.evaluate((n) => (window as unknown as BenchWindow).__bench.load(n), elements),
-      sleep(LOAD_TIMEOUT_MS).then(() => Promise.reject(new Error(`no first render within ${LOAD_TIMEOUT_MS / 1000} s`))),
+      sleep(LOAD_TIMEOUT_MS).then(() =>
+        Promise.reject(new Error(`no first render within ${LOAD_TIMEOUT_MS / 1000} s`)),
+      ),
     ]);
     await sleep(300);
     const viewport = page.viewportSize() ?? { width: 1366, height: 768 };

@@ -29,7 +29,11 @@ interface Sampled {
 }
 
 /** Stream a CSV, handing each data row (with its header) to `keep`; stop early when it returns false. */
-async function scan(file: string, table: PackageTable, keep: (header: TableHeader, cells: string[]) => boolean): Promise<void> {
+async function scan(
+  file: string,
+  table: PackageTable,
+  keep: (header: TableHeader, cells: string[]) => boolean,
+): Promise<void> {
   const parser = createReadStream(file).pipe(parse({ bom: true, relax_column_count: true }));
   let header: TableHeader | undefined;
   try {
@@ -59,7 +63,8 @@ export async function sampleRows(dir: string, relsPerType: number): Promise<{ no
   const nodes: Sampled[] = [];
   for (const table of NODE_TABLES) {
     await scan(join(dir, `${table.name}.csv`), table, (header, cells) => {
-      if (ids.has(cells[header.index.get("id") ?? 0] ?? "")) nodes.push({ table, params: toParamRow(table, decodeRow(table, header, cells).values) });
+      if (ids.has(cells[header.index.get("id") ?? 0] ?? ""))
+        nodes.push({ table, params: toParamRow(table, decodeRow(table, header, cells).values) });
       return true;
     });
   }
@@ -67,12 +72,19 @@ export async function sampleRows(dir: string, relsPerType: number): Promise<{ no
 }
 
 /** Write the sample one row per auto-commit transaction (nodes first) and time it. */
-export async function runBaseline(driver: Driver, database: string, sample: { nodes: Sampled[]; rels: Sampled[] }): Promise<BaselineResult> {
+export async function runBaseline(
+  driver: Driver,
+  database: string,
+  sample: { nodes: Sampled[]; rels: Sampled[] },
+): Promise<BaselineResult> {
   const session = driver.session({ database });
   const started = performance.now();
   try {
     for (const { table, params } of [...sample.nodes, ...sample.rels]) {
-      const cypher = table.kind === "node" ? forNodeType("ingest/merge-nodes", table.name) : forRelType("ingest/merge-relationships", table.name);
+      const cypher =
+        table.kind === "node"
+          ? forNodeType("ingest/merge-nodes", table.name)
+          : forRelType("ingest/merge-relationships", table.name);
       await session.run(cypher, { rows: [params] });
     }
   } finally {
@@ -80,5 +92,11 @@ export async function runBaseline(driver: Driver, database: string, sample: { no
   }
   const seconds = (performance.now() - started) / 1000;
   const rows = sample.nodes.length + sample.rels.length;
-  return { nodes: sample.nodes.length, relationships: sample.rels.length, rows, seconds, rowsPerSecond: rows / seconds };
+  return {
+    nodes: sample.nodes.length,
+    relationships: sample.rels.length,
+    rows,
+    seconds,
+    rowsPerSecond: rows / seconds,
+  };
 }

@@ -24,7 +24,8 @@ export function machine(neo4j: string): string {
 }
 
 export function table(runs: ScaleRun[]): string {
-  const head = "| scale | nodes | relationships | seconds (validate + write) | nodes/s | relationships/s | rows/s | importer peak RSS |";
+  const head =
+    "| scale | nodes | relationships | seconds (validate + write) | nodes/s | relationships/s | rows/s | importer peak RSS |";
   const sep = "|---|--:|--:|--:|--:|--:|--:|--:|";
   const lines = runs.map(({ scale, result: r }) => {
     const s = `${r.seconds.toFixed(1)} (${r.validateSeconds.toFixed(1)} + ${r.writeSeconds.toFixed(1)})`;
@@ -44,9 +45,21 @@ export function verdicts(runs: ScaleRun[], ratio: number | undefined): Verdict[]
   const city = runs.find((r) => r.scale === "city")?.result;
   const x10 = runs.find((r) => r.scale === "x10")?.result;
   return [
-    { pass: city && city.ok ? city.seconds < 180 : undefined, goal: "city import < 3 minutes", measured: city ? `${city.seconds.toFixed(1)} s` : "not run" },
-    { pass: ratio === undefined ? undefined : ratio >= 20, goal: "≥ 20× the row-at-a-time MERGE baseline", measured: ratio === undefined ? "not run" : `${ratio.toFixed(1)}×` },
-    { pass: x10 && x10.ok ? x10.maxRssMb < 600 : undefined, goal: "importer peak RSS < 600 MB at x10", measured: x10 ? `${f0(x10.maxRssMb)} MB` : "not run" },
+    {
+      pass: city && city.ok ? city.seconds < 180 : undefined,
+      goal: "city import < 3 minutes",
+      measured: city ? `${city.seconds.toFixed(1)} s` : "not run",
+    },
+    {
+      pass: ratio === undefined ? undefined : ratio >= 20,
+      goal: "≥ 20× the row-at-a-time MERGE baseline",
+      measured: ratio === undefined ? "not run" : `${ratio.toFixed(1)}×`,
+    },
+    {
+      pass: x10 && x10.ok ? x10.maxRssMb < 600 : undefined,
+      goal: "importer peak RSS < 600 MB at x10",
+      measured: x10 ? `${f0(x10.maxRssMb)} MB` : "not run",
+    },
   ];
 }
 

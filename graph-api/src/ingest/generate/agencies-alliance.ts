@@ -37,13 +37,22 @@ export function* generateAlliances(ctx: Ctx): Rows {
     const association = k % 4 === 3;
     const name =
       k < chains.names.length
-        ? association ? `成都市${label}行业协会` : `成都市${label}产业技术创新联盟`
+        ? association
+          ? `成都市${label}行业协会`
+          : `成都市${label}产业技术创新联盟`
         : `成都${brand(rng)}${label}产业协同创新联盟`;
     byChain[chain]!.push(n);
     since.push(toDay("2019-01-01"));
-    yield { file: "Alliance", row: { id, name, nameEn: syntheticNameEn("alliance", n), kind: association ? "ASSOCIATION" : "ALLIANCE" } };
+    yield {
+      file: "Alliance",
+      row: { id, name, nameEn: syntheticNameEn("alliance", n), kind: association ? "ASSOCIATION" : "ALLIANCE" },
+    };
   }
-  const index = (name: string) => Math.max(0, ref.alliances.findIndex((a) => a.name === name));
+  const index = (name: string) =>
+    Math.max(
+      0,
+      ref.alliances.findIndex((a) => a.name === name),
+    );
   ctx.alliances = {
     ids,
     since,
@@ -75,32 +84,60 @@ export function* generateAgencies(ctx: Ctx): Rows {
     const real = ref.agencies[n];
     chainMask[n] = pickChainMask(rng, chains.intermediaries, 4);
     if (real) {
-      yield { file: "Agency", row: { id, name: real.name, nameEn: real.nameEn, kind: real.kind, level: real.level, foundedYear: real.foundedYear } };
+      yield {
+        file: "Agency",
+        row: {
+          id,
+          name: real.name,
+          nameEn: real.nameEn,
+          kind: real.kind,
+          level: real.level,
+          foundedYear: real.foundedYear,
+        },
+      };
     } else {
       let kind = KINDS[rng.weighted([65, 20, 10, 5])]!;
       const host = kind === "UNIVERSITY_OFFICE" ? officeOrder[offices++] : undefined;
       if (kind === "UNIVERSITY_OFFICE" && host === undefined) kind = "MARKET";
-      district[n] = host !== undefined ? (inst.district[host] ?? NO_DISTRICT) : pickDistrict(rng, places, pickZone(rng, 0.9, 0.05));
+      district[n] =
+        host !== undefined ? (inst.district[host] ?? NO_DISTRICT) : pickDistrict(rng, places, pickZone(rng, 0.9, 0.05));
       if (district[n] === NO_DISTRICT) district[n] = pickDistrict(rng, places, Zone.Chengdu);
       const city = places.cityPrefix[district[n]!]!;
       const name =
-        host !== undefined ? `${inst.shortNames[host]}技术转移中心`
-        : kind === "PUBLIC" ? `${city}${places.shorts[district[n]!]}${brand(rng)}科技成果转化服务中心`
-        : kind === "INTERNATIONAL" ? `${city}${brand(rng)}国际技术转移中心`
-        : `${city}${brand(rng)}${rng.pick(AGENCY_WORDS)}有限公司`;
+        host !== undefined
+          ? `${inst.shortNames[host]}技术转移中心`
+          : kind === "PUBLIC"
+            ? `${city}${places.shorts[district[n]!]}${brand(rng)}科技成果转化服务中心`
+            : kind === "INTERNATIONAL"
+              ? `${city}${brand(rng)}国际技术转移中心`
+              : `${city}${brand(rng)}${rng.pick(AGENCY_WORDS)}有限公司`;
       const level = LEVELS[rng.weighted([3, 35, 62])]!;
       const filed = level === "UNFILED" ? undefined : growingDay(rng);
       const foundedYear = rng.int(1998, Math.min(2025, filed ? yearOf(filed) : 2025));
       yield {
         file: "Agency",
-        row: { id, name, nameEn: syntheticNameEn("agency", n), kind, level, filedOn: filed && isoDay(filed), foundedYear },
+        row: {
+          id,
+          name,
+          nameEn: syntheticNameEn("agency", n),
+          kind,
+          level,
+          filedOn: filed && isoDay(filed),
+          foundedYear,
+        },
       };
       yield { file: "LOCATED_IN", row: { from: id, to: places.ids[district[n]!] } };
     }
     for (const c of chainsOf(chainMask[n]!)) yield { file: "COVERS", row: { from: id, to: chains.ids[c] } };
     yield* memberships(ctx, rng, id, district[n]!, chainMask[n]!);
   }
-  ctx.agencies = { count: total, ids: (n) => nodeId("Agency", n), district, chainMask, sampler: new ZipfSampler(rng, total, 1.0) };
+  ctx.agencies = {
+    count: total,
+    ids: (n) => nodeId("Agency", n),
+    district,
+    chainMask,
+    sampler: new ZipfSampler(rng, total, 1.0),
+  };
 }
 
 /** MEMBER_OF rows of one agency: the city alliance and association often, the others less. */

@@ -33,7 +33,9 @@ export function* generateBrokers(ctx: Ctx): Rows {
   for (let n = 0; n < count; n++) {
     const id = nodeId("Broker", n);
     const year = FIRST_YEAR + rng.weighted(REGISTRATION_YEARS);
-    const registered = rng.chance(0.9) ? dayBetween(rng, toDay(`${year}-01-01`), Math.min(toDay(`${year}-12-31`), LAST_DAY)) : undefined;
+    const registered = rng.chance(0.9)
+      ? dayBetween(rng, toDay(`${year}-01-01`), Math.min(toDay(`${year}-12-31`), LAST_DAY))
+      : undefined;
     yield {
       file: "Broker",
       row: {
@@ -48,7 +50,8 @@ export function* generateBrokers(ctx: Ctx): Rows {
       },
     };
     const kind = rng.weighted([55, 25, 20]);
-    const serial = kind === 0 ? agencies.sampler.sample(rng) : kind === 1 ? rng.int(0, inst.count - 1) : rng.int(0, ent.count - 1);
+    const serial =
+      kind === 0 ? agencies.sampler.sample(rng) : kind === 1 ? rng.int(0, inst.count - 1) : rng.int(0, ent.count - 1);
     employerKind[n] = kind;
     employer[n] = serial;
     const to = kind === 0 ? agencies.ids(serial) : kind === 1 ? inst.ids(serial) : ent.ids(serial);
@@ -66,7 +69,10 @@ export function* generateBrokers(ctx: Ctx): Rows {
       attended.push(e);
       const training = events.isTraining[e] === 1;
       const hours = training ? rng.int(8, 64) / 2 : rng.int(2, 8) / 2;
-      yield { file: "ATTENDED", row: { from: id, to: nodeId("Event", e), hours, certified: training && rng.chance(0.7) } };
+      yield {
+        file: "ATTENDED",
+        row: { from: id, to: nodeId("Event", e), hours, certified: training && rng.chance(0.7) },
+      };
     }
   }
   ctx.brokers = { count, sampler: new ZipfSampler(rng, count, ACTIVITY_EXPONENT), employerKind, employer };

@@ -9,7 +9,7 @@ import type { Ctx, Emitted, Rows } from "./context.js";
 import { Developer, need, Zone } from "./context.js";
 import { growingDay, isoDay, yearOf } from "./dates.js";
 import { nodeId, syntheticNameEn } from "./ids.js";
-import { chainLabel, topicsOf } from "./chain-topics.js";
+import { topicsOf } from "./chain-topics.js";
 import { loadReference } from "./reference.js";
 import type { Rng } from "./random.js";
 import { firstOnOrAfter, keepTop, pickChain, pickZone } from "./sampling.js";
@@ -41,7 +41,8 @@ export function* generateDeals(ctx: Ctx): Rows {
   for (let n = 0; n < ctx.scale.deals; n++) {
     const id = nodeId("Deal", n);
     const out: Emitted[] = [];
-    const rel = (file: string, to: string, extra: Record<string, unknown> = {}) => out.push({ file, row: { from: id, to, ...extra } });
+    const rel = (file: string, to: string, extra: Record<string, unknown> = {}) =>
+      out.push({ file, row: { from: id, to, ...extra } });
     const signed = growingDay(rng);
     const year = yearOf(signed);
     // The buyer's side: a demand posted at least a week earlier (its poster buys), or a firm in the chain.
@@ -56,10 +57,14 @@ export function* generateDeals(ctx: Ctx): Rows {
     const withResult = (kind === 1 || kind === 2 || kind === 5 || (kind === 0 && rng.chance(0.5))) && existing > 0;
     if (!withResult && (kind === 1 || kind === 2 || kind === 5)) kind = 4;
     const result = withResult ? pool[rng.int(0, existing - 1)]! : -1;
-    const seller = result >= 0 ? { kind: results.developerKind[result]! as Developer, serial: results.developer[result]! } : pickSeller(ctx, rng);
+    const seller =
+      result >= 0
+        ? { kind: results.developerKind[result]! as Developer, serial: results.developer[result]! }
+        : pickSeller(ctx, rng);
     if (seller.kind === Developer.Enterprise && seller.serial === buyer) buyer = (buyer + 1) % ent.count;
     const amount = Math.max(0.5, Math.round(rng.logNormal(MEDIAN[kind]!, 1.2) * 100) / 100);
-    const subject = result >= 0 ? titleOf(results.title[result]!, chains.names) : rng.pick(topicsOf(chains.names[chain]!).objects);
+    const subject =
+      result >= 0 ? titleOf(results.title[result]!, chains.names) : rng.pick(topicsOf(chains.names[chain]!).objects);
 
     if (result >= 0) rel("TRANSFERS", nodeId("Result", result));
     rel("SELLER", sellerId(ctx, seller));
@@ -73,7 +78,15 @@ export function* generateDeals(ctx: Ctx): Rows {
     }
     yield {
       file: "Deal",
-      row: { id, name: `${subject}·${CONTRACT[kind]}`, nameEn: syntheticNameEn("deal", n), kind: KINDS[kind], amount, signedOn: isoDay(signed), registered: rng.chance(0.8) },
+      row: {
+        id,
+        name: `${subject}·${CONTRACT[kind]}`,
+        nameEn: syntheticNameEn("deal", n),
+        kind: KINDS[kind],
+        amount,
+        signedOn: isoDay(signed),
+        registered: rng.chance(0.8),
+      },
     };
     yield* out;
     if (year <= 2025) {
@@ -99,18 +112,32 @@ function pickSeller(ctx: Ctx, rng: Rng): { kind: Developer; serial: number } {
   const kind = rng.weighted([40, 35, 25]) as Developer;
   const named = loadReference().institutions.length;
   const serial =
-    kind === Developer.Institution ? (rng.chance(0.5) ? rng.int(0, named - 1) : rng.int(0, ctx.institutions!.count - 1))
-    : kind === Developer.Lab ? rng.int(0, ctx.labs!.count - 1)
-    : rng.int(0, ctx.enterprises!.count - 1);
+    kind === Developer.Institution
+      ? rng.chance(0.5)
+        ? rng.int(0, named - 1)
+        : rng.int(0, ctx.institutions!.count - 1)
+      : kind === Developer.Lab
+        ? rng.int(0, ctx.labs!.count - 1)
+        : rng.int(0, ctx.enterprises!.count - 1);
   return { kind, serial };
 }
 
 function sellerId(ctx: Ctx, s: { kind: Developer; serial: number }): string {
-  return s.kind === Developer.Institution ? ctx.institutions!.ids(s.serial) : s.kind === Developer.Lab ? ctx.labs!.ids(s.serial) : ctx.enterprises!.ids(s.serial);
+  return s.kind === Developer.Institution
+    ? ctx.institutions!.ids(s.serial)
+    : s.kind === Developer.Lab
+      ? ctx.labs!.ids(s.serial)
+      : ctx.enterprises!.ids(s.serial);
 }
 
 /** BROKERED (one LEAD, 0–3 SUPPORT) and SERVED rows; counts them for the yearly awards. */
-function* brokersAndAgencies(ctx: Ctx, rng: Rng, id: string, year: number, cand: { brokerDeals: Uint16Array; agencyDeals: Uint16Array }): Rows {
+function* brokersAndAgencies(
+  ctx: Ctx,
+  rng: Rng,
+  id: string,
+  year: number,
+  cand: { brokerDeals: Uint16Array; agencyDeals: Uint16Array },
+): Rows {
   const brokers = ctx.brokers!;
   const agencies = ctx.agencies!;
   const y = year - 2019;
@@ -121,9 +148,11 @@ function* brokersAndAgencies(ctx: Ctx, rng: Rng, id: string, year: number, cand:
     if (!team.includes(b)) team.push(b);
   }
   team.forEach((b, i) => {
-    if (i === 0) cand.brokerDeals[y * brokers.count + b] = Math.min(65_535, (cand.brokerDeals[y * brokers.count + b] ?? 0) + 1);
+    if (i === 0)
+      cand.brokerDeals[y * brokers.count + b] = Math.min(65_535, (cand.brokerDeals[y * brokers.count + b] ?? 0) + 1);
   });
-  for (const [i, b] of team.entries()) yield { file: "BROKERED", row: { from: nodeId("Broker", b), to: id, role: i === 0 ? "LEAD" : "SUPPORT" } };
+  for (const [i, b] of team.entries())
+    yield { file: "BROKERED", row: { from: nodeId("Broker", b), to: id, role: i === 0 ? "LEAD" : "SUPPORT" } };
   const lead = team[0]!;
   const served: number[] = [];
   if (brokers.employerKind[lead] === 0 && rng.chance(0.7)) served.push(brokers.employer[lead]!);

@@ -62,10 +62,19 @@ export function* generateEnterprises(ctx: Ctx): Rows {
     const industry = alliances.byChain[chain] ?? [];
     if (industry.length && (chainLeader || rng.chance(0.03))) {
       const a = rng.pick(industry);
-      yield { file: "MEMBER_OF", row: { from: id, to: alliances.ids[a], since: isoDay(rng.int(alliances.since[a]!, LAST_DAY)) } };
+      yield {
+        file: "MEMBER_OF",
+        row: { from: id, to: alliances.ids[a], since: isoDay(rng.int(alliances.since[a]!, LAST_DAY)) },
+      };
     }
   }
-  ctx.enterprises = { count, ids: (n) => nodeId("Enterprise", n), district, chainMask, byZoneChain: group(zones, primary, chains.ids.length) };
+  ctx.enterprises = {
+    count,
+    ids: (n) => nodeId("Enterprise", n),
+    district,
+    chainMask,
+    byZoneChain: group(zones, primary, chains.ids.length),
+  };
 }
 
 /** Serials grouped by zone and primary chain, two passes over typed arrays (no per-item objects). */

@@ -40,25 +40,36 @@ export function* generateEvents(ctx: Ctx): Rows {
     const year = yearOf(day[n]!);
     const label = chainLabel(chains.names[pickChain(rng, chains.supply)]!);
     const eligible = series.filter((s) => s.kind === kind && s.fromDay <= day[n]!);
-    const s = kind === "TRAINING" ? TRAINING_SERIES : eligible.length && rng.chance(0.85) ? rng.pick(eligible).name : undefined;
+    const s =
+      kind === "TRAINING" ? TRAINING_SERIES : eligible.length && rng.chance(0.85) ? rng.pick(eligible).name : undefined;
     const d = pickDistrict(rng, places, pickZone(rng, 0.92, 0.04));
     const key = `${s ?? kind}|${year}`;
     const nth = (sessions.get(key) ?? 0) + 1;
     sessions.set(key, nth);
     const name =
-      kind === "TRAINING" ? `${year}年${places.names[d]}${TRAINING_SERIES}班（第${nth}期）`
-      : s ? `${s}·${label}专场（${year}年第${nth}场）`
-      : kind === "SALON" ? `${label}成果转化沙龙（${year}年第${nth}期）`
-      : kind === "LECTURE" ? `技术转移大讲堂·${label}（${year}年第${nth}讲）`
-      : kind === "FORUM" ? `${label}产业技术创新论坛（${year}年第${nth}场）`
-      : `${label}项目${kind === "ROADSHOW" ? "路演" : "对接会"}（${year}年第${nth}场）`;
-    yield { file: "Event", row: { id, name, nameEn: syntheticNameEn("event", n), kind, series: s, date: isoDay(day[n]!) } };
+      kind === "TRAINING"
+        ? `${year}年${places.names[d]}${TRAINING_SERIES}班（第${nth}期）`
+        : s
+          ? `${s}·${label}专场（${year}年第${nth}场）`
+          : kind === "SALON"
+            ? `${label}成果转化沙龙（${year}年第${nth}期）`
+            : kind === "LECTURE"
+              ? `技术转移大讲堂·${label}（${year}年第${nth}讲）`
+              : kind === "FORUM"
+                ? `${label}产业技术创新论坛（${year}年第${nth}场）`
+                : `${label}项目${kind === "ROADSHOW" ? "路演" : "对接会"}（${year}年第${nth}场）`;
+    yield {
+      file: "Event",
+      row: { id, name, nameEn: syntheticNameEn("event", n), kind, series: s, date: isoDay(day[n]!) },
+    };
     yield { file: "LOCATED_IN", row: { from: id, to: places.ids[d] } };
     const who = kind === "TRAINING" ? rng.weighted([60, 0, 40]) : rng.weighted([50, 30, 20]);
     const organizer =
-      who === 0 ? agencies.ids(agencies.sampler.sample(rng))
-      : who === 1 ? inst.ids(rng.int(0, inst.count - 1))
-      : alliances.ids[kind === "TRAINING" ? alliances.association : rng.int(0, alliances.ids.length - 1)];
+      who === 0
+        ? agencies.ids(agencies.sampler.sample(rng))
+        : who === 1
+          ? inst.ids(rng.int(0, inst.count - 1))
+          : alliances.ids[kind === "TRAINING" ? alliances.association : rng.int(0, alliances.ids.length - 1)];
     yield { file: "ORGANIZED", row: { from: organizer, to: id } };
   }
   const serials = (pred: (k: number) => boolean) => Int32Array.from([...kinds.keys()].filter((n) => pred(kinds[n]!)));
@@ -67,7 +78,14 @@ export function* generateEvents(ctx: Ctx): Rows {
   ctx.events = { count, day, matchmaking, training: serials((k) => k === 4), isTraining };
 }
 
-const PLATFORM_KINDS = ["PILOT_PLATFORM", "PROOF_OF_CONCEPT", "TRAINING_BASE", "COLLEGE", "SERVICE_PLATFORM", "INNOVATION_HUB"] as const;
+const PLATFORM_KINDS = [
+  "PILOT_PLATFORM",
+  "PROOF_OF_CONCEPT",
+  "TRAINING_BASE",
+  "COLLEGE",
+  "SERVICE_PLATFORM",
+  "INNOVATION_HUB",
+] as const;
 
 export function* generatePlatforms(ctx: Ctx): Rows {
   const rng = ctx.rng.fork(9);
@@ -93,13 +111,21 @@ export function* generatePlatforms(ctx: Ctx): Rows {
     const kind = PLATFORM_KINDS[k]!;
     // Colleges and proof-of-concept centres sit at institutions, training bases at agencies.
     const who = k === 3 ? 1 : k === 2 ? 0 : k === 1 ? rng.weighted([20, 60, 20]) : rng.weighted([35, 30, 35]);
-    const serial = who === 0 ? agencies.sampler.sample(rng) : who === 1 ? rng.int(0, inst.count - 1) : rng.int(0, ent.count - 1);
+    const serial =
+      who === 0 ? agencies.sampler.sample(rng) : who === 1 ? rng.int(0, inst.count - 1) : rng.int(0, ent.count - 1);
     const operator = who === 0 ? agencies.ids(serial) : who === 1 ? inst.ids(serial) : ent.ids(serial);
     let d = (who === 0 ? agencies.district : who === 1 ? inst.district : ent.district)[serial] ?? NO_DISTRICT;
     if (d === NO_DISTRICT) d = pickDistrict(rng, places, Zone.Chengdu);
     const label = chainLabel(chains.names[pickChain(rng, chains.supply)]!);
     const prefix = who === 1 ? inst.shortNames[serial]! : `${places.cityPrefix[d]}${brand(rng)}`;
-    const name = [`${prefix}${label}中试平台`, `${prefix}${label}概念验证中心`, `${prefix}技术经理人实训基地`, `${prefix}技术转移学院`, `${prefix}科技成果转化服务平台`, `${prefix}${label}科创空间`][k]!;
+    const name = [
+      `${prefix}${label}中试平台`,
+      `${prefix}${label}概念验证中心`,
+      `${prefix}技术经理人实训基地`,
+      `${prefix}技术转移学院`,
+      `${prefix}科技成果转化服务平台`,
+      `${prefix}${label}科创空间`,
+    ][k]!;
     yield { file: "Platform", row: { id, name, nameEn: syntheticNameEn("platform", n), kind } };
     yield { file: "LOCATED_IN", row: { from: id, to: places.ids[d] } };
     yield { file: "OPERATES", row: { from: operator, to: id } };
@@ -125,13 +151,19 @@ export function* generateAwards(ctx: Ctx): Rows {
     const topAgencies = topIndexes(cand.agencyDeals.subarray(y * cand.agencyCount, (y + 1) * cand.agencyCount), 10);
     for (const [category, title] of AWARDS) {
       const id = nodeId("Award", n);
-      yield { file: "Award", row: { id, name: `${year}年度成都市${title}`, nameEn: syntheticNameEn("award", n), category, year } };
+      yield {
+        file: "Award",
+        row: { id, name: `${year}年度成都市${title}`, nameEn: syntheticNameEn("award", n), category, year },
+      };
       n++;
       const recipients =
-        category === "TOP10_BROKER" ? topBrokers.slice(0, 10).map((b) => nodeId("Broker", b))
-        : category === "OTHER" ? topBrokers.slice(10).map((b) => nodeId("Broker", b))
-        : category === "TOP10_AGENCY" ? topAgencies.map((a) => nodeId("Agency", a))
-        : (cand.topDeals.get(year) ?? []).map((d) => d.id);
+        category === "TOP10_BROKER"
+          ? topBrokers.slice(0, 10).map((b) => nodeId("Broker", b))
+          : category === "OTHER"
+            ? topBrokers.slice(10).map((b) => nodeId("Broker", b))
+            : category === "TOP10_AGENCY"
+              ? topAgencies.map((a) => nodeId("Agency", a))
+              : (cand.topDeals.get(year) ?? []).map((d) => d.id);
       for (const from of recipients) yield { file: "RECEIVED", row: { from, to: id } };
     }
   }

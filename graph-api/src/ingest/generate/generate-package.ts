@@ -75,7 +75,8 @@ export async function generatePackage(options: GenerateOptions): Promise<Generat
     await writer.close();
   }
   const files = writer.counts();
-  const count = (nodes: boolean) => Object.entries(files).reduce((s, [f, c]) => s + (NODE_FILES.has(f) === nodes ? c : 0), 0);
+  const count = (nodes: boolean) =>
+    Object.entries(files).reduce((s, [f, c]) => s + (NODE_FILES.has(f) === nodes ? c : 0), 0);
   return {
     scale: options.scale,
     seed: options.seed,

@@ -50,10 +50,13 @@ export function* generateInstitutionsAndLabs(ctx: Ctx): Rows {
       const city = places.cityPrefix[district[n]!]!;
       const word = rng.pick(topicsOf(chain).firmWords);
       const name =
-        kind === "NEW_RD_INSTITUTION" ? `${city}${brand(rng)}${word}产业技术研究院`
-        : kind === "RESEARCH_INSTITUTE" ? `${city}${brand(rng)}${word}研究所`
-        : kind === "HOSPITAL" ? `${city}${brand(rng)}医院`
-        : `${city}${brand(rng)}职业技术学院`;
+        kind === "NEW_RD_INSTITUTION"
+          ? `${city}${brand(rng)}${word}产业技术研究院`
+          : kind === "RESEARCH_INSTITUTE"
+            ? `${city}${brand(rng)}${word}研究所`
+            : kind === "HOSPITAL"
+              ? `${city}${brand(rng)}医院`
+              : `${city}${brand(rng)}职业技术学院`;
       row = { id, name, nameEn: syntheticNameEn("institution", n), kind, disciplines: [chain] };
     }
     names.push(row.name);

@@ -5,7 +5,9 @@
  */
 import type { Rng } from "./random.js";
 
-const BRAND_CHARS = [..."瑞华创新智科泰恒达信宏远鑫盛兴博睿源联天成和安嘉骏锐晟芯微云数海星辰光晶纳航力维康德利通捷腾飞景蓉锦川蜀峰岭越拓启明卓铭优诺"];
+const BRAND_CHARS = [
+  ..."瑞华创新智科泰恒达信宏远鑫盛兴博睿源联天成和安嘉骏锐晟芯微云数海星辰光晶纳航力维康德利通捷腾飞景蓉锦川蜀峰岭越拓启明卓铭优诺",
+];
 
 /** A two-character trade name (字号) such as 瑞芯 or 蜀拓. */
 export function brand(rng: Rng): string {
@@ -21,5 +23,8 @@ export const AGENCY_WORDS = ["技术转移", "知识产权运营", "科技服务
 
 /** Short name of an institution for lab and office names: 四川大学 stays, long CAS names are cut. */
 export function shortInstitutionName(name: string): string {
-  return name.replace(/^中国科学院、水利部/, "中科院").replace(/^中国科学院/, "中科院").replace(/股份有限公司$|有限公司$/, "");
+  return name
+    .replace(/^中国科学院、水利部/, "中科院")
+    .replace(/^中国科学院/, "中科院")
+    .replace(/股份有限公司$|有限公司$/, "");
 }

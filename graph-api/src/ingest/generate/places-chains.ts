@@ -25,7 +25,19 @@ const OUTSIDE: { name: string; nameEn: string; city: string; code: string; zone:
 
 /** Where Chengdu's organisations cluster (by short name); other districts weigh 1. */
 const CHENGDU_WEIGHT: Record<string, number> = {
-  高新: 10, 天府新区: 6, 武侯: 5, 双流: 5, 龙泉驿: 4, 锦江: 3, 青羊: 3, 金牛: 3, 成华: 3, 郫都: 3, 新都: 3, 温江: 3, 东部新区: 2,
+  高新: 10,
+  天府新区: 6,
+  武侯: 5,
+  双流: 5,
+  龙泉驿: 4,
+  锦江: 3,
+  青羊: 3,
+  金牛: 3,
+  成华: 3,
+  郫都: 3,
+  新都: 3,
+  温江: 3,
+  东部新区: 2,
 };
 
 /**
@@ -34,14 +46,29 @@ const CHENGDU_WEIGHT: Record<string, number> = {
  * gaps" the alliance view should find.
  */
 const CHAIN_PROFILE: Record<string, [supply: number, intermediaries: number]> = {
-  集成电路: [3, 3], 新型显示: [1.5, 0.01], 智能终端: [2, 2], 高端软件: [3, 3], 工业互联网: [2, 2], 人工智能: [3, 3],
-  卫星互联网: [1, 0.01], 大飞机制造与服务: [1.2, 1.2], 航空发动机: [1.2, 1.2], 工业无人机: [1, 0.01], 轨道交通: [1.5, 1.5],
-  "汽车(新能源汽车)": [2, 2], 智能网联汽车: [1.5, 1.5], "创新药(含中医药)": [2.5, 2.5], 高端医疗器械: [2, 2], 新材料: [2, 2],
+  集成电路: [3, 3],
+  新型显示: [1.5, 0.01],
+  智能终端: [2, 2],
+  高端软件: [3, 3],
+  工业互联网: [2, 2],
+  人工智能: [3, 3],
+  卫星互联网: [1, 0.01],
+  大飞机制造与服务: [1.2, 1.2],
+  航空发动机: [1.2, 1.2],
+  工业无人机: [1, 0.01],
+  轨道交通: [1.5, 1.5],
+  "汽车(新能源汽车)": [2, 2],
+  智能网联汽车: [1.5, 1.5],
+  "创新药(含中医药)": [2.5, 2.5],
+  高端医疗器械: [2, 2],
+  新材料: [2, 2],
   "绿色食品 / 食品": [1.2, 1.2],
 };
 
 /** Chains whose intermediary weight marks them as partner gaps (for tests and docs). */
-export const GAP_CHAINS = Object.entries(CHAIN_PROFILE).filter(([, [, i]]) => i < 0.1).map(([name]) => name);
+export const GAP_CHAINS = Object.entries(CHAIN_PROFILE)
+  .filter(([, [, i]]) => i < 0.1)
+  .map(([name]) => name);
 
 /** District index for a free-text location ("成华(沙河)/高新西区…"): the earliest known name in it. */
 export function districtOf(ctx: Ctx, text: string | undefined): number {
@@ -72,7 +99,10 @@ export function* generatePlacesAndChains(ctx: Ctx): Rows {
     // Functional zones have no adcode of their own: their firms register under the city's code.
     adminCode.push(d.kind === "FUNCTIONAL_ZONE" ? "510100" : d.code);
     cityPrefix.push("成都");
-    yield { file: "District", row: { id, name: d.name, nameEn: d.nameEn, city: "成都市", inChengdu: true, kind: d.kind } };
+    yield {
+      file: "District",
+      row: { id, name: d.name, nameEn: d.nameEn, city: "成都市", inChengdu: true, kind: d.kind },
+    };
   }
   for (const d of OUTSIDE) {
     const id = `${ID_PREFIX.District}-${d.code}`;
@@ -82,7 +112,10 @@ export function* generatePlacesAndChains(ctx: Ctx): Rows {
     zone.push(d.zone);
     adminCode.push(d.code);
     cityPrefix.push(d.city.replace(/市$/, ""));
-    yield { file: "District", row: { id, name: d.name, nameEn: d.nameEn, city: d.city, inChengdu: false, kind: "OUTSIDE" } };
+    yield {
+      file: "District",
+      row: { id, name: d.name, nameEn: d.nameEn, city: d.city, inChengdu: false, kind: "OUTSIDE" },
+    };
   }
   const weights = [Zone.Chengdu, Zone.Chongqing, Zone.Elsewhere].map((z) =>
     ids.map((_, i) => (zone[i] !== z ? 0 : z === Zone.Chengdu ? (CHENGDU_WEIGHT[shorts[i]!] ?? 1) : 1)),

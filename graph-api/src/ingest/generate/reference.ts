@@ -40,14 +40,56 @@ interface RawReference {
   industrial_parks: RawItem[];
 }
 
-export interface RefDistrict { name: string; nameEn: string; code: string; kind: Enum<"DistrictKind">; short: string }
-export interface RefChain { name: string; nameEn: string; ecosystem: string | undefined }
-export interface RefInstitution { name: string; nameEn: string; kind: Enum<"InstitutionKind">; disciplines: string[]; place: string | undefined; topics: string }
-export interface RefLab { name: string; nameEn: string; host: string | undefined; topics: string }
-export interface RefAgency { name: string; nameEn: string; kind: Enum<"AgencyKind">; level: Enum<"AgencyLevel">; foundedYear: number | undefined }
-export interface RefAlliance { name: string; nameEn: string; kind: Enum<"AllianceKind">; since: string }
-export interface RefPlatform { name: string; nameEn: string; kind: Enum<"PlatformKind">; place: string | undefined }
-export interface RefSeries { name: string; kind: Enum<"EventKind">; from: string }
+export interface RefDistrict {
+  name: string;
+  nameEn: string;
+  code: string;
+  kind: Enum<"DistrictKind">;
+  short: string;
+}
+export interface RefChain {
+  name: string;
+  nameEn: string;
+  ecosystem: string | undefined;
+}
+export interface RefInstitution {
+  name: string;
+  nameEn: string;
+  kind: Enum<"InstitutionKind">;
+  disciplines: string[];
+  place: string | undefined;
+  topics: string;
+}
+export interface RefLab {
+  name: string;
+  nameEn: string;
+  host: string | undefined;
+  topics: string;
+}
+export interface RefAgency {
+  name: string;
+  nameEn: string;
+  kind: Enum<"AgencyKind">;
+  level: Enum<"AgencyLevel">;
+  foundedYear: number | undefined;
+}
+export interface RefAlliance {
+  name: string;
+  nameEn: string;
+  kind: Enum<"AllianceKind">;
+  since: string;
+}
+export interface RefPlatform {
+  name: string;
+  nameEn: string;
+  kind: Enum<"PlatformKind">;
+  place: string | undefined;
+}
+export interface RefSeries {
+  name: string;
+  kind: Enum<"EventKind">;
+  from: string;
+}
 
 export interface Reference {
   districts: RefDistrict[];
@@ -62,9 +104,17 @@ export interface Reference {
 
 const FILE = fileURLToPath(new URL("./reference/chengdu.json", import.meta.url));
 
-const DISTRICT_KIND: Record<string, Enum<"DistrictKind">> = { "district(市辖区)": "DISTRICT", "county(县)": "COUNTY", "county-level city(县级市)": "COUNTY_LEVEL_CITY" };
+const DISTRICT_KIND: Record<string, Enum<"DistrictKind">> = {
+  "district(市辖区)": "DISTRICT",
+  "county(县)": "COUNTY",
+  "county-level city(县级市)": "COUNTY_LEVEL_CITY",
+};
 // Functional zones have no GB/T 2260 code: stable pseudo-codes in a range no adcode uses.
-const ZONE_CODE: Record<string, [string, string]> = { 成都高新区: ["519901", "高新"], 四川天府新区: ["519902", "天府新区"], 成都东部新区: ["519903", "东部新区"] };
+const ZONE_CODE: Record<string, [string, string]> = {
+  成都高新区: ["519901", "高新"],
+  四川天府新区: ["519902", "天府新区"],
+  成都东部新区: ["519903", "东部新区"],
+};
 
 /** Agencies: kind and level as the reference describes them; levels only where the source says "national". */
 const AGENCY: Record<string, [Enum<"AgencyKind">, Enum<"AgencyLevel">]> = {
@@ -88,7 +138,10 @@ const SERIES: Record<string, [Enum<"EventKind">, string]> = {
   成渝地区高校科技成果转化大会: ["FORUM", "2022-01-01"],
 };
 
-const ALLIANCE_SINCE: Record<string, string> = { 成都市技术经理人协会: "2023-07-01", 成渝地区双城经济圈技术转移联盟: "2021-04-02" };
+const ALLIANCE_SINCE: Record<string, string> = {
+  成都市技术经理人协会: "2023-07-01",
+  成渝地区双城经济圈技术转移联盟: "2021-04-02",
+};
 
 const unconfirmed = (text: string | undefined) => /unconfirmed/i.test(text ?? "");
 const cleanName = (name: string) => name.replace(/\s*\(.*\)$/, "").trim();
@@ -179,8 +232,12 @@ function build(raw: RawReference): Reference {
   const kcT = raw.platforms.find((p) => p.name_zh.startsWith("科创通"));
   const island = raw.industrial_parks.find((p) => p.name_zh === "成都科创生态岛");
   const platforms: RefPlatform[] = [
-    ...(kcT ? [{ name: "科创通", nameEn: cleanName(kcT.name_en), kind: "SERVICE_PLATFORM" as const, place: undefined }] : []),
-    ...(island ? [{ name: island.name_zh, nameEn: island.name_en, kind: "INNOVATION_HUB" as const, place: island.district }] : []),
+    ...(kcT
+      ? [{ name: "科创通", nameEn: cleanName(kcT.name_en), kind: "SERVICE_PLATFORM" as const, place: undefined }]
+      : []),
+    ...(island
+      ? [{ name: island.name_zh, nameEn: island.name_en, kind: "INNOVATION_HUB" as const, place: island.district }]
+      : []),
   ];
   return { districts, chains, institutions, labs, agencies, alliances, series, platforms };
 }

@@ -42,9 +42,13 @@ export function* generateResults(ctx: Ctx): Rows {
     const dk = rng.weighted([30, 45, 25]) as Developer;
     // Half of the institutional results come from the named universities and institutes.
     const dev =
-      dk === Developer.Institution ? (rng.chance(0.5) ? rng.int(0, namedInstitutions - 1) : rng.int(0, inst.count - 1))
-      : dk === Developer.Lab ? rng.int(0, labs.count - 1)
-      : rng.int(0, ent.count - 1);
+      dk === Developer.Institution
+        ? rng.chance(0.5)
+          ? rng.int(0, namedInstitutions - 1)
+          : rng.int(0, inst.count - 1)
+        : dk === Developer.Lab
+          ? rng.int(0, labs.count - 1)
+          : rng.int(0, ent.count - 1);
     const mask = (dk === Developer.Institution ? inst : dk === Developer.Lab ? labs : ent).chainMask[dev] ?? 0;
     const chain = rng.chance(0.7) ? chainFromMask(rng, mask, chains) : pickChain(rng, chains.supply);
     const chainName = chains.names[chain]!;
@@ -61,9 +65,19 @@ export function* generateResults(ctx: Ctx): Rows {
     if (status === 2) transferred[chain]!.push(n);
     yield {
       file: "Result",
-      row: { id, name: titleOf(title, chains.names), nameEn: syntheticNameEn("result", n), kind: RESULT_KINDS[kind], trl, year, status: STATUSES[status], summary: summaryOf(title, chains.names, trl) },
+      row: {
+        id,
+        name: titleOf(title, chains.names),
+        nameEn: syntheticNameEn("result", n),
+        kind: RESULT_KINDS[kind],
+        trl,
+        year,
+        status: STATUSES[status],
+        summary: summaryOf(title, chains.names, trl),
+      },
     };
-    const developerId = dk === Developer.Institution ? inst.ids(dev) : dk === Developer.Lab ? labs.ids(dev) : ent.ids(dev);
+    const developerId =
+      dk === Developer.Institution ? inst.ids(dev) : dk === Developer.Lab ? labs.ids(dev) : ent.ids(dev);
     yield { file: "DEVELOPED", row: { from: developerId, to: id } };
     if (rng.chance(0.2)) {
       const co = rng.chance(0.5) ? ent.ids(rng.int(0, ent.count - 1)) : inst.ids(rng.int(0, inst.count - 1));
@@ -105,7 +119,7 @@ export function* generateDemands(ctx: Ctx): Rows {
   for (let n = 0; n < count; n++) {
     const id = nodeId("Demand", n);
     const zone = pickZone(rng, 0.85, 0.07);
-    let c = pickChain(rng, chains.supply);
+    const c = pickChain(rng, chains.supply);
     let pool = ent.byZoneChain[zone]?.[c];
     if (!pool?.length) pool = ent.byZoneChain[Zone.Chengdu]![c]!;
     const p = pool.length ? pool[rng.int(0, pool.length - 1)]! : rng.int(0, ent.count - 1);
@@ -135,5 +149,11 @@ export function* generateDemands(ctx: Ctx): Rows {
     const other = pickChain(rng, chains.supply);
     if (other !== c && rng.chance(0.35)) yield { file: "NEEDS", row: { from: id, to: chains.ids[other] } };
   }
-  ctx.demands = { count, poster, chain, day, answered: Int32Array.from(answered).sort((a, b) => day[a]! - day[b]! || a - b) };
+  ctx.demands = {
+    count,
+    poster,
+    chain,
+    day,
+    answered: Int32Array.from(answered).sort((a, b) => day[a]! - day[b]! || a - b),
+  };
 }

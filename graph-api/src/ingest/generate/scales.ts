@@ -42,7 +42,9 @@ const CITY: ScaleSpec = {
 };
 
 const times = (s: ScaleSpec, k: number): ScaleSpec =>
-  Object.fromEntries(Object.entries(s).map(([key, v]) => [key, key === "attendedPerBroker" ? v : Math.round(v * k)])) as unknown as ScaleSpec;
+  Object.fromEntries(
+    Object.entries(s).map(([key, v]) => [key, key === "attendedPerBroker" ? v : Math.round(v * k)]),
+  ) as unknown as ScaleSpec;
 
 export const SCALES: Record<ScaleName, ScaleSpec> = {
   demo: {

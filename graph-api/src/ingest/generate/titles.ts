@@ -5,7 +5,14 @@
 import { chainLabel, METHODS, PATENT_SUFFIXES, topicsOf } from "./chain-topics.js";
 import type { Rng } from "./random.js";
 
-export const RESULT_KINDS = ["INVENTION_PATENT", "UTILITY_PATENT", "SOFTWARE", "PLANT_VARIETY", "KNOW_HOW", "OTHER"] as const;
+export const RESULT_KINDS = [
+  "INVENTION_PATENT",
+  "UTILITY_PATENT",
+  "SOFTWARE",
+  "PLANT_VARIETY",
+  "KNOW_HOW",
+  "OTHER",
+] as const;
 const SOFTWARE_FORMS = ["智能管理软件", "数据分析平台", "辅助设计软件", "在线监测系统"];
 const VARIETY_WORDS = ["香", "丰", "优", "农", "禾", "川"];
 

@@ -13,7 +13,11 @@ describe("generatePackage determinism (demo scale)", () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), "ttgraph-gen-det-"));
-    for (const [name, seed] of [["a", 42], ["b", 42], ["c", 43]] as const) {
+    for (const [name, seed] of [
+      ["a", 42],
+      ["b", 42],
+      ["c", 43],
+    ] as const) {
       await generatePackage({ scale: "demo", seed, out: join(root, name) });
     }
     [a, b, c] = ["a", "b", "c"].map((n) => hashFiles(join(root, n))) as [typeof a, typeof b, typeof c];

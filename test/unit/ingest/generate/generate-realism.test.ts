@@ -35,7 +35,10 @@ describe("generated demo package: realism", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("concentrates deals on a few brokers and agencies (heavy tail)", () => {
-    const leads = countBy(p.BROKERED!.filter((r) => r.role === "LEAD"), (r) => r.from);
+    const leads = countBy(
+      p.BROKERED!.filter((r) => r.role === "LEAD"),
+      (r) => r.from,
+    );
     const perBroker = p.Broker!.map((b) => leads.get(b.id!) ?? 0).sort((a, b) => b - a);
     const top10 = perBroker.slice(0, Math.ceil(perBroker.length / 10)).reduce((a, b) => a + b, 0);
     expect(top10 / p.Deal!.length).toBeGreaterThan(0.4);
@@ -105,11 +108,19 @@ describe("generated demo package: realism", () => {
   });
 
   it("keeps real reference names and leaves out unconfirmed ones", () => {
-    expect(p.District!.find((d) => d.id === "DST-510107")).toMatchObject({ name: "武侯区", inChengdu: "true", kind: "DISTRICT" });
+    expect(p.District!.find((d) => d.id === "DST-510107")).toMatchObject({
+      name: "武侯区",
+      inChengdu: "true",
+      kind: "DISTRICT",
+    });
     expect(p.District!.find((d) => d.name === "成都高新区")?.kind).toBe("FUNCTIONAL_ZONE");
     expect(p.District!.filter((d) => d.inChengdu === "false").every((d) => d.kind === "OUTSIDE")).toBe(true);
-    expect(p.Institution!.map((i) => i.name)).toEqual(expect.arrayContaining(["四川大学", "电子科技大学", "西南交通大学"]));
-    expect(p.Alliance!.map((a) => a.name)).toEqual(expect.arrayContaining(["成都市技术转移联盟", "成都市技术经理人协会"]));
+    expect(p.Institution!.map((i) => i.name)).toEqual(
+      expect.arrayContaining(["四川大学", "电子科技大学", "西南交通大学"]),
+    );
+    expect(p.Alliance!.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["成都市技术转移联盟", "成都市技术经理人协会"]),
+    );
     expect(p.IndustryChain!.length).toBe(17);
     expect(p.IndustryChain!.some((c) => c.name === "光伏")).toBe(false); // a candidate chain
     expect(p.Agency!.some((a) => a.name === "电子科技大学国家技术转移中心")).toBe(false); // national status unconfirmed
@@ -119,7 +130,10 @@ describe("generated demo package: realism", () => {
 
   it("marks every synthetic node as synthetic in nameEn", () => {
     for (const type of ["Broker", "Enterprise", "Result", "Demand", "Deal", "Event", "Award"]) {
-      expect(p[type]!.every((r) => r.nameEn!.startsWith("Synthetic ")), type).toBe(true);
+      expect(
+        p[type]!.every((r) => r.nameEn!.startsWith("Synthetic ")),
+        type,
+      ).toBe(true);
     }
     expect(p.Institution!.find((i) => i.name === "四川大学")!.nameEn).toBe("Sichuan University");
   });

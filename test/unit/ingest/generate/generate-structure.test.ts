@@ -55,7 +55,8 @@ describe("generated demo package: structure against the domain model", () => {
         for (const row of pkg[type] ?? []) {
           const v = row[field.name] ?? "";
           if (field.required) expect(v, `${type}.${field.name}`).not.toBe("");
-          if (v && field.type.kind === "enum") expect(ENUMS[field.type.enum] as readonly string[], `${type}.${field.name}`).toContain(v);
+          if (v && field.type.kind === "enum")
+            expect(ENUMS[field.type.enum] as readonly string[], `${type}.${field.name}`).toContain(v);
           if (v && field.type.kind === "date") expect(v).toMatch(/^20(1|2)\d-\d\d-\d\d$/);
         }
       }
