@@ -133,28 +133,8 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
           </div>
         </section>
       )}
-      <section>
-        <h3>{t("details.fields")}</h3>
-        <dl>
-          {rows.map(([k, v]) => (
-            <div key={k} className="details__row">
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      <section>
-        <h3>{t("details.measures")}</h3>
-        <dl>
-          {facts.map(([k, v]) => (
-            <div key={k} className="details__row">
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <FactList title={t("details.fields")} rows={rows} />
+      <FactList title={t("details.measures")} rows={facts} />
       {children}
       {data?.neighbourCounts && data.neighbourCounts.length > 0 && (
         <section>
@@ -192,5 +172,22 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
         </section>
       )}
     </div>
+  );
+}
+
+/** A titled list of label → value rows. */
+function FactList({ title, rows }: { title: string; rows: readonly (readonly [string, ReactNode])[] }) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      <dl>
+        {rows.map(([k, v]) => (
+          <div key={k} className="details__row">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
