@@ -1,9 +1,10 @@
 /**
  * Run a layout on a live Cytoscape instance without freezing the page: small graphs lay out on the
  * main thread (with animation), big ones (> WORKER_THRESHOLD nodes) in layout-worker.ts, whose
- * positions are then applied with a preset layout.
+ * positions are then applied a chunk per frame (apply-positions.ts).
  */
-import type { Core, ElementDefinition, LayoutOptions, Layouts } from "cytoscape";
+import type { CollectionArgument, Core, ElementDefinition, LayoutOptions, Layouts, NodeSingular } from "cytoscape";
+import { POSITION_CHUNK, chunked, fitViewport } from "./apply-positions";
 import { WORKER_THRESHOLD } from "./layouts";
 import type { LayoutRequest, LayoutResponse } from "./layout-worker";
 
@@ -56,6 +57,59 @@ function skeleton(cy: Core): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
+const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
+
+/**
+ * Apply each element's style a chunk per task while the worker computes: Cytoscape styles
+ * lazily, and at 20k elements doing it all at once (at the fit or the first frame) blocked the
+ * page for most of a second.
+ */
+async function warmStyles(cy: Core, gen: number): Promise<void> {
+  for (const part of chunked(cy.elements().toArray(), POSITION_CHUNK)) {
+    await nextTask();
+    if (cy.destroyed() || running.get(cy)?.gen !== gen) return;
+    for (const el of part) el.style("display");
+  }
+}
+
+/**
+ * Set the fitted viewport first (worked out from the positions: cy.fit would measure every
+ * element in one go), then move the nodes a chunk per frame so each frame restyles and redraws
+ * only what moved.
+ */
+async function applyPositions(
+  cy: Core,
+  positions: Record<string, { x: number; y: number }>,
+  options: LayoutOptions,
+  gen: number,
+): Promise<void> {
+  const nodes = cy.nodes().toArray();
+  const fit = (options as { fit?: boolean }).fit !== false;
+  if (fit) {
+    let maxNodeSize = 0;
+    for (const n of nodes) maxNodeSize = Math.max(maxNodeSize, n.outerWidth(), n.outerHeight());
+    const viewport = fitViewport({
+      positions: nodes.map((n) => positions[n.id()] ?? n.position()),
+      maxNodeSize,
+      width: cy.width(),
+      height: cy.height(),
+      padding: (options as { padding?: number }).padding ?? 30,
+      minZoom: cy.minZoom(),
+      maxZoom: cy.maxZoom(),
+    });
+    if (viewport) cy.viewport(viewport);
+  }
+  const parts = chunked(nodes, POSITION_CHUNK);
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) await nextFrame();
+    if (cy.destroyed() || running.get(cy)?.gen !== gen) return;
+    cy.collection(part as unknown as CollectionArgument).positions(
+      (n) => positions[n.id()] ?? { ...(n as NodeSingular).position() },
+    );
+  }
+}
+
 /** The layout currently running per instance, so a new one stops it first (two overlapping
  * animated layouts fight over node positions and the older one can win). */
 const running = new WeakMap<Core, { layout?: Layouts; gen: number }>();
@@ -86,22 +140,14 @@ export async function runLayout(cy: Core, options: LayoutOptions): Promise<void>
       cy.startBatch();
       let positions: Record<string, { x: number; y: number }>;
       try {
-        positions = await layoutInWorker(skeleton(cy), options);
+        const inWorker = layoutInWorker(skeleton(cy), options);
+        await warmStyles(cy, gen);
+        positions = await inWorker;
       } finally {
         if (!cy.destroyed()) cy.endBatch();
       }
       if (cy.destroyed() || running.get(cy)?.gen !== gen) return; // a newer layout took over
-      await startLayout(
-        cy,
-        {
-          name: "preset",
-          positions: (n: { id(): string }) => positions[n.id()] ?? { x: 0, y: 0 },
-          fit: true,
-          padding: 30,
-          animate: false,
-        } as LayoutOptions,
-        gen,
-      );
+      await applyPositions(cy, positions, options, gen);
       return;
     } catch {
       // fall through to the main thread: slower, but the picture still appears

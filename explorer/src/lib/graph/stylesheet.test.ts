@@ -17,3 +17,22 @@ describe("node labels on big canvases", () => {
     expect(rule(buildStylesheet({ edgeLabels: false }), "node:selected, node.path")).toBeUndefined();
   });
 });
+
+describe("edges on big canvases", () => {
+  it("draws plain haystack lines without arrows, except selected and path edges", () => {
+    expect(rule(buildStylesheet({ edgeLabels: false }), "edge")?.style).toMatchObject({
+      "curve-style": "straight",
+      "target-arrow-shape": "triangle",
+    });
+    const big = buildStylesheet({ edgeLabels: false, nodeLabels: false });
+    expect(rule(big, "edge")?.style).toMatchObject({
+      "curve-style": "haystack",
+      "haystack-radius": 0,
+      "target-arrow-shape": "none",
+    });
+    expect(rule(big, "edge:selected, edge.path")?.style).toEqual({
+      "curve-style": "straight",
+      "target-arrow-shape": "triangle",
+    });
+  });
+});

@@ -12,7 +12,8 @@ export interface StyleOptions {
   /**
    * Label every node (default). False labels only selected and path nodes: Cytoscape measures every
    * label for bounding boxes even when too small to draw, about half the main-thread time of a
-   * 20k-element load (npm run bench:explorer). See `labelsFor`.
+   * 20k-element load (npm run bench:explorer). False also draws edges as haystack lines without
+   * arrows (selected and path edges keep theirs). See `labelsFor`.
    */
   nodeLabels?: boolean;
 }
@@ -56,6 +57,11 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
         "target-arrow-shape": "triangle",
         "arrow-scale": 0.8,
         "curve-style": "straight",
+        // Big canvases: haystack edges (a plain line, no arrow or node-shape intersection) are
+        // the cheapest to project and draw; arrows are too small to see at that zoom anyway.
+        ...(opts.nodeLabels === false
+          ? { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" }
+          : {}),
         ...(opts.edgeLabels
           ? {
               label: "data(label)",
@@ -70,7 +76,16 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
       },
     },
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#1a1a1a" } },
-    ...(opts.nodeLabels === false ? [{ selector: "node:selected, node.path", style: { label: "data(label)" } }] : []),
+    ...(opts.nodeLabels === false
+      ? [
+          { selector: "node:selected, node.path", style: { label: "data(label)" } },
+          // Selected and path edges keep their direction.
+          {
+            selector: "edge:selected, edge.path",
+            style: { "curve-style": "straight" as const, "target-arrow-shape": "triangle" as const },
+          },
+        ]
+      : []),
     { selector: "edge:selected", style: { "line-color": "#333", "target-arrow-color": "#333", width: 3 } },
     { selector: "node.pinned", style: { "border-width": 3, "border-style": "double", "border-color": "#333" } },
     { selector: ".faded", style: { opacity: 0.15 } },
