@@ -44,3 +44,19 @@ export async function createGraph(driver: Driver, nodes: FixtureNode[], rels: Fi
     if (created !== rows.length) throw new Error(`${type}: created ${created} of ${rows.length} (an id is missing)`);
   }
 }
+
+/** Node and relationship builders whose ids carry a per-file prefix (`GAP-…`), so files never clash. */
+export function prefixedBuilders(prefix: string) {
+  const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({
+    label,
+    id: `${prefix}-${id}`,
+    ...props,
+  });
+  const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [
+    `${prefix}-${from}`,
+    type,
+    `${prefix}-${to}`,
+    props,
+  ];
+  return { n, r };
+}

@@ -12,21 +12,11 @@ import { suggestPartners } from "../../graph-api/src/graph/gaps/suggest-partners
 import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
 import { gapsResolvers } from "../../graph-api/src/resolvers/gaps.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
-import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
+import { createGraph, prefixedBuilders, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
-const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({
-  label,
-  id: `GAP-${id}`,
-  ...props,
-});
-const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [
-  `GAP-${from}`,
-  type,
-  `GAP-${to}`,
-  props,
-];
+const { n, r } = prefixedBuilders("GAP");
 const result = (id: string, status: string) => n("Result", id, { kind: "SOFTWARE", year: 2023, status });
 const demand = (id: string, status: string) => n("Demand", id, { postedOn: "2024-01-01", status });
 const agency = (id: string) => n("Agency", id, { kind: "MARKET", level: "MUNICIPAL_FILED" });

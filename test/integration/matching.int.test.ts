@@ -7,21 +7,11 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
-import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
+import { createGraph, prefixedBuilders, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
-const n = (label: FixtureNode["label"], id: string, props: Record<string, unknown> = {}): FixtureNode => ({
-  label,
-  id: `MAT-${id}`,
-  ...props,
-});
-const r = (from: string, type: string, to: string, props?: Record<string, unknown>): FixtureRel => [
-  `MAT-${from}`,
-  type,
-  `MAT-${to}`,
-  props,
-];
+const { n, r } = prefixedBuilders("MAT");
 const result = (id: string, name: string, summary: string, trl: number | null, status: string) =>
   n("Result", id, { name, summary, kind: "INVENTION_PATENT", year: 2024, status, ...(trl === null ? {} : { trl }) });
 const deal = (id: string) => n("Deal", id, { kind: "TRANSFER", signedOn: "2024-04-01" });
