@@ -1,11 +1,11 @@
-/** A small seeded PRNG (mulberry32) so that Louvain and betweenness sampling are repeatable. */
+/**
+ * A seeded uniform [0, 1) source so that Louvain and betweenness sampling are repeatable: the
+ * Mersenne Twister of @faker-js/faker, the PRNG the demo-data generator already uses.
+ */
+import { generateMersenne53Randomizer } from "@faker-js/faker";
+
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const randomizer = generateMersenne53Randomizer();
+  randomizer.seed(seed);
+  return () => randomizer.next();
 }
