@@ -14,6 +14,7 @@ import { generatePackage } from "../../../graph-api/src/ingest/generate/generate
 import type { ScaleName } from "../../../graph-api/src/ingest/generate/scales.js";
 import { importPackage } from "../../../graph-api/src/ingest/import-package.js";
 import { start, status } from "../../../neo4j-local/server.js";
+import { resetDatabase } from "../../helpers/neo4j.js";
 
 export function benchConfig(): Config {
   return loadConfig({
@@ -42,17 +43,6 @@ async function loadedAlready(driver: Driver, scale: ScaleName, seed: number): Pr
   return row?.scale === scale && row.seed === seed && row.recorded !== null && row.recorded === row.version;
 }
 
-async function clear(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run(
-      "MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-    );
-  } finally {
-    await session.close();
-  }
-}
-
 /** Start the bench Neo4j if needed, migrate, and load the package unless it is there already. */
 export async function prepareBenchDb(
   scale: ScaleName,
@@ -68,7 +58,7 @@ export async function prepareBenchDb(
     return { config, driver };
   }
   log(`loading scale ${scale}, seed ${seed} into ${config.neo4jUri} (once) …`);
-  await clear(driver);
+  await resetDatabase(driver);
   const dir = mkdtempSync(join(tmpdir(), `ttgraph-bench-${scale}-`));
   try {
     const gen = await generatePackage({ scale, seed, out: dir });

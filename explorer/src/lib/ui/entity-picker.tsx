@@ -2,11 +2,12 @@
  * Pick a node of given types for a view's input: a list of the first nodes by name (or a custom
  * list), narrowed by search-as-you-type over the full-text index (Chinese, pinyin initials, id).
  */
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import { QueryState } from "./query-state";
+import { useDebounced } from "../use-debounced";
 
 const PickSearchDocument = graphql(`
   query AnalysisPickSearch($text: String!, $types: [String!], $limit: Int) {
@@ -38,15 +39,6 @@ export interface PickItem {
   meta?: string | null;
 }
 
-function useDebouncedText(value: string, ms: number): string {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
-
 export interface EntityPickerProps {
   /** Node types to search (the first is listed when nothing is typed and no `items` are given). */
   types: string[];
@@ -68,7 +60,7 @@ export function EntityPicker({
 }: EntityPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState("");
-  const query = useDebouncedText(text.trim(), 250);
+  const query = useDebounced(text.trim(), 250);
   const [search] = useQuery({
     query: PickSearchDocument,
     variables: { text: query, types, limit: 30 },

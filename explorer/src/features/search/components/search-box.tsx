@@ -10,7 +10,7 @@ import { SearchDocument } from "../../../lib/api/explore-documents";
 import { readNode } from "../../../lib/api/explore-fragments";
 import { typeStyle } from "../../../lib/graph/node-styles";
 import type { GraphNode } from "../../../lib/graph/types";
-import { useDebounced } from "../hooks/use-debounced";
+import { useDebounced } from "../../../lib/use-debounced";
 
 export const SEARCH_LIMIT = 20;
 
