@@ -1,8 +1,8 @@
 /**
  * Benchmark page (explorer/bench.html), driven by test/bench/explorer.bench.ts in headless
  * Chromium. It mounts a canvas through the explorer's own `useCytoscape` hook and pushes a
- * synthetic graph through the explorer's own pipeline — element mapping, stylesheet, syncElements,
- * runLayout (worker above WORKER_THRESHOLD) — so the figures are the explorer's, not a toy's.
+ * synthetic graph through the explorer's own pipeline — element mapping, stylesheet, placeFresh
+ * (worker layout and streamed elements above WORKER_THRESHOLD) — so the figures are the explorer's, not a toy's.
  *
  * The driver opens `bench.html?webgl=0|1`, calls `window.__bench.load(n)` and then scripts pans
  * and zooms with real mouse input while `startFrames()` / `stopFrames()` record requestAnimationFrame deltas.
@@ -11,11 +11,11 @@ import type { Core } from "cytoscape";
 import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { edgeElement, nodeElement } from "../lib/graph/element-mapping";
+import { labelNodesInView } from "../lib/graph/labels-in-view";
 import { forceLayout } from "../lib/graph/layouts";
 import { DEFAULT_SIZE } from "../lib/graph/measures";
-import { runLayout } from "../lib/graph/run-layout";
 import { buildStylesheet, labelsFor } from "../lib/graph/stylesheet";
-import { syncElements } from "../lib/graph/sync-elements";
+import { placeFresh } from "../lib/graph/stream-in";
 import { useCytoscape } from "../lib/use-cytoscape";
 import { createFrameProbe, type FrameProbe } from "./frame-probe";
 import { syntheticGraph } from "./synthetic-graph";
@@ -24,9 +24,9 @@ import { syntheticGraph } from "./synthetic-graph";
 export interface LoadTimings {
   nodes: number;
   edges: number;
-  /** Elements mapped and added to Cytoscape (syncElements). */
+  /** Elements mapped to Cytoscape definitions and the stylesheet set. */
   synced: number;
-  /** Layout finished and positions applied (runLayout). */
+  /** Layout computed and every element on the canvas at its position (streamIn). */
   laidOut: number;
   /** First frame painted after the layout (render event, then the next animation frame). */
   firstRender: number;
@@ -75,10 +75,12 @@ async function loadInto(cy: Core, elements: number, probe: FrameProbe): Promise<
     ...graph.edges.map((e) => edgeElement(e, e.type, [])),
   ];
   // As the explorer's canvas does: restyle for the node count (labels off for big canvases) first.
-  cy.style(buildStylesheet({ edgeLabels: false, nodeLabels: labelsFor(graph.nodes.length) }));
-  syncElements(cy, defs);
+  const nodeLabels = labelsFor(graph.nodes.length);
+  cy.style(buildStylesheet({ edgeLabels: false, nodeLabels }));
+  if (!nodeLabels) labelNodesInView(cy); // names come back on zoom-in, as on the canvas
   const synced = performance.now() - t0;
-  await runLayout(cy, forceLayout({ nodeCount: graph.nodes.length, incremental: false }));
+  // As the canvas does for a fresh, unplaced graph: worker layout, then the elements stream in.
+  await placeFresh(cy, defs, forceLayout({ nodeCount: graph.nodes.length, incremental: false }));
   const laidOut = performance.now() - t0;
   await waitRender(cy);
   await nextFrame();

@@ -15,7 +15,12 @@ export interface Verdict {
   goal: string;
   measured: string;
   pass: boolean;
+  /** Shown for information, not a goal (the optional WebGL renderer: no GPU on this machine). */
+  informational?: boolean;
 }
+
+/** PASS / FAIL, or INFO for an informational row. */
+export const verdictWord = (v: Verdict): string => (v.informational ? "INFO" : v.pass ? "PASS" : "FAIL");
 
 const ms = (v: number): string => (Number.isFinite(v) ? `${Math.round(v)} ms` : "—");
 
@@ -35,11 +40,13 @@ export function verdicts(results: readonly CaseResult[]): Verdict[] {
       pass: worst <= GOALS.frameMedianMs,
     });
   }
+  // The goal holds for the default renderer (canvas); WebGL is an opt-in upgrade where a GPU exists.
   for (const r of results.filter((x) => x.elements === 20000)) {
     out.push({
-      goal: `20k (${r.renderer}): longest block ≤ ${GOALS.longestBlockMs} ms`,
+      goal: `20k (${r.renderer}${r.renderer === "webgl" ? ", optional" : ""}): longest block ≤ ${GOALS.longestBlockMs} ms`,
       measured: r.error ? `failed: ${r.error}` : ms(r.longestBlockMs),
       pass: r.longestBlockMs <= GOALS.longestBlockMs,
+      ...(r.renderer === "webgl" ? { informational: true } : {}),
     });
   }
   return out;
@@ -50,7 +57,7 @@ const HEADER = [
   "nodes",
   "edges",
   "renderer",
-  "sync",
+  "mapped",
   "layout done",
   "first render",
   "pan median",
@@ -94,7 +101,7 @@ export function markdownRun(results: readonly CaseResult[], vs: readonly Verdict
     "",
     "| goal | measured | verdict |",
     "|---|---|---|",
-    ...vs.map((v) => `| ${v.goal} | ${v.measured} | ${v.pass ? "PASS" : "FAIL"} |`),
+    ...vs.map((v) => `| ${v.goal} | ${v.measured} | ${verdictWord(v)} |`),
     "",
   ];
   return lines.join("\n");

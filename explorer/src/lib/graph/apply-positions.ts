@@ -55,6 +55,9 @@ export function fitViewport(input: FitInput): Viewport | null {
 /** Nodes per animation frame when applying worker positions: a frame restyles and redraws what moved. */
 export const POSITION_CHUNK = 2000;
 
+/** Elements added per animation frame when a big graph streams onto an empty canvas (stream-in.ts). */
+export const STREAM_CHUNK = 2000;
+
 /** Split `items` into consecutive chunks of at most `size`. */
 export function chunked<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -10,16 +10,22 @@ export interface StyleOptions {
   /** Hide node labels below this on-screen font size (keeps big graphs fluid). */
   minZoomedFontSize?: number;
   /**
-   * Label every node (default). False labels only selected and path nodes: Cytoscape measures every
-   * label for bounding boxes even when too small to draw, about half the main-thread time of a
-   * 20k-element load (npm run bench:explorer). False also draws edges as haystack lines without
-   * arrows (selected and path edges keep theirs). See `labelsFor`.
+   * Label every node (default). False labels only selected and path nodes (and, zoomed in, the
+   * nodes in view: labels-in-view.ts): Cytoscape measures and rasterises every label on each full
+   * redraw even when too small to read — half of a 20k-element load and most of a 5k-element first
+   * frame (npm run bench:explorer). False also draws edges as haystack lines without arrows
+   * (selected and path edges keep theirs). See `labelsFor`.
    */
   nodeLabels?: boolean;
 }
 
-/** Above this many nodes on the canvas, only selected and path nodes are labelled. */
-export const LABELLED_NODE_LIMIT = 3000;
+/**
+ * Above this many nodes on the canvas, names are drawn only for selected and path nodes and, once
+ * zoomed in, for the nodes in view. At 2,000 nodes, labels took a 5k-element load from 1.1 s to
+ * 1.9 s to first render and its longest block from 0.25 s to 0.65 s (npm run bench:explorer);
+ * at the fitted zoom of such a canvas they are too small to read anyway.
+ */
+export const LABELLED_NODE_LIMIT = 1000;
 
 /** Whether a canvas of `nodeCount` nodes labels every node. */
 export function labelsFor(nodeCount: number): boolean {

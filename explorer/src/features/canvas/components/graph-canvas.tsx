@@ -10,9 +10,11 @@ import { useTranslation } from "react-i18next";
 import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
 import { toElements } from "../../../lib/graph/element-mapping";
+import { labelNodesInView } from "../../../lib/graph/labels-in-view";
 import { forceLayout } from "../../../lib/graph/layouts";
 import { runLayout } from "../../../lib/graph/run-layout";
 import { buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
+import { placeFresh } from "../../../lib/graph/stream-in";
 import { syncElements } from "../../../lib/graph/sync-elements";
 import { useCytoscape } from "../../../lib/use-cytoscape";
 import { useExpand } from "../hooks/use-expand";
@@ -73,32 +75,67 @@ export function GraphCanvas() {
 
   // Elements → Cytoscape, then a layout when one was requested (expand, search, restore) or when a
   // fresh instance (restore, renderer switch) has nodes without known positions.
+  const placing = useRef(0);
   useEffect(() => {
     if (!cy) return;
+    const seq = ++placing.current;
     const known = explorerStore.getState().positions;
-    const { addedNodeIds } = syncElements(cy, elements, known);
     const requested = layout.seq !== lastLayout.current;
     lastLayout.current = layout.seq;
-    const fresh = addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length;
-    const unplaced = fresh && addedNodeIds.some((id) => !known[id]);
-    if ((requested || unplaced) && cy.nodes().length > 0) {
-      const pinned = new Set(explorerStore.getState().history.present.pinned);
-      const fixed = cy
-        .nodes()
-        .filter((n) => pinned.has(n.id()))
-        .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
-      const incremental = requested ? layout.incremental : false;
-      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental, fixed })).then(() => {
-        if (cy.destroyed()) return;
+    const pinnedAt = (ids: Iterable<string>, at: (id: string) => { x: number; y: number } | undefined) => {
+      const out: { nodeId: string; position: { x: number; y: number } }[] = [];
+      for (const id of ids) {
+        const p = at(id);
+        if (p) out.push({ nodeId: id, position: { ...p } });
+      }
+      return out;
+    };
+    const pinned = explorerStore.getState().history.present.pinned;
+    const nodeDefs = elements.filter((el) => el.group === "nodes");
+    if (cy.elements().empty() && nodeDefs.some((el) => !known[el.data.id ?? ""])) {
+      // An empty canvas and nodes without positions (a search, a restored link without them):
+      // lay out first, then put the elements on the canvas — streamed a chunk per frame when big.
+      const options = forceLayout({
+        nodeCount: nodeDefs.length,
+        incremental: false,
+        fixed: pinnedAt(pinned, (id) => known[id]),
+      });
+      void placeFresh(cy, elements, options, {
+        isCurrent: () => placing.current === seq,
+        onPositions: (positions) => actions.setPositions(positions),
+      }).then((outcome) => {
+        if (outcome !== "done" || cy.destroyed()) return;
         limitZoom(cy);
         actions.setPositions(readPositions(cy));
       });
+      return;
+    }
+    const { addedNodeIds } = syncElements(cy, elements, known);
+    const fresh = addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length;
+    if (requested && cy.nodes().length > 0) {
+      const fixed = pinnedAt(pinned, (id) => {
+        const n = cy.getElementById(id);
+        return n.nonempty() ? (n as NodeSingular).position() : undefined;
+      });
+      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(
+        () => {
+          if (cy.destroyed()) return;
+          limitZoom(cy);
+          actions.setPositions(readPositions(cy));
+        },
+      );
     } else if (fresh) {
       cy.fit(undefined, 30); // restored with positions: just frame it
       limitZoom(cy);
       actions.setPositions(readPositions(cy));
     }
   }, [cy, elements, layout]);
+
+  // Big canvases draw no names; zoomed in far enough, the nodes in view get theirs.
+  useEffect(() => {
+    if (!cy || nodeLabels) return;
+    return labelNodesInView(cy);
+  }, [cy, nodeLabels]);
 
   // Store selection → canvas selection.
   useEffect(() => {

@@ -1,0 +1,74 @@
+/**
+ * Names on big canvases. Above LABELLED_NODE_LIMIT nodes the stylesheet draws no node names
+ * (Cytoscape measures and rasterises every label on each full redraw, even when too small to read:
+ * most of a 5k-element first frame in npm run bench:explorer). Once the planner zooms in far enough
+ * to read them, the nodes in view get their names back, as a style bypass so that syncing data and
+ * classes leaves it alone; zooming out or panning away takes them off again.
+ */
+import type { Core, NodeSingular } from "cytoscape";
+
+/** On-screen font size (px) from which names are worth drawing. */
+export const READABLE_FONT_PX = 8;
+/** At most this many names at once; with more nodes in view, none until the planner zooms further. */
+export const MAX_IN_VIEW_LABELS = 400;
+/** The stylesheet's node font size (stylesheet.ts). */
+const FONT_SIZE = 11;
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Ids of the nodes to name: those inside `extent` when names would be readable at `zoom`. */
+export function nodesToLabel(
+  nodes: readonly { id: string; x: number; y: number }[],
+  extent: Box,
+  zoom: number,
+  max = MAX_IN_VIEW_LABELS,
+): string[] {
+  if (zoom * FONT_SIZE < READABLE_FONT_PX) return [];
+  const out: string[] = [];
+  for (const n of nodes) {
+    if (n.x < extent.x1 || n.x > extent.x2 || n.y < extent.y1 || n.y > extent.y2) continue;
+    out.push(n.id);
+    if (out.length > max) return [];
+  }
+  return out;
+}
+
+/** Keep the names of the nodes in view up to date on `cy` until the returned function is called. */
+export function labelNodesInView(cy: Core, delayMs = 120): () => void {
+  let labelled = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = (): void => {
+    timer = undefined;
+    if (cy.destroyed()) return;
+    const nodes = cy.nodes(":visible").map((n) => ({ id: n.id(), ...n.position() }));
+    const want = new Set(nodesToLabel(nodes, cy.extent(), cy.zoom()));
+    cy.batch(() => {
+      for (const id of labelled) if (!want.has(id)) cy.getElementById(id).removeStyle("label");
+      for (const id of want) {
+        const n = cy.getElementById(id) as NodeSingular;
+        if (!labelled.has(id) || n.style("label") !== String(n.data("label") ?? "")) {
+          n.style("label", String(n.data("label") ?? ""));
+        }
+      }
+    });
+    labelled = want;
+  };
+  const schedule = (): void => {
+    if (timer === undefined) timer = setTimeout(update, delayMs);
+  };
+  cy.on("viewport add", schedule);
+  schedule();
+  return () => {
+    cy.off("viewport add", schedule);
+    if (timer !== undefined) clearTimeout(timer);
+    if (cy.destroyed()) return;
+    cy.batch(() => {
+      for (const id of labelled) cy.getElementById(id).removeStyle("label");
+    });
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Put a big graph that has no positions yet on an empty canvas without freezing the page
+ * (npm run bench:explorer, 20k elements): lay it out in the worker from the element definitions
+ * alone, set the fitted viewport, then add the elements with their final positions a chunk per
+ * animation frame. Adding them all at once and moving them afterwards cost two long blocks: the
+ * add (~0.45 s at 20k) and the first frame that styles, measures and draws every element for the
+ * first time (~0.7 s); here each frame pays for one chunk's first draw.
+ */
+import type { Core, ElementDefinition, LayoutOptions } from "cytoscape";
+import { STREAM_CHUNK, chunked, fitViewport, type Point } from "./apply-positions";
+import { WORKER_THRESHOLD } from "./layouts";
+import { DEFAULT_SIZE } from "./measures";
+import { layoutInWorker, runLayout } from "./run-layout";
+import { syncElements } from "./sync-elements";
+
+/** What the worker needs of a definition list: ids, edge ends and any known positions. */
+export function skeletonOf(elements: readonly ElementDefinition[]): ElementDefinition[] {
+  return elements.map((el) =>
+    el.group === "edges"
+      ? { group: "edges", data: { id: el.data.id, source: el.data.source, target: el.data.target } }
+      : { group: "nodes", data: { id: el.data.id }, ...(el.position ? { position: { ...el.position } } : {}) },
+  );
+}
+
+/** Nodes first (edges need their ends), each with its position, cut into per-frame chunks. */
+export function streamChunks(
+  elements: readonly ElementDefinition[],
+  positions: Readonly<Record<string, Point>>,
+  size = STREAM_CHUNK,
+): ElementDefinition[][] {
+  const nodes: ElementDefinition[] = [];
+  const edges: ElementDefinition[] = [];
+  for (const el of elements) {
+    if (el.group === "edges") edges.push(el);
+    else {
+      const p = el.data.id ? positions[el.data.id] : undefined;
+      nodes.push(p ? { ...el, position: { ...p } } : el);
+    }
+  }
+  return chunked([...nodes, ...edges], size);
+}
+
+const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
+
+/** "done": every element is on the canvas at its laid-out position; "superseded": a newer sync took over mid-stream. */
+export type PlaceOutcome = "done" | "superseded";
+
+export interface PlaceHooks {
+  /** Computes positions for a big graph; the layout worker by default. */
+  layoutBig?: (skeleton: ElementDefinition[], options: LayoutOptions) => Promise<Record<string, Point>>;
+  /** Elements added per frame when streaming (STREAM_CHUNK). */
+  chunk?: number;
+  /** Asked between steps: false once the canvas moved on (a newer sync then adds the rest). */
+  isCurrent?: () => boolean;
+  /** The layout's positions, as soon as they exist (so a newer sync can place the remaining nodes). */
+  onPositions?: (positions: Record<string, Point>) => void;
+}
+
+/**
+ * Put `elements`, none of them on the canvas yet and without positions, on the empty `cy` and lay
+ * them out with `options`. Up to WORKER_THRESHOLD nodes they are added at once and laid out by
+ * runLayout (animated when small); above, they are laid out in the worker first and streamed in.
+ * Without a worker (or when it fails) they are added at once and laid out on the main thread.
+ */
+export async function placeFresh(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  options: LayoutOptions,
+  hooks: PlaceHooks = {},
+): Promise<PlaceOutcome> {
+  const current = (): boolean => !cy.destroyed() && (hooks.isCurrent?.() ?? true);
+  const nodeCount = elements.reduce((n, el) => (el.group === "edges" ? n : n + 1), 0);
+  let positions: Record<string, Point> | null = null;
+  if (nodeCount > WORKER_THRESHOLD) {
+    try {
+      positions = await (hooks.layoutBig ?? layoutInWorker)(skeletonOf(elements), options);
+    } catch {
+      positions = null; // no worker here: the main thread lays out below
+    }
+    if (!current()) return "superseded";
+  }
+  if (!positions) {
+    // Added at once: once the layout ends the positions are final whatever synced meanwhile
+    // (runLayout itself gives way to a newer layout), so this counts as done.
+    syncElements(cy, elements);
+    await runLayout(cy, options);
+    return cy.destroyed() ? "superseded" : "done";
+  }
+  hooks.onPositions?.(positions);
+  if ((options as { fit?: boolean }).fit !== false) {
+    let maxNodeSize = 0;
+    const points: Point[] = [];
+    for (const el of elements) {
+      if (el.group === "edges" || !el.data.id) continue;
+      const p = positions[el.data.id];
+      if (p) points.push(p);
+      const size = typeof el.data.size === "number" ? el.data.size : DEFAULT_SIZE;
+      maxNodeSize = Math.max(maxNodeSize, size + 2); // + the 1 px border on each side
+    }
+    const viewport = fitViewport({
+      positions: points,
+      maxNodeSize,
+      width: cy.width(),
+      height: cy.height(),
+      padding: (options as { padding?: number }).padding ?? 30,
+      minZoom: cy.minZoom(),
+      maxZoom: cy.maxZoom(),
+    });
+    if (viewport) cy.viewport(viewport);
+  }
+  for (const [i, chunk] of streamChunks(elements, positions, hooks.chunk).entries()) {
+    if (i > 0) await nextFrame();
+    if (!current()) return "superseded";
+    cy.add(chunk);
+  }
+  return "done";
+}
