@@ -3,7 +3,7 @@
  * counts, undo/redo, shortest path between two selected nodes, named saved views, and the SVG,
  * GraphML, CSV and Cytoscape JSON exports. Screenshots go to test-artifacts/explorer-canvas-*.png.
  */
-import type { Core } from "cytoscape";
+import type { Core, EdgeSingular } from "cytoscape";
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -27,12 +27,14 @@ async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number
   }, id);
 }
 
-/** Wait until layouts have settled: the URL lists every canvas node with a position. */
+/** Wait until layouts have settled: no node is animating and the URL lists every node with a position. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const cy = window.__ttgraphCy?.main;
     const n = new URLSearchParams(location.search).get("n");
-    if (!cy || !n) return false;
+    // eles.animated() exists (js.cytoscape.org/#eles.animated) but is missing from the typings
+    const moving = cy?.nodes().some((x) => (x as unknown as { animated(): boolean }).animated());
+    if (!cy || !n || moving || cy.animated()) return false;
     const parts = n.split(",");
     return parts.length === cy.nodes().length && parts.every((p) => p.split("~").length === 3);
   });
@@ -190,7 +192,16 @@ describe("explorer canvas tools", () => {
     await settled(page);
     const mid = await page.evaluate(() => {
       const cy = window.__ttgraphCy!.main!;
-      const e = cy.edges('[type = "DEVELOPED"]').first();
+      // the longest one on screen, so its midpoint is clear of both end nodes
+      const length = (x: EdgeSingular) => {
+        const a = x.source().renderedPosition();
+        const b = x.target().renderedPosition();
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      };
+      const e = cy
+        .edges('[type = "DEVELOPED"]')
+        .toArray()
+        .sort((a, b) => length(b as EdgeSingular) - length(a as EdgeSingular))[0] as EdgeSingular;
       const p = e.renderedMidpoint();
       const r = cy.container()!.getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y, target: e.target().data("name") as string };
