@@ -15,9 +15,9 @@ describe("nodesToLabel", () => {
     expect(nodesToLabel(nodes, view, 8 / 11)).toEqual(["a", "b"]);
     expect(nodesToLabel(nodes, view, 0.7)).toEqual([]); // 7.7 px: too small to read
   });
-  it("names none while more than the maximum are in view", () => {
+  it("names only the maximum nearest the centre of the view when more are in view", () => {
     expect(nodesToLabel(nodes, view, 1, 2)).toEqual(["a", "b"]);
-    expect(nodesToLabel(nodes, view, 1, 1)).toEqual([]);
+    expect(nodesToLabel(nodes, view, 1, 1)).toEqual(["b"]); // centre (45, 45): b is 7 away, a 64
   });
 });
 

@@ -9,8 +9,8 @@ import type { Core, NodeSingular } from "cytoscape";
 
 /** On-screen font size (px) from which names are worth drawing. */
 export const READABLE_FONT_PX = 8;
-/** At most this many names at once; with more nodes in view, none until the planner zooms further. */
-export const MAX_IN_VIEW_LABELS = 400;
+/** At most this many names at once (the nodes nearest the centre of the view). */
+export const MAX_IN_VIEW_LABELS = 150;
 /** The stylesheet's node font size (stylesheet.ts). */
 const FONT_SIZE = 11;
 
@@ -21,7 +21,10 @@ export interface Box {
   y2: number;
 }
 
-/** Ids of the nodes to name: those inside `extent` when names would be readable at `zoom`. */
+/**
+ * Ids of the nodes to name: those inside `extent` when names would be readable at `zoom`; with more
+ * than `max` in view, the `max` nearest the centre of the view (where the planner is looking).
+ */
 export function nodesToLabel(
   nodes: readonly { id: string; x: number; y: number }[],
   extent: Box,
@@ -29,13 +32,15 @@ export function nodesToLabel(
   max = MAX_IN_VIEW_LABELS,
 ): string[] {
   if (zoom * FONT_SIZE < READABLE_FONT_PX) return [];
-  const out: string[] = [];
-  for (const n of nodes) {
-    if (n.x < extent.x1 || n.x > extent.x2 || n.y < extent.y1 || n.y > extent.y2) continue;
-    out.push(n.id);
-    if (out.length > max) return [];
-  }
-  return out;
+  const inView = nodes.filter((n) => n.x >= extent.x1 && n.x <= extent.x2 && n.y >= extent.y1 && n.y <= extent.y2);
+  if (inView.length <= max) return inView.map((n) => n.id);
+  const cx = (extent.x1 + extent.x2) / 2;
+  const cy = (extent.y1 + extent.y2) / 2;
+  const d = (n: { x: number; y: number }) => (n.x - cx) ** 2 + (n.y - cy) ** 2;
+  return inView
+    .sort((a, b) => d(a) - d(b))
+    .slice(0, max)
+    .map((n) => n.id);
 }
 
 /** Keep the names of the nodes in view up to date on `cy` until the returned function is called. */

@@ -44,6 +44,9 @@ export const en = {
     edges: "{{count}} relationships",
     keys: "Keys: N/Shift+N next/previous node, Enter expand, C collapse, H hide, P pin, Delete remove, Shift+F10 menu, Esc deselect",
     expanding: "Expanding…",
+    placing: "Laying out {{count}} nodes…",
+    namesOnZoom:
+      "More than {{count}} nodes: names appear for the nodes in view once you zoom in; selected nodes always show theirs",
   },
   measure: {
     none: "None (by type)",

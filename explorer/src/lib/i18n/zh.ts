@@ -42,6 +42,8 @@ export const zh = {
     edges: "{{count}} 条关系",
     keys: "键盘：N/Shift+N 选择下一个/上一个节点，Enter 展开，C 折叠，H 隐藏，P 固定，Delete 移除，Shift+F10 菜单，Esc 取消选择",
     expanding: "正在展开…",
+    placing: "正在布局 {{count}} 个节点…",
+    namesOnZoom: "节点超过 {{count}} 个：放大后显示视图内节点的名称，选中的节点始终显示名称",
   },
   measure: {
     none: "无（按类型）",

@@ -11,9 +11,9 @@ import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
 import { toElements } from "../../../lib/graph/element-mapping";
 import { labelNodesInView } from "../../../lib/graph/labels-in-view";
-import { forceLayout } from "../../../lib/graph/layouts";
+import { WORKER_THRESHOLD, forceLayout } from "../../../lib/graph/layouts";
 import { runLayout } from "../../../lib/graph/run-layout";
-import { buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
+import { LABELLED_NODE_LIMIT, buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
 import { placeFresh } from "../../../lib/graph/stream-in";
 import { syncElements } from "../../../lib/graph/sync-elements";
 import { useCytoscape } from "../../../lib/use-cytoscape";
@@ -75,10 +75,12 @@ export function GraphCanvas() {
 
   // Elements → Cytoscape, then a layout when one was requested (expand, search, restore) or when a
   // fresh instance (restore, renderer switch) has nodes without known positions.
-  const placing = useRef(0);
+  const placeSeq = useRef(0);
+  /** Nodes being laid out before they appear (big fresh canvases: the worker takes seconds). */
+  const [placing, setPlacing] = useState(0);
   useEffect(() => {
     if (!cy) return;
-    const seq = ++placing.current;
+    const seq = ++placeSeq.current;
     const known = explorerStore.getState().positions;
     const requested = layout.seq !== lastLayout.current;
     lastLayout.current = layout.seq;
@@ -100,16 +102,20 @@ export function GraphCanvas() {
         incremental: false,
         fixed: pinnedAt(pinned, (id) => known[id]),
       });
+      const isCurrent = () => placeSeq.current === seq;
+      if (nodeDefs.length > WORKER_THRESHOLD) setPlacing(nodeDefs.length);
       void placeFresh(cy, elements, options, {
-        isCurrent: () => placing.current === seq,
+        isCurrent,
         onPositions: (positions) => actions.setPositions(positions),
       }).then((outcome) => {
+        if (isCurrent()) setPlacing(0);
         if (outcome !== "done" || cy.destroyed()) return;
         limitZoom(cy);
         actions.setPositions(readPositions(cy));
       });
       return;
     }
+    setPlacing(0);
     const { addedNodeIds } = syncElements(cy, elements, known);
     const fresh = addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length;
     if (requested && cy.nodes().length > 0) {
@@ -268,6 +274,16 @@ export function GraphCanvas() {
       {busy && (
         <div className="graph-canvas__busy" role="status">
           {t("canvas.expanding")}
+        </div>
+      )}
+      {placing > 0 && (
+        <div className="graph-canvas__busy" role="status" data-testid="canvas-placing">
+          {t("canvas.placing", { count: placing })}
+        </div>
+      )}
+      {!nodeLabels && !empty && (
+        <div className="graph-canvas__hint" data-testid="canvas-names-hint">
+          {t("canvas.namesOnZoom", { count: LABELLED_NODE_LIMIT })}
         </div>
       )}
       {expandError && (
