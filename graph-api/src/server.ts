@@ -8,7 +8,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -73,6 +76,9 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint, yet Apollo's default cache-control plugin hooks every field
+      // resolution (willResolveField) of every request: pure overhead here.
+      ApolloServerPluginCacheControlDisabled(),
       loggingPlugin({ logger: log }),
       trustedDocumentsPlugin({
         documents: options.persistedDocuments ?? loadPersistedDocuments(),

@@ -13,6 +13,7 @@ import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { execute, parse } from "graphql";
+import { routing } from "neo4j-driver";
 import { createContext, signToken } from "../../graph-api/src/auth/index.js";
 import type { ScaleName } from "../../graph-api/src/ingest/generate/scales.js";
 import { configureLogger } from "../../graph-api/src/logger.js";
@@ -73,6 +74,36 @@ async function main(): Promise<void> {
     return res.data;
   };
 
+  // The Cypher @neo4j/graphql generates for a list operation, captured from a read transaction
+  // handed to it as the execution context (a documented alternative to the driver) and rolled back.
+  const generatedCypher = async (op: BenchOperation) => {
+    const session = driver.session({ defaultAccessMode: "READ" });
+    const tx = await session.beginTransaction();
+    let captured: { query: string; params: Record<string, unknown> } | undefined;
+    try {
+      const executionContext = {
+        run: (query: string, params: Record<string, unknown>) => {
+          captured ??= { query, params };
+          return tx.run(query, params);
+        },
+      };
+      const document = parsed.get(op.query) ?? parse(op.query);
+      const res = await execute({
+        schema,
+        document,
+        variableValues: op.variables,
+        contextValue: { ...anonymous, executionContext },
+      });
+      if (res.errors) throw new Error(`${op.name}: ${res.errors[0]?.message}`);
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
+    if (!captured) throw new Error(`${op.name}: no Cypher was generated`);
+    const { query, params } = captured;
+    return () => driver.executeQuery(query, params, { routing: routing.READ });
+  };
+
   const results: OpResult[] = [];
   try {
     for (const op of operations(driver, ids)) {
@@ -82,12 +113,17 @@ async function main(): Promise<void> {
         continue;
       }
       // list operations also through graphql-js alone (no Apollo), to show where the overhead is
+      // and the generated Cypher alone through the driver, to split the overhead into translation
+      // and execution in JavaScript (graphql-js − generated) and query shape (generated − Cypher)
       const bare = op.list ? () => bareGql(op) : undefined;
-      const fns = [() => gql(op), ...(op.direct ? [op.direct] : []), ...(bare ? [bare] : [])];
+      const generated = op.list ? await generatedCypher(op) : undefined;
+      const fns = [() => gql(op), op.direct, bare, generated].filter((f) => f !== undefined);
       const timings = await timeRounds(fns, n, warmup);
+      const at = (f: unknown) => (f ? timings[fns.indexOf(f as (typeof fns)[number])] : undefined);
       const g = timings[0]!;
-      const c = op.direct ? timings[1] : undefined;
-      const b = bare ? timings[timings.length - 1] : undefined;
+      const c = at(op.direct);
+      const b = at(bare);
+      const gen = at(generated);
       const sameAnswer = op.direct && op.key ? isDeepStrictEqual(op.key(await gql(op)), await op.direct()) : undefined;
       const r: OpResult = {
         name: op.name,
@@ -98,10 +134,12 @@ async function main(): Promise<void> {
         cypherP50: c?.p50,
         cypherP95: c?.p95,
         bareP50: b?.p50,
+        generatedP50: gen?.p50,
         sameAnswer,
       };
       console.log(
         `${op.name.padEnd(42)} GraphQL p50 ${g.p50.toFixed(1)} p95 ${g.p95.toFixed(1)} ms` +
+          (gen ? ` | generated p50 ${gen.p50.toFixed(1)} ms` : "") +
           (c ? ` | Cypher p50 ${c.p50.toFixed(1)} p95 ${c.p95.toFixed(1)} ms` : "") +
           (sameAnswer === false ? "  (answers differ!)" : ""),
       );
@@ -124,7 +162,7 @@ async function main(): Promise<void> {
     const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, Neo4j heap ${config.NEO4J_HEAP} / page cache ${config.NEO4J_PAGECACHE}`;
     const body = [
       `\`npm run bench:api\` — scale **${scale}** (seed ${seed}), ${n} iterations after ${warmup} warm-up, sequential, ${when} UTC; ${machine}; load average after the run ${load} (the machine is shared).`,
-      "GraphQL = the real Apollo server with its plugins (depth and cost limits, logging at warn) via `executeOperation`, anonymous except partnerGaps (role alliance); graphql-js = the same schema through `execute` without Apollo (list operations); Cypher = the same answer through the driver (hand-written for lists; the operation's own .cypher for custom fields). Each round runs the ways in turn, the order reversed every other round.",
+      "GraphQL = the real Apollo server with its plugins (depth and cost limits, logging at warn) via `executeOperation`, anonymous except partnerGaps (role alliance); graphql-js = the same schema through `execute` without Apollo (list operations); generated = the Cypher @neo4j/graphql generated for that request, run alone through the driver (so graphql-js − generated is translation and execution in JavaScript, generated − Cypher the cost of the generated query's shape); Cypher = the same answer through the driver (hand-written for lists; the operation's own .cypher for custom fields). Each round runs the ways in turn, the order reversed every other round.",
       "",
       out,
       "",
