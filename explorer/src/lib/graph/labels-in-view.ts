@@ -50,7 +50,9 @@ export function labelNodesInView(cy: Core, delayMs = 120): () => void {
   const update = (): void => {
     timer = undefined;
     if (cy.destroyed()) return;
-    const nodes = cy.nodes(":visible").map((n) => ({ id: n.id(), ...n.position() }));
+    const readable = cy.zoom() * FONT_SIZE >= READABLE_FONT_PX;
+    if (!readable && labelled.size === 0) return; // zoomed out: nothing to name, skip the scan
+    const nodes = readable ? cy.nodes(":visible").map((n) => ({ id: n.id(), ...n.position() })) : [];
     const want = new Set(nodesToLabel(nodes, cy.extent(), cy.zoom()));
     cy.batch(() => {
       for (const id of labelled) if (!want.has(id)) cy.getElementById(id).removeStyle("label");

@@ -22,26 +22,38 @@ function getWorker(): Worker | null {
     };
     // A worker that fails to load or throws must not leave layouts waiting forever:
     // fail the pending ones (runLayout then lays out on the main thread) and start afresh next time.
-    worker.onerror = (ev: ErrorEvent) => {
-      for (const [id, done] of pending) done({ id, error: ev.message || "layout worker failed" });
-      pending.clear();
-      worker?.terminate();
-      worker = null;
-    };
+    worker.onerror = (ev: ErrorEvent) => resetWorker(ev.message || "layout worker failed");
   }
   return worker;
+}
+
+/** A layout the worker has not answered by then is taken as hung (the caller falls back). */
+export const WORKER_TIMEOUT_MS = 120_000;
+
+/** Fail every pending layout and drop the worker, so the next layout starts a fresh one. */
+function resetWorker(reason: string): void {
+  for (const [id, done] of pending) done({ id, error: reason });
+  pending.clear();
+  worker?.terminate();
+  worker = null;
 }
 
 /** Compute positions in the worker for the given elements. */
 export function layoutInWorker(
   elements: ElementDefinition[],
   options: LayoutOptions,
+  timeoutMs = WORKER_TIMEOUT_MS,
 ): Promise<Record<string, { x: number; y: number }>> {
   const w = getWorker();
   if (!w) return Promise.reject(new Error("Web workers unavailable"));
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, (r) => (r.positions ? resolve(r.positions) : reject(new Error(r.error ?? "layout failed"))));
+    const timer = setTimeout(() => resetWorker(`layout worker gave no answer in ${timeoutMs / 1000} s`), timeoutMs);
+    pending.set(id, (r) => {
+      clearTimeout(timer);
+      if (r.positions) resolve(r.positions);
+      else reject(new Error(r.error ?? "layout failed"));
+    });
     w.postMessage({ id, elements, options } satisfies LayoutRequest);
   });
 }

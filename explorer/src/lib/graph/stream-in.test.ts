@@ -53,25 +53,37 @@ describe("streamChunks", () => {
 describe("placeFresh (headless Cytoscape)", () => {
   const big = WORKER_THRESHOLD + 50;
 
-  it("streams a big graph in at the layout's positions and reports them first", async () => {
+  it("streams a big graph in at the layout's positions and reports them before adding any", async () => {
     const cy = cytoscape({ headless: true });
-    const reported: Record<string, { x: number; y: number }>[] = [];
+    const onCanvasWhenReported: number[] = [];
     const outcome = await placeFresh(
       cy,
       pathGraph(big),
       { name: "grid" },
-      {
-        layoutBig: lineLayout,
-        chunk: 100,
-        onPositions: (p) => reported.push(p),
-      },
+      { layoutBig: lineLayout, chunk: 100, onPositions: () => onCanvasWhenReported.push(cy.elements().length) },
     );
     expect(outcome).toBe("done");
     expect(cy.nodes().length).toBe(big);
     expect(cy.edges().length).toBe(big - 1);
     expect(cy.getElementById("n7").position()).toEqual({ x: 70, y: -7 });
-    expect(reported).toHaveLength(1);
-    expect(reported[0]!.n7).toEqual({ x: 70, y: -7 });
+    expect(onCanvasWhenReported).toEqual([0]);
+  });
+
+  it("places at known positions without a layout", async () => {
+    const cy = cytoscape({ headless: true });
+    const known = Object.fromEntries(Array.from({ length: big }, (_, i) => [`n${i}`, { x: i, y: 2 * i }]));
+    const noLayout = () => Promise.reject(new Error("must not lay out"));
+    const reported: unknown[] = [];
+    const outcome = await placeFresh(
+      cy,
+      pathGraph(big),
+      { name: "grid" },
+      { layoutBig: noLayout, positions: known, chunk: 100, onPositions: (p) => reported.push(p) },
+    );
+    expect(outcome).toBe("done");
+    expect(cy.elements().length).toBe(2 * big - 1);
+    expect(cy.getElementById("n9").position()).toEqual({ x: 9, y: 18 });
+    expect(reported).toEqual([]); // nothing new to report
   });
 
   it("adds a chunk per frame and stops as soon as the canvas has moved on", async () => {
@@ -94,12 +106,17 @@ describe("placeFresh (headless Cytoscape)", () => {
   });
 
   it("lays out on the main thread when the worker layout fails, and at once when small", async () => {
+    // A preset layout with positions no spiral would give: proof that runLayout ran with `options`.
+    const preset = (count: number) => ({
+      name: "preset",
+      fit: false,
+      positions: Object.fromEntries(Array.from({ length: count }, (_, i) => [`n${i}`, { x: 1000 + i, y: -3 }])),
+    });
     const failing = () => Promise.reject(new Error("no worker"));
     const cy = cytoscape({ headless: true });
-    expect(await placeFresh(cy, pathGraph(big), { name: "grid" }, { layoutBig: failing })).toBe("done");
+    expect(await placeFresh(cy, pathGraph(big), preset(big), { layoutBig: failing })).toBe("done");
     expect(cy.nodes().length).toBe(big);
-    const xs = new Set(cy.nodes().map((x) => x.position().x));
-    expect(xs.size).toBeGreaterThan(1); // the grid layout ran
+    expect(cy.getElementById("n7").position()).toEqual({ x: 1007, y: -3 });
 
     const small = cytoscape({ headless: true });
     let usedWorker = false;
@@ -107,8 +124,8 @@ describe("placeFresh (headless Cytoscape)", () => {
       usedWorker = true;
       return lineLayout(s);
     };
-    expect(await placeFresh(small, pathGraph(5), { name: "grid" }, { layoutBig: spy })).toBe("done");
-    expect(small.nodes().length).toBe(5);
+    expect(await placeFresh(small, pathGraph(5), preset(5), { layoutBig: spy })).toBe("done");
+    expect(small.getElementById("n4").position()).toEqual({ x: 1004, y: -3 });
     expect(usedWorker).toBe(false);
   });
 });

@@ -50,6 +50,8 @@ export interface PlaceHooks {
   layoutBig?: (skeleton: ElementDefinition[], options: LayoutOptions) => Promise<Record<string, Point>>;
   /** Elements added per frame when streaming (STREAM_CHUNK). */
   chunk?: number;
+  /** Every node's position when already known (a restored link): no layout, just placement. */
+  positions?: Readonly<Record<string, Point>>;
   /** Asked between steps: false once the canvas moved on (a newer sync then adds the rest). */
   isCurrent?: () => boolean;
   /** The layout's positions, as soon as they exist (so a newer sync can place the remaining nodes). */
@@ -57,10 +59,11 @@ export interface PlaceHooks {
 }
 
 /**
- * Put `elements`, none of them on the canvas yet and without positions, on the empty `cy` and lay
- * them out with `options`. Up to WORKER_THRESHOLD nodes they are added at once and laid out by
- * runLayout (animated when small); above, they are laid out in the worker first and streamed in.
- * Without a worker (or when it fails) they are added at once and laid out on the main thread.
+ * Put `elements`, none of them on the canvas yet, on the empty `cy`: laid out with `options`, or
+ * at `hooks.positions` when every node's position is known. Up to WORKER_THRESHOLD nodes they are
+ * added at once (and laid out by runLayout, animated when small); above, they are laid out in the
+ * worker first and streamed in. Without a worker (or when it fails or times out) they are added at
+ * once and laid out on the main thread.
  */
 export async function placeFresh(
   cy: Core,
@@ -70,14 +73,23 @@ export async function placeFresh(
 ): Promise<PlaceOutcome> {
   const current = (): boolean => !cy.destroyed() && (hooks.isCurrent?.() ?? true);
   const nodeCount = elements.reduce((n, el) => (el.group === "edges" ? n : n + 1), 0);
-  let positions: Record<string, Point> | null = null;
-  if (nodeCount > WORKER_THRESHOLD) {
+  const fit = (options as { fit?: boolean }).fit !== false;
+  const padding = (options as { padding?: number }).padding ?? 30;
+  const small = nodeCount <= WORKER_THRESHOLD;
+  if (hooks.positions && small) {
+    syncElements(cy, elements, hooks.positions);
+    if (fit) cy.fit(undefined, padding);
+    return "done";
+  }
+  let positions: Readonly<Record<string, Point>> | null = hooks.positions ?? null;
+  if (!positions && !small) {
     try {
       positions = await (hooks.layoutBig ?? layoutInWorker)(skeletonOf(elements), options);
     } catch {
-      positions = null; // no worker here: the main thread lays out below
+      positions = null; // no worker here (or it failed or timed out): the main thread lays out below
     }
     if (!current()) return "superseded";
+    if (positions) hooks.onPositions?.({ ...positions });
   }
   if (!positions) {
     // Added at once: once the layout ends the positions are final whatever synced meanwhile
@@ -86,8 +98,7 @@ export async function placeFresh(
     await runLayout(cy, options);
     return cy.destroyed() ? "superseded" : "done";
   }
-  hooks.onPositions?.(positions);
-  if ((options as { fit?: boolean }).fit !== false) {
+  if (fit) {
     let maxNodeSize = 0;
     const points: Point[] = [];
     for (const el of elements) {
@@ -102,7 +113,7 @@ export async function placeFresh(
       maxNodeSize,
       width: cy.width(),
       height: cy.height(),
-      padding: (options as { padding?: number }).padding ?? 30,
+      padding,
       minZoom: cy.minZoom(),
       maxZoom: cy.maxZoom(),
     });

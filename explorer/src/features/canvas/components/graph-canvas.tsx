@@ -4,39 +4,18 @@
  * tap selects (Shift adds), double-tap expands, right-click opens the context menu, dragging and
  * layouts record positions for the URL.
  */
-import type { Core, EventObject, NodeSingular } from "cytoscape";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { EventObject, NodeSingular } from "cytoscape";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
 import { toElements } from "../../../lib/graph/element-mapping";
 import { labelNodesInView } from "../../../lib/graph/labels-in-view";
-import { WORKER_THRESHOLD, forceLayout } from "../../../lib/graph/layouts";
-import { runLayout } from "../../../lib/graph/run-layout";
 import { LABELLED_NODE_LIMIT, buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
-import { placeFresh } from "../../../lib/graph/stream-in";
-import { syncElements } from "../../../lib/graph/sync-elements";
 import { useCytoscape } from "../../../lib/use-cytoscape";
 import { useExpand } from "../hooks/use-expand";
+import { readPositions, usePlaceElements } from "../hooks/use-place-elements";
 import { ContextMenu, type MenuTarget } from "./context-menu";
-
-function readPositions(cy: Core): Record<string, { x: number; y: number }> {
-  const out: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: p.x, y: p.y };
-  });
-  return out;
-}
-
-/** Fitting one or two nodes would zoom to the maximum; keep a readable scale instead. */
-const MAX_FIT_ZOOM = 1.5;
-function limitZoom(cy: Core): void {
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
-}
 
 export function GraphCanvas() {
   const { t } = useTranslation();
@@ -55,11 +34,11 @@ export function GraphCanvas() {
     webgl,
     exposeAs: "main",
     // a renderer switch re-creates the instance: keep the picture even mid-layout
-    onBeforeDestroy: (old) => actions.setPositions(readPositions(old)),
+    // (merged: mid-placement the old instance holds only the nodes streamed in so far)
+    onBeforeDestroy: (old) => actions.setPositions({ ...explorerStore.getState().positions, ...readPositions(old) }),
   });
   const { expand, busy, error: expandError } = useExpand();
   const [menu, setMenu] = useState<MenuTarget | null>(null);
-  const lastLayout = useRef(-1);
 
   const external = useNetworkMeasures(measure === "betweenness" || measure === "community");
   const elements = useMemo(
@@ -73,69 +52,8 @@ export function GraphCanvas() {
     [canvas, filters, measure, external, t],
   );
 
-  // Elements → Cytoscape, then a layout when one was requested (expand, search, restore) or when a
-  // fresh instance (restore, renderer switch) has nodes without known positions.
-  const placeSeq = useRef(0);
-  /** Nodes being laid out before they appear (big fresh canvases: the worker takes seconds). */
-  const [placing, setPlacing] = useState(0);
-  useEffect(() => {
-    if (!cy) return;
-    const seq = ++placeSeq.current;
-    const known = explorerStore.getState().positions;
-    const requested = layout.seq !== lastLayout.current;
-    lastLayout.current = layout.seq;
-    const pinnedAt = (ids: Iterable<string>, at: (id: string) => { x: number; y: number } | undefined) => {
-      const out: { nodeId: string; position: { x: number; y: number } }[] = [];
-      for (const id of ids) {
-        const p = at(id);
-        if (p) out.push({ nodeId: id, position: { ...p } });
-      }
-      return out;
-    };
-    const pinned = explorerStore.getState().history.present.pinned;
-    const nodeDefs = elements.filter((el) => el.group === "nodes");
-    if (cy.elements().empty() && nodeDefs.some((el) => !known[el.data.id ?? ""])) {
-      // An empty canvas and nodes without positions (a search, a restored link without them):
-      // lay out first, then put the elements on the canvas — streamed a chunk per frame when big.
-      const options = forceLayout({
-        nodeCount: nodeDefs.length,
-        incremental: false,
-        fixed: pinnedAt(pinned, (id) => known[id]),
-      });
-      const isCurrent = () => placeSeq.current === seq;
-      if (nodeDefs.length > WORKER_THRESHOLD) setPlacing(nodeDefs.length);
-      void placeFresh(cy, elements, options, {
-        isCurrent,
-        onPositions: (positions) => actions.setPositions(positions),
-      }).then((outcome) => {
-        if (isCurrent()) setPlacing(0);
-        if (outcome !== "done" || cy.destroyed()) return;
-        limitZoom(cy);
-        actions.setPositions(readPositions(cy));
-      });
-      return;
-    }
-    setPlacing(0);
-    const { addedNodeIds } = syncElements(cy, elements, known);
-    const fresh = addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length;
-    if (requested && cy.nodes().length > 0) {
-      const fixed = pinnedAt(pinned, (id) => {
-        const n = cy.getElementById(id);
-        return n.nonempty() ? (n as NodeSingular).position() : undefined;
-      });
-      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(
-        () => {
-          if (cy.destroyed()) return;
-          limitZoom(cy);
-          actions.setPositions(readPositions(cy));
-        },
-      );
-    } else if (fresh) {
-      cy.fit(undefined, 30); // restored with positions: just frame it
-      limitZoom(cy);
-      actions.setPositions(readPositions(cy));
-    }
-  }, [cy, elements, layout]);
+  // Elements → Cytoscape, laid out when asked for or when a fresh canvas needs it.
+  const { placing, placed } = usePlaceElements(cy, elements, layout);
 
   // Big canvases draw no names; zoomed in far enough, the nodes in view get theirs.
   useEffect(() => {
@@ -153,7 +71,7 @@ export function GraphCanvas() {
       });
       for (const id of selection) cy.getElementById(id).select();
     });
-  }, [cy, selection, elements]);
+  }, [cy, selection, elements, placed]);
 
   // Highlighted shortest path.
   useEffect(() => {
@@ -162,7 +80,7 @@ export function GraphCanvas() {
       cy.elements(".path").removeClass("path");
       for (const id of pathIds) cy.getElementById(id).addClass("path");
     });
-  }, [cy, pathIds, elements]);
+  }, [cy, pathIds, elements, placed]);
 
   // Canvas events → store and menus.
   useEffect(() => {
@@ -271,24 +189,26 @@ export function GraphCanvas() {
           <p>{t("canvas.emptyHint")}</p>
         </div>
       )}
-      {busy && (
-        <div className="graph-canvas__busy" role="status">
-          {t("canvas.expanding")}
-        </div>
-      )}
-      {placing > 0 && (
-        <div className="graph-canvas__busy" role="status" data-testid="canvas-placing">
-          {t("canvas.placing", { count: placing })}
-        </div>
-      )}
+      <div className="graph-canvas__status">
+        {placing > 0 && (
+          <div className="graph-canvas__busy" role="status" data-testid="canvas-placing">
+            {t("canvas.placing", { count: placing })}
+          </div>
+        )}
+        {busy && (
+          <div className="graph-canvas__busy" role="status">
+            {t("canvas.expanding")}
+          </div>
+        )}
+        {expandError && (
+          <div className="graph-canvas__busy error-box" role="alert">
+            {t("status.error")}: {expandError}
+          </div>
+        )}
+      </div>
       {!nodeLabels && !empty && (
         <div className="graph-canvas__hint" data-testid="canvas-names-hint">
           {t("canvas.namesOnZoom", { count: LABELLED_NODE_LIMIT })}
-        </div>
-      )}
-      {expandError && (
-        <div className="graph-canvas__busy error-box" role="alert">
-          {t("status.error")}: {expandError}
         </div>
       )}
       {menu && <ContextMenu target={menu} onClose={() => setMenu(null)} onExpand={expand} />}
