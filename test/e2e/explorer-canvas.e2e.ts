@@ -192,17 +192,32 @@ describe("explorer canvas tools", () => {
     await settled(page);
     const mid = await page.evaluate(() => {
       const cy = window.__ttgraphCy!.main!;
-      // the longest one on screen, so its midpoint is clear of both end nodes
-      const length = (x: EdgeSingular) => {
-        const a = x.source().renderedPosition();
-        const b = x.target().renderedPosition();
-        return Math.hypot(a.x - b.x, a.y - b.y);
+      // A point on a DEVELOPED edge that no node covers and no other edge passes near, so the
+      // click can only hit that edge (node labels do not take events; edges are straight here).
+      type P = { x: number; y: number };
+      const nearSegment = (p: P, a: P, b: P) => {
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
       };
-      const e = cy
-        .edges('[type = "DEVELOPED"]')
-        .toArray()
-        .sort((a, b) => length(b as EdgeSingular) - length(a as EdgeSingular))[0] as EdgeSingular;
-      const p = e.renderedMidpoint();
+      const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
+      const ends = (x: EdgeSingular): [P, P] => [x.source().renderedPosition(), x.target().renderedPosition()];
+      let found: { e: EdgeSingular; p: P } | undefined;
+      for (const e of cy.edges('[type = "DEVELOPED"]').toArray() as EdgeSingular[]) {
+        const [a, b] = ends(e);
+        for (let t = 0.3; t <= 0.7 && !found; t += 0.05) {
+          const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+          const onNode = boxes.some((bb) => p.x > bb.x1 - 6 && p.x < bb.x2 + 6 && p.y > bb.y1 - 6 && p.y < bb.y2 + 6);
+          const nearOther = (cy.edges().toArray() as EdgeSingular[]).some(
+            (o) => o.id() !== e.id() && nearSegment(p, ...ends(o)) < 6,
+          );
+          if (!onNode && !nearOther) found = { e, p };
+        }
+        if (found) break;
+      }
+      if (!found) throw new Error("no DEVELOPED edge has a point clear of nodes and other edges");
+      const { e, p } = found;
       const r = cy.container()!.getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y, target: e.target().data("name") as string };
     });
