@@ -29,6 +29,9 @@ import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
 
+/** Request line + headers, for explorer links with a whole canvas (see createApiServer). */
+const MAX_HEADER_BYTES = 64 * 1024;
+
 export const GRAPHQL_PATH = "/graphql";
 export const GRAPHIQL_PATH = "/graphiql";
 
@@ -57,7 +60,9 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const { schema, driver, config } = options;
   const log = options.logger ?? defaultLogger;
   const app = express();
-  const httpServer = createServer(app);
+  // Explorer links carry the canvas (up to 2,000 node ids with positions, the subgraph limit:
+  // ≈ 50 KB of query string); Node's default 16 KB header limit answered them with 431.
+  const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   const limits = {
     maxDepth: config.MAX_QUERY_DEPTH,
     maxCost: config.MAX_QUERY_COST,

@@ -207,4 +207,12 @@ describe("HTTP surface", () => {
     const missingAsset = await fetch(`${a.url}/missing.js`, { headers: { accept: "application/javascript" } });
     expect(missingAsset.status).toBe(404);
   });
+
+  it("opens explorer links of up to 2,000 nodes with positions (≈ 50 KB of query string)", async () => {
+    // the subgraph query takes at most 2,000 ids; Node's default 16 KB header limit refused such links (431)
+    const n = Array.from({ length: 2000 }, (_, i) => `ENT-${String(i).padStart(6, "0")}~-1234~5678`).join(",");
+    const r = await fetch(`${a.url}/?n=${n}`, { headers: { accept: "text/html" } });
+    expect(r.status).toBe(200);
+    expect(await r.text()).toContain("TTGraph explorer");
+  });
 });

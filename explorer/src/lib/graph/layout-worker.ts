@@ -1,14 +1,12 @@
 /**
- * Web worker that runs a force layout on a headless Cytoscape copy of the graph, so big layouts
- * (thousands of nodes) never block the page. Receives element skeletons (ids, ends, positions) and
- * layout options; answers with the positions.
+ * Web worker that runs a force layout (compute-layout.ts) on a headless Cytoscape copy of the
+ * graph, so big layouts (thousands of nodes) never block the page. Receives element skeletons
+ * (ids, ends, positions) and layout options; answers with the positions.
  */
-// Not ../cytoscape-setup: cytoscape-svg's UMD wrapper reads `window` at load and a worker has none
-// (the worker died with "window is not defined" and every layout above WORKER_THRESHOLD hung).
-import cytoscape, { type ElementDefinition, type LayoutOptions } from "cytoscape";
-import fcose from "cytoscape-fcose";
-
-cytoscape.use(fcose);
+// Only cytoscape + fcose (via compute-layout), not ../cytoscape-setup: cytoscape-svg's UMD wrapper
+// reads `window` at load and a worker has none (the worker died with "window is not defined").
+import type { ElementDefinition, LayoutOptions } from "cytoscape";
+import { computeLayout } from "./compute-layout";
 
 export interface LayoutRequest {
   id: number;
@@ -25,18 +23,10 @@ export interface LayoutResponse {
 self.onmessage = (ev: MessageEvent<LayoutRequest>) => {
   const { id, elements, options } = ev.data;
   try {
-    const cy = cytoscape({ headless: true, styleEnabled: false, elements });
-    const layout = cy.layout({ ...options, animate: false, fit: false } as LayoutOptions);
-    layout.one("layoutstop", () => {
-      const positions: Record<string, { x: number; y: number }> = {};
-      cy.nodes().forEach((n) => {
-        const p = n.position();
-        positions[n.id()] = { x: p.x, y: p.y };
-      });
-      cy.destroy();
-      (self as unknown as Worker).postMessage({ id, positions } satisfies LayoutResponse);
-    });
-    layout.run();
+    (self as unknown as Worker).postMessage({
+      id,
+      positions: computeLayout(elements, options),
+    } satisfies LayoutResponse);
   } catch (e) {
     (self as unknown as Worker).postMessage({ id, error: String(e) } satisfies LayoutResponse);
   }
