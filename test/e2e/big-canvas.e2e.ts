@@ -80,6 +80,14 @@ describe("a big canvas", () => {
       }).length;
     });
     expect(outside).toBe(0);
+    // and spread: components packed side by side, not stacked on one point
+    const distinct = await page.evaluate(
+      () =>
+        new Set(
+          window.__ttgraphCy!.main!.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+        ).size,
+    );
+    expect(distinct).toBe(NODES);
     await shot(page, "01-placed");
 
     const box = (await page.getByTestId("canvas").boundingBox())!;

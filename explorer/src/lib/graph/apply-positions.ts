@@ -4,10 +4,19 @@
  * rather than from Cytoscape's bounding boxes (which restyle and measure every element in one
  * task), and positions are applied a chunk per animation frame.
  */
+import type { Core } from "cytoscape";
 
 export interface Point {
   x: number;
   y: number;
+}
+
+/** An axis-aligned box in model coordinates. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export interface Viewport {
@@ -62,5 +71,15 @@ export const STREAM_CHUNK = 2000;
 export function chunked<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += Math.max(1, size)) out.push(items.slice(i, i + Math.max(1, size)));
+  return out;
+}
+
+/** Every node's current position, by id (for the store, the URL and restores). */
+export function readPositions(cy: Core): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: p.x, y: p.y };
+  });
   return out;
 }

@@ -1,4 +1,4 @@
-import type { ElementDefinition } from "cytoscape";
+import type { ElementDefinition, LayoutOptions } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { computeLayout } from "./compute-layout";
 import { DRAFT_THRESHOLD, forceLayout } from "./layouts";
@@ -40,5 +40,27 @@ describe("computeLayout (headless Cytoscape + fcose)", () => {
       chain.push({ group: "edges", data: { id: `e${i}`, source: `n${i - 1}`, target: `n${i}` } });
     const positions = computeLayout(chain, forceLayout({ nodeCount: 30, incremental: false }));
     expect(closestPair(Object.values(positions))).toBeGreaterThan(5);
+  });
+
+  it("starts from the positions it is given (an incremental layout's starting point)", () => {
+    // a layout that moves nothing returns the positions sent: Cytoscape's default initial layout
+    // would have put every node at the origin before the layout started
+    const placed: ElementDefinition[] = [
+      { group: "nodes", data: { id: "p" }, position: { x: -40, y: 7 } },
+      { group: "nodes", data: { id: "q" }, position: { x: 1000, y: 0 } },
+    ];
+    expect(computeLayout(placed, { name: "preset", fit: false, randomize: false } as LayoutOptions)).toEqual({
+      p: { x: -40, y: 7 },
+      q: { x: 1000, y: 0 },
+    });
+  });
+
+  it("runs an incremental layout of a big graph (default quality: fcose refuses draft there)", () => {
+    const elements = scattered(0, 520).map((el, i) =>
+      el.group === "nodes" ? { ...el, position: { x: i, y: i } } : el,
+    );
+    const options = forceLayout({ nodeCount: 1040, incremental: true });
+    expect((options as { quality?: string }).quality).toBe("default");
+    expect(Object.keys(computeLayout(elements, options))).toHaveLength(1040);
   });
 });

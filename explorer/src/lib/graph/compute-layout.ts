@@ -2,13 +2,15 @@
  * The force layout on a headless Cytoscape copy of the graph: what layout-worker.ts runs off the
  * page. A fresh layout (randomize, no pinned nodes) of a graph with several connected components
  * lays out each component on its own and packs them into rows (pack-components.ts): fcose in draft
- * quality would put every component around the same centre. Small components get fcose's default
- * quality (a force phase that spreads their nodes), big ones keep the quality asked for.
+ * quality would put every component around the same centre. Components up to DRAFT_THRESHOLD
+ * nodes get fcose's default quality (a force phase that spreads their nodes), bigger ones draft.
+ * Layouts with pinned nodes are run on the whole graph as they are (the pins fix the picture).
  */
 import cytoscape, { type Collection, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { DRAFT_THRESHOLD } from "./layouts";
-import { shelfPack, type Box } from "./pack-components";
+import type { Box, Point } from "./apply-positions";
+import { shelfPack } from "./pack-components";
 
 cytoscape.use(fcose);
 
@@ -17,8 +19,6 @@ const NODE_EXTENT_X = 60;
 const NODE_EXTENT_Y = 24;
 /** Space between packed components. */
 const COMPONENT_GAP = 40;
-
-type Point = { x: number; y: number };
 
 function run(eles: Collection, options: LayoutOptions): void {
   // fcose without animation sets positions before run() returns
@@ -38,7 +38,14 @@ function boxOf(component: Collection): Box {
 }
 
 export function computeLayout(elements: ElementDefinition[], options: LayoutOptions): Record<string, Point> {
-  const cy = cytoscape({ headless: true, styleEnabled: false, elements });
+  // preset: keep the positions sent (incremental layouts start from them); Cytoscape's default
+  // initial layout would put every node at the origin
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements,
+    layout: { name: "preset", fit: false } as LayoutOptions,
+  });
   try {
     const o = options as { randomize?: boolean; fixedNodeConstraint?: unknown[] };
     const fresh = o.randomize !== false && !(o.fixedNodeConstraint && o.fixedNodeConstraint.length > 0);

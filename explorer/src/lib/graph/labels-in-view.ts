@@ -6,20 +6,13 @@
  * classes leaves it alone; zooming out or panning away takes them off again.
  */
 import type { Core, NodeSingular } from "cytoscape";
+import type { Box } from "./apply-positions";
+import { NODE_FONT_SIZE as FONT_SIZE } from "./stylesheet";
 
 /** On-screen font size (px) from which names are worth drawing. */
 export const READABLE_FONT_PX = 8;
 /** At most this many names at once (the nodes nearest the centre of the view). */
 export const MAX_IN_VIEW_LABELS = 150;
-/** The stylesheet's node font size (stylesheet.ts). */
-const FONT_SIZE = 11;
-
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 /**
  * Ids of the nodes to name: those inside `extent` when names would be readable at `zoom`; with more

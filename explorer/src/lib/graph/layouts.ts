@@ -24,7 +24,8 @@ export function forceLayout(input: ForceLayoutInput): LayoutOptions {
   const big = input.nodeCount > DRAFT_THRESHOLD;
   return {
     name: "fcose",
-    quality: big ? "draft" : "default",
+    // fcose refuses draft quality when it must start from the current positions (incremental)
+    quality: big && !input.incremental ? "draft" : "default",
     randomize: !input.incremental,
     animate: input.animate ?? (!big && input.nodeCount < 300),
     animationDuration: 400,

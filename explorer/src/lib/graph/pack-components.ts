@@ -5,13 +5,9 @@
  * components only with cytoscape-layout-utilities, whose UMD wrapper reads `window` at load (no
  * window in a web worker) and which pulls in @turf/turf; packing boxes into rows is all we need.
  */
+import type { Box } from "./apply-positions";
 
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+export type { Box };
 
 export interface Offset {
   dx: number;

@@ -28,7 +28,7 @@ function getWorker(): Worker | null {
 }
 
 /** A layout the worker has not answered by then is taken as hung (the caller falls back). */
-export const WORKER_TIMEOUT_MS = 120_000;
+const WORKER_TIMEOUT_MS = 120_000;
 
 /** Fail every pending layout and drop the worker, so the next layout starts a fresh one. */
 function resetWorker(reason: string): void {
@@ -42,13 +42,15 @@ function resetWorker(reason: string): void {
 export function layoutInWorker(
   elements: ElementDefinition[],
   options: LayoutOptions,
-  timeoutMs = WORKER_TIMEOUT_MS,
 ): Promise<Record<string, { x: number; y: number }>> {
   const w = getWorker();
   if (!w) return Promise.reject(new Error("Web workers unavailable"));
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resetWorker(`layout worker gave no answer in ${timeoutMs / 1000} s`), timeoutMs);
+    const timer = setTimeout(
+      () => resetWorker(`layout worker gave no answer in ${WORKER_TIMEOUT_MS / 1000} s`),
+      WORKER_TIMEOUT_MS,
+    );
     pending.set(id, (r) => {
       clearTimeout(timer);
       if (r.positions) resolve(r.positions);
@@ -135,8 +137,11 @@ function startLayout(cy: Core, options: LayoutOptions, gen: number): Promise<voi
   });
 }
 
-/** Run `options` on `cy`; resolves when positions are applied (or when a newer layout replaced it). */
-export async function runLayout(cy: Core, options: LayoutOptions): Promise<void> {
+/**
+ * Run `options` on `cy`; resolves when positions are applied (or when a newer layout replaced it).
+ * `mainThread` skips the worker (the caller's worker layout already failed).
+ */
+export async function runLayout(cy: Core, options: LayoutOptions, opts: { mainThread?: boolean } = {}): Promise<void> {
   const count = cy.nodes().length;
   if (count === 0) return;
   const previous = running.get(cy);
@@ -145,7 +150,7 @@ export async function runLayout(cy: Core, options: LayoutOptions): Promise<void>
   cy.stop(true, false); // and its viewport (fit) animation
   const gen = (previous?.gen ?? 0) + 1;
   running.set(cy, { gen });
-  if (count > WORKER_THRESHOLD && typeof Worker !== "undefined") {
+  if (count > WORKER_THRESHOLD && !opts.mainThread && typeof Worker !== "undefined") {
     try {
       // Hold rendering while the worker runs: the frame of the not-yet-laid-out nodes is thrown
       // away anyway and at 20k elements cost seconds of main thread (npm run bench:explorer).

@@ -93,9 +93,10 @@ export async function placeFresh(
   }
   if (!positions) {
     // Added at once: once the layout ends the positions are final whatever synced meanwhile
-    // (runLayout itself gives way to a newer layout), so this counts as done.
+    // (runLayout itself gives way to a newer layout), so this counts as done. A big graph gets
+    // here only when the worker failed or timed out: lay out on the page rather than retry it.
     syncElements(cy, elements);
-    await runLayout(cy, options);
+    await runLayout(cy, options, { mainThread: !small });
     return cy.destroyed() ? "superseded" : "done";
   }
   if (fit) {

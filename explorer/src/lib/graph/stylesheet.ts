@@ -27,6 +27,9 @@ export interface StyleOptions {
  */
 export const LABELLED_NODE_LIMIT = 1000;
 
+/** Node names' font size (model px); labels-in-view.ts decides readability from it. */
+export const NODE_FONT_SIZE = 11;
+
 /** Whether a canvas of `nodeCount` nodes labels every node. */
 export function labelsFor(nodeCount: number): boolean {
   return nodeCount <= LABELLED_NODE_LIMIT;
@@ -42,7 +45,7 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
         width: "data(size)",
         height: "data(size)",
         label: opts.nodeLabels === false ? "" : "data(label)",
-        "font-size": 11,
+        "font-size": NODE_FONT_SIZE,
         "font-family": "Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif",
         "text-valign": "bottom",
         "text-margin-y": 3,

@@ -9,12 +9,13 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
+import { readPositions } from "../../../lib/graph/apply-positions";
 import { toElements } from "../../../lib/graph/element-mapping";
 import { labelNodesInView } from "../../../lib/graph/labels-in-view";
 import { LABELLED_NODE_LIMIT, buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
 import { useCytoscape } from "../../../lib/use-cytoscape";
 import { useExpand } from "../hooks/use-expand";
-import { readPositions, usePlaceElements } from "../hooks/use-place-elements";
+import { usePlaceElements } from "../hooks/use-place-elements";
 import { ContextMenu, type MenuTarget } from "./context-menu";
 
 export function GraphCanvas() {

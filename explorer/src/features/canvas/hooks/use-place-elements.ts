@@ -8,21 +8,11 @@
 import type { Core, ElementDefinition, NodeSingular } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
 import { actions, explorerStore } from "../../../lib/explorer-store";
-import { WORKER_THRESHOLD, forceLayout } from "../../../lib/graph/layouts";
+import { readPositions, type Point } from "../../../lib/graph/apply-positions";
+import { DRAFT_THRESHOLD, WORKER_THRESHOLD, forceLayout } from "../../../lib/graph/layouts";
 import { runLayout } from "../../../lib/graph/run-layout";
 import { placeFresh } from "../../../lib/graph/stream-in";
 import { syncElements } from "../../../lib/graph/sync-elements";
-
-type Position = { x: number; y: number };
-
-export function readPositions(cy: Core): Record<string, Position> {
-  const out: Record<string, Position> = {};
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: p.x, y: p.y };
-  });
-  return out;
-}
 
 /** Fitting one or two nodes would zoom to the maximum; keep a readable scale instead. */
 const MAX_FIT_ZOOM = 1.5;
@@ -40,8 +30,8 @@ function settle(cy: Core): void {
 }
 
 /** fcose's fixed-node constraints for the pinned nodes that have a position. */
-function pinnedAt(ids: Iterable<string>, at: (id: string) => Position | undefined) {
-  const out: { nodeId: string; position: Position }[] = [];
+function pinnedAt(ids: Iterable<string>, at: (id: string) => Point | undefined) {
+  const out: { nodeId: string; position: Point }[] = [];
   for (const id of ids) {
     const p = at(id);
     if (p) out.push({ nodeId: id, position: { ...p } });
@@ -100,13 +90,19 @@ export function usePlaceElements(
         positions: allKnown && !requested ? known : undefined,
         onPositions: (positions) => actions.setPositions({ ...explorerStore.getState().positions, ...positions }),
       }).then((outcome) => {
-        if (!isCurrent()) return;
-        inFlight.current = null;
-        setPlacing(0);
+        const current = isCurrent();
+        if (current) {
+          inFlight.current = null;
+          setPlacing(0);
+        }
+        // "done" also after a newer sync took over a small placement mid-animation: the positions
+        // are final, and that sync ran no layout of its own to store them
         if (outcome !== "done" || cy.destroyed()) return;
-        if (latest.current !== elements) syncElements(cy, latest.current, explorerStore.getState().positions);
+        if (current && latest.current !== elements) {
+          syncElements(cy, latest.current, explorerStore.getState().positions);
+        }
         settle(cy);
-        setPlaced((n) => n + 1);
+        if (current) setPlaced((n) => n + 1);
       });
       return;
     }
@@ -114,7 +110,12 @@ export function usePlaceElements(
     setPlacing(0);
     const { addedNodeIds } = syncElements(cy, elements, known);
     const fresh = addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length;
-    if (requested && cy.nodes().length > 0) {
+    if (requested && layout.incremental && cy.nodes().length > DRAFT_THRESHOLD) {
+      // An expand on a big canvas: an incremental force layout of thousands of nodes takes minutes
+      // here (fcose needs its default quality to start from positions), so the new nodes stay
+      // where syncElements put them, next to the node they were expanded from.
+      settle(cy);
+    } else if (requested && cy.nodes().length > 0) {
       const fixed = pinnedAt(pinned, (id) => {
         const n = cy.getElementById(id);
         return n.nonempty() ? (n as NodeSingular).position() : undefined;
