@@ -61,6 +61,20 @@ export function fitViewport(input: FitInput): Viewport | null {
   return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
 }
 
+/** Set `cy`'s viewport to fit `positions` (nodes up to `maxNodeSize` across) with the layout's padding. */
+export function fitCyTo(cy: Core, positions: readonly Point[], maxNodeSize: number, padding: number): void {
+  const viewport = fitViewport({
+    positions,
+    maxNodeSize,
+    width: cy.width(),
+    height: cy.height(),
+    padding,
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+  });
+  if (viewport) cy.viewport(viewport);
+}
+
 /** Nodes per animation frame when applying worker positions: a frame restyles and redraws what moved. */
 export const POSITION_CHUNK = 2000;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shelfPack, type Box } from "./pack-components";
+import type { Box } from "./apply-positions";
+import { shelfPack } from "./pack-components";
 
 const moved = (b: Box, o: { dx: number; dy: number }): Box => ({
   x1: b.x1 + o.dx,

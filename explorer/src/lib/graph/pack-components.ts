@@ -7,8 +7,6 @@
  */
 import type { Box } from "./apply-positions";
 
-export type { Box };
-
 export interface Offset {
   dx: number;
   dy: number;

@@ -4,7 +4,7 @@
  * positions are then applied a chunk per frame (apply-positions.ts).
  */
 import type { CollectionArgument, Core, ElementDefinition, LayoutOptions, Layouts, NodeSingular } from "cytoscape";
-import { POSITION_CHUNK, chunked, fitViewport } from "./apply-positions";
+import { POSITION_CHUNK, chunked, fitCyTo } from "./apply-positions";
 import { WORKER_THRESHOLD } from "./layouts";
 import type { LayoutRequest, LayoutResponse } from "./layout-worker";
 
@@ -103,16 +103,13 @@ async function applyPositions(
   if (fit) {
     let maxNodeSize = 0;
     for (const n of nodes) maxNodeSize = Math.max(maxNodeSize, n.outerWidth(), n.outerHeight());
-    const viewport = fitViewport({
-      positions: nodes.map((n) => positions[n.id()] ?? n.position()),
+    const padding = (options as { padding?: number }).padding ?? 30;
+    fitCyTo(
+      cy,
+      nodes.map((n) => positions[n.id()] ?? n.position()),
       maxNodeSize,
-      width: cy.width(),
-      height: cy.height(),
-      padding: (options as { padding?: number }).padding ?? 30,
-      minZoom: cy.minZoom(),
-      maxZoom: cy.maxZoom(),
-    });
-    if (viewport) cy.viewport(viewport);
+      padding,
+    );
   }
   const parts = chunked(nodes, POSITION_CHUNK);
   for (const [i, part] of parts.entries()) {

@@ -7,7 +7,7 @@
  * first time (~0.7 s); here each frame pays for one chunk's first draw.
  */
 import type { Core, ElementDefinition, LayoutOptions } from "cytoscape";
-import { STREAM_CHUNK, chunked, fitViewport, type Point } from "./apply-positions";
+import { STREAM_CHUNK, chunked, fitCyTo, type Point } from "./apply-positions";
 import { WORKER_THRESHOLD } from "./layouts";
 import { DEFAULT_SIZE } from "./measures";
 import { layoutInWorker, runLayout } from "./run-layout";
@@ -109,16 +109,7 @@ export async function placeFresh(
       const size = typeof el.data.size === "number" ? el.data.size : DEFAULT_SIZE;
       maxNodeSize = Math.max(maxNodeSize, size + 2); // + the 1 px border on each side
     }
-    const viewport = fitViewport({
-      positions: points,
-      maxNodeSize,
-      width: cy.width(),
-      height: cy.height(),
-      padding,
-      minZoom: cy.minZoom(),
-      maxZoom: cy.maxZoom(),
-    });
-    if (viewport) cy.viewport(viewport);
+    fitCyTo(cy, points, maxNodeSize, padding);
   }
   for (const [i, chunk] of streamChunks(elements, positions, hooks.chunk).entries()) {
     if (i > 0) await nextFrame();

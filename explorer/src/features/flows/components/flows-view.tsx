@@ -12,7 +12,7 @@ import type { FlowSource, FlowTarget } from "../../../gql/graphql";
 import { actions } from "../../../lib/explorer-store";
 import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
-import { FlowsDocument } from "../api/flows-document";
+import { FlowsDocument, readFlowPicture } from "../api/flows-document";
 import { chengduShare, sankeyPicture } from "../lib/sankey-layout";
 import "../lib/strings";
 import { SankeySvg } from "./sankey-svg";
@@ -35,13 +35,13 @@ export function FlowsView({ params }: ViewProps) {
     variables: { period, source, target, sourceId: params.id ?? null, limit: params.id ? 60 : 40 },
   });
   const chengdu = useMemo(() => new Set(data?.districts.map((d) => d.id) ?? []), [data]);
-  const flows = data?.flows;
+  const flows = useMemo(() => (data ? readFlowPicture(data.flows) : undefined), [data]);
   const height = Math.max(320, Math.min(1400, (flows?.nodes.length ?? 0) * 16));
   const picture = useMemo(
     () => (flows ? sankeyPicture(flows, chengdu, { width: 1000, height }, 230) : null),
     [flows, chengdu, height],
   );
-  const share = useMemo(() => (data ? chengduShare(data.landing, chengdu) : null), [data, chengdu]);
+  const share = useMemo(() => (data ? chengduShare(readFlowPicture(data.landing), chengdu) : null), [data, chengdu]);
   const sourceName = params.id ? flows?.nodes.find((n) => n.side === "SOURCE" && n.id === params.id)?.name : undefined;
   const open = (patch: Record<string, string | undefined>) => {
     const next = Object.fromEntries(
@@ -108,7 +108,11 @@ export function FlowsView({ params }: ViewProps) {
               : t("flows.noShare")}
             <span className="muted">
               {" "}
-              · {t("flows.total", { deals: flows?.totalDeals ?? 0, amount: Math.round(flows?.totalAmount ?? 0) })}
+              ·{" "}
+              {t("flows.total", {
+                deals: data?.flows.totalDeals ?? 0,
+                amount: Math.round(data?.flows.totalAmount ?? 0),
+              })}
             </span>
             <span className="flows__legend">
               <span className="flows__swatch" style={{ background: "#2e9d4a" }} /> {t("flows.in")}{" "}
