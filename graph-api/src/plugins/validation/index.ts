@@ -1,0 +1,62 @@
+/**
+ * Request limits, all enforced before any resolver runs and all answered with HTTP 400:
+ *
+ * 1. parsing: at most MAX_TOKENS tokens (graphql-js `parse` option `maxTokens`);
+ * 2. validation: depth, aliases and directives (document-rules.ts, GraphQL Armor);
+ * 3. once variables are known: input depth, filter terms and paging signs (input-rules.ts), then
+ *    the cost model with its field count (query-cost.ts, prices in field-prices.ts).
+ *
+ * Every request is held to them, trusted (persisted) documents included: their variables are
+ * chosen by the caller.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLSchema, ParseOptions, ValidationRule } from "graphql";
+import type { Config } from "../../config.js";
+import { documentRules, type DocumentLimits } from "./document-rules.js";
+import { checkInputs, type InputLimits } from "./input-rules.js";
+import { checkCost, type CostOptions } from "./query-cost.js";
+
+export interface RequestLimits extends DocumentLimits, InputLimits, CostOptions {
+  maxTokens: number;
+}
+
+export function requestLimitsOf(config: Config): RequestLimits {
+  return {
+    maxTokens: config.MAX_TOKENS,
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxInputDepth: config.MAX_INPUT_DEPTH,
+    maxFilterTerms: config.MAX_FILTER_TERMS,
+    maxCost: config.MAX_QUERY_COST,
+    maxFields: config.MAX_QUERY_FIELDS,
+    defaultPageSize: config.DEFAULT_PAGE_SIZE,
+    maxPageSize: config.MAX_PAGE_SIZE,
+  };
+}
+
+export function parseOptions(limits: RequestLimits): ParseOptions {
+  return { maxTokens: limits.maxTokens };
+}
+
+export function validationRules(limits: RequestLimits): ValidationRule[] {
+  return documentRules(limits);
+}
+
+/** Input and cost limits, checked when the operation is resolved (variables known, nothing run). */
+export function requestLimitsPlugin(schema: GraphQLSchema, limits: RequestLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(ctx) {
+          const variables = ctx.request.variables ?? {};
+          checkInputs(ctx.document, variables, limits);
+          checkCost(schema, ctx.document, ctx.operationName ?? undefined, variables, limits);
+        },
+      };
+    },
+  };
+}
+
+export { estimateCost, estimators } from "./query-cost.js";
+export { priceCustomFields, FIELD_PRICES, UNPRICED_CUSTOM_FIELD } from "./field-prices.js";
