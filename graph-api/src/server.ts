@@ -28,7 +28,7 @@ import { databaseUnavailablePlugin, graphqlErrorBodies } from "./plugins/http-er
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
-import { parseOptions, requestLimitsOf, requestLimitsPlugin, validationRules } from "./plugins/validation/index.js";
+import { apolloLimitOptions, requestLimitsOf, requestLimitsPlugin } from "./plugins/validation/index.js";
 
 export const GRAPHQL_PATH = "/graphql";
 export const GRAPHIQL_PATH = "/graphiql";
@@ -69,8 +69,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     // main.ts owns SIGINT/SIGTERM (drain, then close the driver); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: createFormatError({ mask: config.NODE_ENV === "production", logger: log }),
-    parseOptions: parseOptions(limits),
-    validationRules: validationRules(limits),
+    ...apolloLimitOptions(limits),
     // csrfPrevention stays at its default (on): GETs need a content-type or apollo-require-preflight.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -21,8 +21,13 @@ interface HttpError {
 function answerOf(err: HttpError, maxBytes: number): { status: number; code: string; message: string } {
   const status = err.status ?? err.statusCode ?? 500;
   if (status === 413)
-    return { status, code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than ${maxBytes} bytes (MAX_REQUEST_BYTES)` };
-  if (err.type === "entity.parse.failed") return { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON" };
+    return {
+      status,
+      code: "PAYLOAD_TOO_LARGE",
+      message: `The request body is larger than ${maxBytes} bytes (MAX_REQUEST_BYTES)`,
+    };
+  if (err.type === "entity.parse.failed")
+    return { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON" };
   if (status >= 400 && status < 500)
     return { status, code: "BAD_REQUEST", message: err.expose && err.message ? err.message : "Bad request" };
   return { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Unexpected error" };

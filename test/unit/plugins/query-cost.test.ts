@@ -3,7 +3,11 @@ import { buildSchema as buildSdlSchema, parse, type GraphQLSchema } from "graphq
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../graph-api/src/config.js";
 import { createResolvers } from "../../../graph-api/src/resolvers/index.js";
-import { FIELD_PRICES, UNPRICED_CUSTOM_FIELD, priceCustomFields } from "../../../graph-api/src/plugins/validation/field-prices.js";
+import {
+  FIELD_PRICES,
+  UNPRICED_CUSTOM_FIELD,
+  priceCustomFields,
+} from "../../../graph-api/src/plugins/validation/field-prices.js";
 import { checkCost, estimateCost } from "../../../graph-api/src/plugins/validation/query-cost.js";
 import { buildSchema, customFieldsOf } from "../../../graph-api/src/schema/build-schema.js";
 import { loadTypeDefs } from "../../../graph-api/src/schema/type-defs.js";
@@ -49,7 +53,10 @@ describe("query cost of custom fields", () => {
     expect(one).toBeGreaterThan(10_000);
     expect(one).toBeLessThan(options.maxCost);
     expect(cost(`{ shortestPath(fromId: "A", toId: "B", maxHops: 2) { nodes { id } } }`)).toBeLessThan(one / 4);
-    const aliases = Array.from({ length: 300 }, (_, i) => `p${i}: shortestPath(fromId: "A", toId: "B", maxHops: 10) { nodes { id } }`);
+    const aliases = Array.from(
+      { length: 300 },
+      (_, i) => `p${i}: shortestPath(fromId: "A", toId: "B", maxHops: 10) { nodes { id } }`,
+    );
     expect(() => checkCost(schema, parse(`{ ${aliases.join(" ")} }`), undefined, {}, options)).toThrow(/too expensive/);
   });
 
@@ -59,16 +66,18 @@ describe("query cost of custom fields", () => {
     expect(one).toBeGreaterThan(20_000);
     expect(one).toBeLessThan(options.maxCost);
     const aliases = Array.from({ length: 100 }, (_, i) => `s${i}: subgraph(ids: $ids) { nodes { id } }`);
-    expect(() => checkCost(schema, parse(`query ($ids: [ID!]!) { ${aliases.join(" ")} }`), undefined, { ids }, options)).toThrow(
-      /too expensive/,
-    );
+    expect(() =>
+      checkCost(schema, parse(`query ($ids: [ID!]!) { ${aliases.join(" ")} }`), undefined, { ids }, options),
+    ).toThrow(/too expensive/);
   });
 
   it("prices analytics by their first computation: two network evaluations fit, three do not", () => {
     const net = (alias: string, year: number) =>
       `${alias}: networkEvaluation(from: "${year}-01-01", to: "${year}-12-31") { nodeCount }`;
     expect(cost(`{ ${net("a", 2023)} }`)).toBeGreaterThan(options.maxCost / 3);
-    expect(() => checkCost(schema, parse(`{ ${net("a", 2023)} ${net("b", 2024)} }`), undefined, {}, options)).not.toThrow();
+    expect(() =>
+      checkCost(schema, parse(`{ ${net("a", 2023)} ${net("b", 2024)} }`), undefined, {}, options),
+    ).not.toThrow();
     expect(() =>
       checkCost(schema, parse(`{ ${net("a", 2022)} ${net("b", 2023)} ${net("c", 2024)} }`), undefined, {}, options),
     ).toThrow(/too expensive/);
@@ -97,7 +106,9 @@ describe("the cost limit cannot be switched off", () => {
     const aliases = Array.from({ length: 10_001 }, (_, i) => `t${i}: __typename`).join(" ");
     const query = `{ ${aliases} brokers(limit: 500) { deals(limit: 500) { brokers(limit: 500) { id } } } }`;
     expect(() => checkCost(schema, parse(query, { maxTokens: 100_000 }), undefined, {}, options)).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limit: "MAX_QUERY_FIELDS" }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limit: "MAX_QUERY_FIELDS" }),
+      }),
     );
   });
 
@@ -110,8 +121,8 @@ describe("the cost limit cannot be switched off", () => {
   });
 
   it("refuses variables that do not fit their types as BAD_USER_INPUT", () => {
-    expect(() => checkCost(schema, parse(`query ($n: Int!) { brokers(limit: $n) { id } }`), undefined, {}, options)).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }),
-    );
+    expect(() =>
+      checkCost(schema, parse(`query ($n: Int!) { brokers(limit: $n) { id } }`), undefined, {}, options),
+    ).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }));
   });
 });

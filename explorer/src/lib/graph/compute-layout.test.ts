@@ -66,9 +66,7 @@ describe("computeLayout (headless Cytoscape + fcose)", () => {
     // layout time of a 1,040-node graph grows faster than linearly and depends on the machine.
     const options = forceLayout({ nodeCount: 1040, incremental: true });
     expect((options as { quality?: string }).quality).toBe("default");
-    const elements = scattered(0, 30).map((el, i) =>
-      el.group === "nodes" ? { ...el, position: { x: i, y: i } } : el,
-    );
+    const elements = scattered(0, 30).map((el, i) => (el.group === "nodes" ? { ...el, position: { x: i, y: i } } : el));
     const positions = computeLayout(elements, options);
     expect(Object.keys(positions)).toHaveLength(60);
     expect(Object.values(positions).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);

@@ -104,7 +104,11 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
  * cost model reads first. `customFields` are `Type.field` names (see build-schema.ts); those
  * without an entry get UNPRICED_CUSTOM_FIELD. Returns the names left unpriced.
  */
-export function priceCustomFields(schema: GraphQLSchema, customFields: Iterable<string>, limits: PriceLimits): string[] {
+export function priceCustomFields(
+  schema: GraphQLSchema,
+  customFields: Iterable<string>,
+  limits: PriceLimits,
+): string[] {
   const unpriced: string[] = [];
   for (const name of customFields) {
     const [typeName = "", fieldName = ""] = name.split(".");

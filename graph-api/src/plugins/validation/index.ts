@@ -2,7 +2,10 @@
  * Request limits, all enforced before any resolver runs and all answered with HTTP 400:
  *
  * 1. parsing: at most MAX_TOKENS tokens (graphql-js `parse` option `maxTokens`);
- * 2. validation: depth, aliases and directives (document-rules.ts, GraphQL Armor);
+ * 2. validation: at most MAX_QUERY_FIELDS selections with every fragment spread out (Apollo
+ *    Server's `maxRecursiveSelections`: each fragment counted once, so linear in the document; the
+ *    rules below only run on documents that pass it), then depth, aliases and directives
+ *    (document-rules.ts, GraphQL Armor);
  * 3. once variables are known: input depth, filter terms and paging signs (input-rules.ts), then
  *    the cost model with its field count (query-cost.ts, prices in field-prices.ts).
  *
@@ -41,6 +44,19 @@ export function parseOptions(limits: RequestLimits): ParseOptions {
 
 export function validationRules(limits: RequestLimits): ValidationRule[] {
   return documentRules(limits);
+}
+
+/** The parse and validation settings of ApolloServer's constructor. */
+export function apolloLimitOptions(limits: RequestLimits): {
+  parseOptions: ParseOptions;
+  maxRecursiveSelections: number;
+  validationRules: ValidationRule[];
+} {
+  return {
+    parseOptions: parseOptions(limits),
+    maxRecursiveSelections: limits.maxFields,
+    validationRules: validationRules(limits),
+  };
 }
 
 /** Input and cost limits, checked when the operation is resolved (variables known, nothing run). */

@@ -11,17 +11,11 @@
  *   past its transaction timeout.
  * - Filter terms: the filters of one request (`where` and `sort` arguments, and `where` inside
  *   other inputs) hold at most MAX_FILTER_TERMS fields in all — a 5,000-term OR is refused.
- * - Paging: `limit`, `offset`, `first` and `last` are never negative.
+ * - Paging: `limit`, `first` and `last` are 1 or more (@neo4j/graphql reads 0 as "no limit" and
+ *   answers a default page), `offset` is 0 or more; a negative value used to reach Neo4j and come
+ *   back as an internal error with Cypher text.
  */
-import {
-  BREAK,
-  Kind,
-  visit,
-  type ArgumentNode,
-  type DocumentNode,
-  type FieldNode,
-  type ValueNode,
-} from "graphql";
+import { BREAK, Kind, visit, type ArgumentNode, type DocumentNode, type FieldNode, type ValueNode } from "graphql";
 import { limitError } from "./limit-error.js";
 
 export interface InputLimits {
@@ -30,7 +24,8 @@ export interface InputLimits {
 }
 
 const FILTER_ARGUMENTS = new Set(["where", "sort"]);
-const PAGING_ARGUMENTS = new Set(["limit", "offset", "first", "last"]);
+/** Least value of each paging argument. */
+const PAGING_MINIMUM: Record<string, number> = { limit: 1, first: 1, last: 1, offset: 0 };
 
 /** A value to measure: a literal of the document or a JSON value of the variables. */
 type Item = { value: ValueNode | unknown; literal: boolean; depth: number; filter: boolean };
@@ -97,14 +92,15 @@ function pagingValue(arg: ArgumentNode, variables: Record<string, unknown>): unk
 }
 
 /** Throws the first limit the request's argument values break (a GraphQLError with HTTP 400). */
-export function checkInputs(
-  document: DocumentNode,
-  variables: Record<string, unknown>,
-  limits: InputLimits,
-): void {
+export function checkInputs(document: DocumentNode, variables: Record<string, unknown>, limits: InputLimits): void {
   for (const [name, value] of Object.entries(variables)) {
     const walk: Walk = { depth: 0, terms: 0 };
-    measure({ value, literal: false, depth: 0, filter: false }, variables, { ...limits, maxFilterTerms: Infinity }, walk);
+    measure(
+      { value, literal: false, depth: 0, filter: false },
+      variables,
+      { ...limits, maxFilterTerms: Infinity },
+      walk,
+    );
     if (walk.depth > limits.maxInputDepth) throw tooDeep(`Variable "$${name}"`, limits);
   }
   const total: Walk = { depth: 0, terms: 0 };
@@ -113,10 +109,15 @@ export function checkInputs(
     Field(field: FieldNode) {
       for (const arg of field.arguments ?? []) {
         const where = `Argument "${arg.name.value}" of field "${field.name.value}"`;
-        if (PAGING_ARGUMENTS.has(arg.name.value)) {
+        const minimum = PAGING_MINIMUM[arg.name.value];
+        if (minimum !== undefined) {
           const n = pagingValue(arg, variables);
-          if (typeof n === "number" && n < 0) {
-            error = limitError(`${where} must be 0 or more; got ${n}`, { code: "BAD_USER_INPUT", argument: arg.name.value }, [arg]);
+          if (typeof n === "number" && n < minimum) {
+            error = limitError(
+              `${where} must be ${minimum} or more; got ${n}`,
+              { code: "BAD_USER_INPUT", argument: arg.name.value },
+              [arg],
+            );
             return BREAK;
           }
         }

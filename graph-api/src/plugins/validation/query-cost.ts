@@ -14,11 +14,7 @@
  * than MAX_QUERY_FIELDS fields is refused rather than estimated; any failure of the estimation
  * refuses the request (fail closed).
  */
-import {
-  GraphQLError,
-  type DocumentNode,
-  type GraphQLSchema,
-} from "graphql";
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -82,7 +78,10 @@ export function estimateCost(
     }
     if (e instanceof GraphQLError) {
       // Variables that do not fit their types: the message says which and why.
-      throw new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+      throw new GraphQLError(e.message, {
+        nodes: e.nodes,
+        extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+      });
     }
     throw limitError("The query's cost could not be estimated", { code: "QUERY_TOO_COMPLEX", limit: "MAX_QUERY_COST" });
   }
