@@ -19,7 +19,7 @@ const errorsOf = (query: string): readonly GraphQLError[] =>
   validate(schema, parse(query, parseOptions(limits)), [...specifiedRules, ...validationRules(limits)]);
 const inputError = (query: string, variables: Record<string, unknown> = {}) => {
   try {
-    checkInputs(parse(query), variables, limits);
+    checkInputs(schema, parse(query), variables, limits);
     return undefined;
   } catch (e) {
     return e as GraphQLError;
@@ -108,6 +108,25 @@ describe("input limits", () => {
     expect(inputError(`query ($w: BrokerWhere) { ${split} }`, { w: forty })?.extensions?.limit).toBe(
       "MAX_FILTER_TERMS",
     );
+  });
+
+  it("refuses a filter field that takes conditions set to null (an internal error in @neo4j/graphql)", () => {
+    for (const [query, variables, path] of [
+      [`{ alliances(where: { id: null }) { id } }`, {}, "where.id"],
+      [`{ brokers(where: { deals: null }) { id } }`, {}, "where.deals"],
+      [`query ($w: BrokerWhere) { brokers(where: $w) { id } }`, { w: { name: null } }, "where.name"],
+      [
+        `query ($w: BrokerWhere) { brokers(where: { OR: [$w] }) { id } }`,
+        { w: { deals: { some: { id: null } } } },
+        "where.OR.deals.some.id",
+      ],
+    ] as const) {
+      const e = inputError(query, variables);
+      expect(e?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT", argument: "where" });
+      expect(e?.message).toContain(`\`${path}\` takes conditions and cannot be null`);
+    }
+    // null where a value is compared stays allowed (`eq: null`, an empty list of conditions)
+    expect(inputError(`{ brokers(where: { name: { eq: null }, AND: null }) { id } }`)).toBeUndefined();
   });
 
   it("refuses negative paging arguments, and empty pages, as BAD_USER_INPUT naming the argument", () => {

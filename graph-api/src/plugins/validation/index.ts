@@ -66,7 +66,7 @@ export function requestLimitsPlugin(schema: GraphQLSchema, limits: RequestLimits
       return {
         async didResolveOperation(ctx) {
           const variables = ctx.request.variables ?? {};
-          checkInputs(ctx.document, variables, limits);
+          checkInputs(schema, ctx.document, variables, limits);
           checkCost(schema, ctx.document, ctx.operationName ?? undefined, variables, limits);
         },
       };

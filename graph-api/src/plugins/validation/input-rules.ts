@@ -11,11 +11,29 @@
  *   past its transaction timeout.
  * - Filter terms: the filters of one request (`where` and `sort` arguments, and `where` inside
  *   other inputs) hold at most MAX_FILTER_TERMS fields in all — a 5,000-term OR is refused.
+ * - Filter nulls: inside a filter, a field that takes conditions (an input object, such as
+ *   `name: { eq: … }` or `deals: { some: … }`) may be left out but not set to null, which
+ *   @neo4j/graphql 7 cannot translate (it failed with an internal error).
  * - Paging: `limit`, `first` and `last` are 1 or more (@neo4j/graphql reads 0 as "no limit" and
  *   answers a default page), `offset` is 0 or more; a negative value used to reach Neo4j and come
  *   back as an internal error with Cypher text.
  */
-import { BREAK, Kind, visit, type ArgumentNode, type DocumentNode, type FieldNode, type ValueNode } from "graphql";
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type ValueNode,
+} from "graphql";
 import { limitError } from "./limit-error.js";
 
 export interface InputLimits {
@@ -27,58 +45,83 @@ const FILTER_ARGUMENTS = new Set(["where", "sort"]);
 /** Least value of each paging argument. */
 const PAGING_MINIMUM: Record<string, number> = { limit: 1, first: 1, last: 1, offset: 0 };
 
-/** A value to measure: a literal of the document or a JSON value of the variables. */
-type Item = { value: ValueNode | unknown; literal: boolean; depth: number; filter: boolean };
+/**
+ * A value to measure: a literal of the document or a JSON value of the variables, with its input
+ * type where known (unknown for a variable measured on its own).
+ */
+interface Item {
+  value: ValueNode | unknown;
+  literal: boolean;
+  type: GraphQLInputType | undefined;
+  depth: number;
+  filter: boolean;
+  /** Where the value is, for messages: `where.deals.some`. */
+  path: string;
+}
 
 interface Walk {
   /** Deepest input-object nesting reached (stops early above the limit). */
   depth: number;
   terms: number;
+  /** A filter field set to null, by path. */
+  nullFilter?: string;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/** The type of an object field of an input type, if known. */
+function fieldType(type: GraphQLInputType | undefined, key: string): GraphQLInputType | undefined {
+  const named = type && getNullableType(type);
+  return isInputObjectType(named) ? named.getFields()[key]?.type : undefined;
+}
+
+function itemType(type: GraphQLInputType | undefined): GraphQLInputType | undefined {
+  const nullable = type && getNullableType(type);
+  return isListType(nullable) ? (nullable.ofType as GraphQLInputType) : undefined;
+}
+
 /**
- * Measure one value: input-object depth and, below a filter, the number of fields. Variables met
- * inside a literal are followed into their JSON value.
+ * Measure one value: input-object depth and, below a filter, the number of fields and nulls where
+ * conditions belong. Variables met inside a literal are followed into their JSON value.
  */
 function measure(start: Item, variables: Record<string, unknown>, limits: InputLimits, walk: Walk): void {
   const stack: Item[] = [start];
-  while (stack.length > 0) {
-    const { value, literal, depth, filter } = stack.pop() as Item;
-    if (literal) {
-      const node = value as ValueNode;
-      if (node.kind === Kind.VARIABLE) {
-        stack.push({ value: variables[node.name.value], literal: false, depth, filter });
-      } else if (node.kind === Kind.LIST) {
-        for (const v of node.values) stack.push({ value: v, literal: true, depth, filter });
-      } else if (node.kind === Kind.OBJECT) {
-        walk.depth = Math.max(walk.depth, depth + 1);
-        if (walk.depth > limits.maxInputDepth) return;
-        for (const f of node.fields) {
-          const inFilter = filter || f.name.value === "where";
-          if (inFilter) walk.terms += 1;
-          stack.push({ value: f.value, literal: true, depth: depth + 1, filter: inFilter });
-        }
-      }
-    } else if (Array.isArray(value)) {
-      for (const v of value) stack.push({ value: v, literal: false, depth, filter });
-    } else if (isObject(value)) {
-      walk.depth = Math.max(walk.depth, depth + 1);
-      if (walk.depth > limits.maxInputDepth) return;
-      for (const [key, v] of Object.entries(value)) {
-        const inFilter = filter || key === "where";
-        if (inFilter) walk.terms += 1;
-        stack.push({ value: v, literal: false, depth: depth + 1, filter: inFilter });
-      }
+  const fields = (item: Item, entries: [string, unknown][], literal: boolean) => {
+    walk.depth = Math.max(walk.depth, item.depth + 1);
+    for (const [key, value] of entries) {
+      const filter = item.filter || key === "where";
+      if (filter) walk.terms += 1;
+      const type = fieldType(item.type, key);
+      stack.push({ value, literal, type, depth: item.depth + 1, filter, path: `${item.path}.${key}` });
     }
-    if (walk.terms > limits.maxFilterTerms) return;
+  };
+  while (stack.length > 0 && walk.depth <= limits.maxInputDepth && walk.terms <= limits.maxFilterTerms) {
+    const item = stack.pop() as Item;
+    const node = item.literal ? (item.value as ValueNode) : undefined;
+    const isNull = node ? node.kind === Kind.NULL : item.value === null;
+    if (isNull) {
+      if (item.filter && isInputObjectType(item.type && getNullableType(item.type))) walk.nullFilter ??= item.path;
+    } else if (node?.kind === Kind.VARIABLE) {
+      stack.push({ ...item, value: variables[node.name.value], literal: false });
+    } else if (node?.kind === Kind.LIST) {
+      for (const v of node.values) stack.push({ ...item, value: v, type: itemType(item.type) });
+    } else if (node?.kind === Kind.OBJECT) {
+      fields(
+        item,
+        node.fields.map((f) => [f.name.value, f.value]),
+        true,
+      );
+    } else if (!node && Array.isArray(item.value)) {
+      for (const v of item.value) stack.push({ ...item, value: v, type: itemType(item.type) });
+    } else if (!node && isObject(item.value)) {
+      fields(item, Object.entries(item.value), false);
+    }
   }
 }
 
-function tooDeep(where: string, limits: InputLimits) {
+function tooDeep(where: string, limits: InputLimits): GraphQLError {
   return limitError(
     `${where} nests input objects more than ${limits.maxInputDepth} levels deep; filters must be flatter`,
     { code: "QUERY_TOO_COMPLEX", limit: "MAX_INPUT_DEPTH", max: limits.maxInputDepth },
@@ -92,54 +135,63 @@ function pagingValue(arg: ArgumentNode, variables: Record<string, unknown>): unk
 }
 
 /** Throws the first limit the request's argument values break (a GraphQLError with HTTP 400). */
-export function checkInputs(document: DocumentNode, variables: Record<string, unknown>, limits: InputLimits): void {
+export function checkInputs(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  limits: InputLimits,
+): void {
   for (const [name, value] of Object.entries(variables)) {
     const walk: Walk = { depth: 0, terms: 0 };
-    measure(
-      { value, literal: false, depth: 0, filter: false },
-      variables,
-      { ...limits, maxFilterTerms: Infinity },
-      walk,
-    );
+    const item = { value, literal: false, type: undefined, depth: 0, filter: false, path: `$${name}` };
+    measure(item, variables, { ...limits, maxFilterTerms: Infinity }, walk);
     if (walk.depth > limits.maxInputDepth) throw tooDeep(`Variable "$${name}"`, limits);
   }
-  const total: Walk = { depth: 0, terms: 0 };
-  let error: Error | undefined;
-  visit(document, {
-    Field(field: FieldNode) {
-      for (const arg of field.arguments ?? []) {
-        const where = `Argument "${arg.name.value}" of field "${field.name.value}"`;
+  const typeInfo = new TypeInfo(schema);
+  let terms = 0;
+  let error: GraphQLError | undefined;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument(arg) {
+        const field = typeInfo.getFieldDef()?.name ?? "?";
+        const where = `Argument "${arg.name.value}" of field "${field}"`;
         const minimum = PAGING_MINIMUM[arg.name.value];
-        if (minimum !== undefined) {
-          const n = pagingValue(arg, variables);
-          if (typeof n === "number" && n < minimum) {
-            error = limitError(
-              `${where} must be ${minimum} or more; got ${n}`,
-              { code: "BAD_USER_INPUT", argument: arg.name.value },
-              [arg],
-            );
-            return BREAK;
-          }
-        }
-        const walk: Walk = { depth: 0, terms: total.terms };
-        const filter = FILTER_ARGUMENTS.has(arg.name.value);
-        measure({ value: arg.value, literal: true, depth: 0, filter }, variables, limits, walk);
-        total.terms = walk.terms;
-        if (walk.depth > limits.maxInputDepth) {
-          error = tooDeep(where, limits);
+        const n = minimum === undefined ? undefined : pagingValue(arg, variables);
+        if (minimum !== undefined && typeof n === "number" && n < minimum) {
+          error = limitError(
+            `${where} must be ${minimum} or more; got ${n}`,
+            { code: "BAD_USER_INPUT", argument: arg.name.value },
+            [arg],
+          );
           return BREAK;
         }
-        if (total.terms > limits.maxFilterTerms) {
+        const walk: Walk = { depth: 0, terms };
+        const filter = FILTER_ARGUMENTS.has(arg.name.value);
+        const type = typeInfo.getArgument()?.type;
+        measure(
+          { value: arg.value, literal: true, type, depth: 0, filter, path: arg.name.value },
+          variables,
+          limits,
+          walk,
+        );
+        terms = walk.terms;
+        if (walk.depth > limits.maxInputDepth) error = tooDeep(where, limits);
+        else if (terms > limits.maxFilterTerms)
           error = limitError(
             `The query's filters have more than ${limits.maxFilterTerms} terms (${where} reached it); use fewer conditions or an \`in\` list`,
             { code: "QUERY_TOO_COMPLEX", limit: "MAX_FILTER_TERMS", max: limits.maxFilterTerms },
             [arg],
           );
-          return BREAK;
-        }
-      }
-      return undefined;
-    },
-  });
+        else if (walk.nullFilter)
+          error = limitError(
+            `${where}: \`${walk.nullFilter}\` takes conditions and cannot be null; leave it out instead`,
+            { code: "BAD_USER_INPUT", argument: arg.name.value },
+            [arg],
+          );
+        return error ? BREAK : undefined;
+      },
+    }),
+  );
   if (error) throw error;
 }
