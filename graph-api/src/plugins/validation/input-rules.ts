@@ -18,9 +18,9 @@
  *   answers a default page), `offset` is 0 or more; a negative value used to reach Neo4j and come
  *   back as an internal error with Cypher text.
  */
+import type { GraphQLError } from "graphql";
 import {
   BREAK,
-  GraphQLError,
   Kind,
   TypeInfo,
   getNullableType,
