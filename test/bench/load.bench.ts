@@ -27,11 +27,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import autocannon, { type Request, type Result } from "autocannon";
 import { loadConfig } from "../../graph-api/src/config.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
+import { freePort } from "../helpers/free-port.js";
 import { deepWhere, fragmentBomb } from "../helpers/hostile-documents.js";
 import { operations, pickIds } from "./api/operations.js";
 
@@ -48,17 +48,6 @@ const CHEAP = [
   "resultJourney",
 ];
 const AGGREGATES = ["conversionRate by seller district (year)", "topBrokers (year)"];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8")

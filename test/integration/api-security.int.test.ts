@@ -7,35 +7,13 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedApiFixture } from "../helpers/api-fixture.js";
-import { startTestApi, type TestApi } from "../helpers/api-server.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { useApiFixture } from "../helpers/api-fixture-hooks.js";
+import type { TestApi } from "../helpers/api-server.js";
 
-let driver: Driver;
-const started: TestApi[] = [];
+const fixture = useApiFixture();
+const api = fixture.start;
 const PROD_SECRET = "a-production-secret-of-at-least-32-characters";
-
-async function api(
-  overrides: Record<string, string> = {},
-  extra: Parameters<typeof startTestApi>[2] = {},
-): Promise<TestApi> {
-  const a = await startTestApi(driver, overrides, extra);
-  started.push(a);
-  return a;
-}
-
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedApiFixture(driver);
-});
-afterAll(async () => {
-  for (const a of started) await a.stop();
-  await resetDatabase(driver);
-  await driver?.close();
-});
 
 describe("depth and cost limits", () => {
   it("rejects a query deeper than MAX_QUERY_DEPTH", async () => {
@@ -122,9 +100,9 @@ describe("trusted documents", () => {
 describe("errors", () => {
   beforeAll(async () => {
     // A stored value the schema cannot represent makes the resolver fail unexpectedly.
-    await driver.executeQuery(
-      "CREATE (:Broker:Entity {id: 'APITEST-BAD-1', name: '坏数据', titleLevel: 'BOGUS_LEVEL'})",
-    );
+    await fixture
+      .driver()
+      .executeQuery("CREATE (:Broker:Entity {id: 'APITEST-BAD-1', name: '坏数据', titleLevel: 'BOGUS_LEVEL'})");
   });
   const BAD = `{ brokers(where: { id: { eq: "APITEST-BAD-1" } }) { id titleLevel } }`;
 
@@ -203,18 +181,18 @@ describe("HTTP surface", () => {
   });
 
   it("is not ready while a migration is pending", async () => {
-    const last = await driver.executeQuery(
-      "MATCH (m:SchemaMigration) RETURN m {.*} AS m ORDER BY m.version DESC LIMIT 1",
-    );
+    const last = await fixture
+      .driver()
+      .executeQuery("MATCH (m:SchemaMigration) RETURN m {.*} AS m ORDER BY m.version DESC LIMIT 1");
     const props = last.records[0]?.get("m") as Record<string, unknown>;
-    await driver.executeQuery("MATCH (m:SchemaMigration {version: $v}) DELETE m", { v: props.version });
+    await fixture.driver().executeQuery("MATCH (m:SchemaMigration {version: $v}) DELETE m", { v: props.version });
     try {
       const r = await fetch(`${a.url}/readyz`);
       const body = (await r.json()) as { checks: { migrations: { ok: boolean; detail: string } } };
       expect(r.status).toBe(503);
       expect(body.checks.migrations.detail).toContain(String(props.name));
     } finally {
-      await driver.executeQuery("CREATE (m:SchemaMigration) SET m = $props", { props });
+      await fixture.driver().executeQuery("CREATE (m:SchemaMigration) SET m = $props", { props });
     }
   });
 

@@ -7,13 +7,11 @@
  */
 import fc from "fast-check";
 import type { GraphQLSchema } from "graphql";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
-import { seedApiFixture } from "../helpers/api-fixture.js";
-import { startTestApi, type TestApi } from "../helpers/api-server.js";
+import { useApiFixture } from "../helpers/api-fixture-hooks.js";
+import type { TestApi } from "../helpers/api-server.js";
 import { hostileRequest } from "../helpers/hostile-generator.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 
 /** The fixture broker's contact fields (api-fixture.ts). */
 const SECRETS = ["13800000000", "zhang@example.cn"];
@@ -28,25 +26,17 @@ const EXPECTED_CODES = new Set([
   "QUERY_TIMEOUT",
 ]);
 
-let driver: Driver;
+const fixture = useApiFixture(20);
 let api: TestApi;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedApiFixture(driver, 20);
-  api = await startTestApi(driver, {
+  api = await fixture.start({
     NODE_ENV: "production",
     JWT_SECRET: "a-production-secret-of-at-least-32-characters",
     INTROSPECTION: "true", // the generator walks the schema; production masking is what is tested
   });
   schema = await buildSchema({ config: api.config });
-});
-afterAll(async () => {
-  await api?.stop();
-  await resetDatabase(driver);
-  await driver?.close();
 });
 
 describe("fuzzed hostile requests", () => {

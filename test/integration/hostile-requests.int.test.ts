@@ -8,17 +8,15 @@ import { SignJWT } from "jose";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../graph-api/src/db/driver.js";
-import { seedApiFixture } from "../helpers/api-fixture.js";
-import { startTestApi, type GraphQLResponse, type TestApi } from "../helpers/api-server.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { useApiFixture } from "../helpers/api-fixture-hooks.js";
+import type { GraphQLResponse, TestApi } from "../helpers/api-server.js";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy.js";
 import { testConfig } from "../helpers/test-config.js";
 import { deepWhere, fragmentBomb, literal } from "../helpers/hostile-documents.js";
 
-let driver: Driver;
+const fixture = useApiFixture();
 /** Sessions opened and queries run through the API's driver. */
 let databaseCalls = 0;
-const started: TestApi[] = [];
 
 /** The real driver, counting what the API asks of it. */
 function countingDriver(real: Driver): Driver {
@@ -36,14 +34,8 @@ function countingDriver(real: Driver): Driver {
   });
 }
 
-async function api(
-  overrides: Record<string, string> = {},
-  apiDriver: Driver = countingDriver(driver),
-): Promise<TestApi> {
-  const a = await startTestApi(apiDriver, overrides);
-  started.push(a);
-  return a;
-}
+const api = (overrides: Record<string, string> = {}, apiDriver?: Driver): Promise<TestApi> =>
+  fixture.start(overrides, {}, apiDriver ?? countingDriver(fixture.driver()));
 
 /** The request's answer and how many database calls it made. */
 async function refusedBeforeWork(
@@ -55,17 +47,6 @@ async function refusedBeforeWork(
   const r = await a.gql(query, { variables });
   return { ...r, calls: databaseCalls - before };
 }
-
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedApiFixture(driver);
-});
-afterAll(async () => {
-  for (const a of started) await a.stop();
-  await resetDatabase(driver);
-  await driver?.close();
-});
 
 describe("attacks refused before any work (HTTP 400, no Cypher)", () => {
   let a: TestApi;
@@ -249,12 +230,12 @@ describe("database faults", () => {
   it("stops a long query at QUERY_TIMEOUT_MS and Neo4j really ends it", async () => {
     // Every broker brokered every deal: a filter that follows the pair four times and matches
     // nothing enumerates 200^4 paths — within every limit, and hours of work without a timeout.
-    await driver.executeQuery(
+    await fixture.driver().executeQuery(
       `UNWIND range(1, 200) AS i
        CREATE (:Broker:Entity {id: 'SLOW-BRK-' + i, name: '经纪人' + i, titleLevel: 'NONE'})
        CREATE (:Deal:Entity {id: 'SLOW-DEAL-' + i, name: '合同' + i, kind: 'LICENSE', signedOn: date('2024-01-01')})`,
     );
-    await driver.executeQuery(
+    await fixture.driver().executeQuery(
       `MATCH (b:Broker) WHERE b.id STARTS WITH 'SLOW-' MATCH (d:Deal) WHERE d.id STARTS WITH 'SLOW-'
        CREATE (b)-[:BROKERED {role: 'SUPPORT'}]->(d)`,
     );
@@ -262,9 +243,11 @@ describe("database faults", () => {
       const a = await api({ QUERY_TIMEOUT_MS: "3000" });
       const running = async () =>
         (
-          await driver.executeQuery(
-            "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS ':BROKERED' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
-          )
+          await fixture
+            .driver()
+            .executeQuery(
+              "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS ':BROKERED' AND NOT currentQuery STARTS WITH 'SHOW' RETURN count(*) AS n",
+            )
         ).records[0]?.get("n") as number;
       const where = {
         deals: { some: { brokers: { some: { deals: { some: { brokers: { some: { name: { eq: "无此人" } } } } } } } } },
@@ -287,7 +270,7 @@ describe("database faults", () => {
       }
       expect(left).toBe(0);
     } finally {
-      await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'SLOW-' DETACH DELETE n");
+      await fixture.driver().executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'SLOW-' DETACH DELETE n");
     }
   });
 

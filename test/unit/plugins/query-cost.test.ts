@@ -15,7 +15,7 @@ import { loadTypeDefs } from "../../../graph-api/src/schema/type-defs.js";
 let schema: GraphQLSchema;
 const options = { maxCost: 50_000, maxFields: 2_000, defaultPageSize: 50, maxPageSize: 500, nestedDefault: 5 };
 const cost = (query: string, variables: Record<string, unknown> = {}, o = options) =>
-  estimateCost(schema, parse(query), undefined, variables, o);
+  estimateCost({ schema, document: parse(query), variables }, o);
 
 beforeAll(async () => {
   schema = await buildSchema({ config: loadConfig({}) });
@@ -57,7 +57,9 @@ describe("query cost of custom fields", () => {
       { length: 300 },
       (_, i) => `p${i}: shortestPath(fromId: "A", toId: "B", maxHops: 10) { nodes { id } }`,
     );
-    expect(() => checkCost(schema, parse(`{ ${aliases.join(" ")} }`), undefined, {}, options)).toThrow(/too expensive/);
+    expect(() => checkCost({ schema, document: parse(`{ ${aliases.join(" ")} }`), variables: {} }, options)).toThrow(
+      /too expensive/,
+    );
   });
 
   it("prices subgraph by its ids: 100 subgraphs of 2,000 ids are refused, one is not", () => {
@@ -67,7 +69,10 @@ describe("query cost of custom fields", () => {
     expect(one).toBeLessThan(options.maxCost);
     const aliases = Array.from({ length: 100 }, (_, i) => `s${i}: subgraph(ids: $ids) { nodes { id } }`);
     expect(() =>
-      checkCost(schema, parse(`query ($ids: [ID!]!) { ${aliases.join(" ")} }`), undefined, { ids }, options),
+      checkCost(
+        { schema, document: parse(`query ($ids: [ID!]!) { ${aliases.join(" ")} }`), variables: { ids } },
+        options,
+      ),
     ).toThrow(/too expensive/);
   });
 
@@ -76,10 +81,13 @@ describe("query cost of custom fields", () => {
       `${alias}: networkEvaluation(from: "${year}-01-01", to: "${year}-12-31") { nodeCount }`;
     expect(cost(`{ ${net("a", 2023)} }`)).toBeGreaterThan(options.maxCost / 3);
     expect(() =>
-      checkCost(schema, parse(`{ ${net("a", 2023)} ${net("b", 2024)} }`), undefined, {}, options),
+      checkCost({ schema, document: parse(`{ ${net("a", 2023)} ${net("b", 2024)} }`), variables: {} }, options),
     ).not.toThrow();
     expect(() =>
-      checkCost(schema, parse(`{ ${net("a", 2022)} ${net("b", 2023)} ${net("c", 2024)} }`), undefined, {}, options),
+      checkCost(
+        { schema, document: parse(`{ ${net("a", 2022)} ${net("b", 2023)} ${net("c", 2024)} }`), variables: {} },
+        options,
+      ),
     ).toThrow(/too expensive/);
   });
 
@@ -94,7 +102,10 @@ describe("query cost of custom fields", () => {
     const small = buildSdlSchema(`type Query { annualReport(year: Int!): Int brokers(limit: Int): [Int] }`);
     const unpriced = priceCustomFields(small, ["Query.annualReport"], { defaultPageSize: 50, maxPageSize: 500 });
     expect(unpriced).toEqual(["Query.annualReport"]);
-    const price = estimateCost(small, parse(`{ annualReport(year: 2024) }`), undefined, {}, options);
+    const price = estimateCost(
+      { schema: small, document: parse(`{ annualReport(year: 2024) }`), variables: {} },
+      options,
+    );
     expect(price).toBe(UNPRICED_CUSTOM_FIELD);
   });
 });
@@ -105,7 +116,7 @@ describe("the cost limit cannot be switched off", () => {
     // throws; that error used to be swallowed, letting a query of cost 125 million through.
     const aliases = Array.from({ length: 10_001 }, (_, i) => `t${i}: __typename`).join(" ");
     const query = `{ ${aliases} brokers(limit: 500) { deals(limit: 500) { brokers(limit: 500) { id } } } }`;
-    expect(() => checkCost(schema, parse(query, { maxTokens: 100_000 }), undefined, {}, options)).toThrow(
+    expect(() => checkCost({ schema, document: parse(query, { maxTokens: 100_000 }), variables: {} }, options)).toThrow(
       expect.objectContaining({
         extensions: expect.objectContaining({ code: "QUERY_TOO_COMPLEX", limit: "MAX_QUERY_FIELDS" }),
       }),
@@ -117,12 +128,12 @@ describe("the cost limit cannot be switched off", () => {
       i < 29 ? `fragment F${i} on Broker { id ...F${i + 1} ...F${i + 1} }` : `fragment F29 on Broker { id }`,
     );
     const query = `{ brokers(limit: 1) { ...F0 } } ${fragments.join(" ")}`;
-    expect(() => checkCost(schema, parse(query), undefined, {}, options)).toThrow(/more than 2000/);
+    expect(() => checkCost({ schema, document: parse(query), variables: {} }, options)).toThrow(/more than 2000/);
   });
 
   it("refuses variables that do not fit their types as BAD_USER_INPUT", () => {
     expect(() =>
-      checkCost(schema, parse(`query ($n: Int!) { brokers(limit: $n) { id } }`), undefined, {}, options),
+      checkCost({ schema, document: parse(`query ($n: Int!) { brokers(limit: $n) { id } }`), variables: {} }, options),
     ).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) }));
   });
 });

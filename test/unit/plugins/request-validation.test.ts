@@ -169,7 +169,7 @@ describe("explorer documents", () => {
         ),
       );
       const given = Object.fromEntries(Object.entries(variables).filter(([k]) => declared.has(k)));
-      expect(estimateCost(schema, document, undefined, given, limits), doc).toBeLessThanOrEqual(limits.maxCost);
+      expect(estimateCost({ schema, document, variables: given }, limits), doc).toBeLessThanOrEqual(limits.maxCost);
     }
   });
 });

@@ -67,7 +67,10 @@ export function requestLimitsPlugin(schema: GraphQLSchema, limits: RequestLimits
         async didResolveOperation(ctx) {
           const variables = ctx.request.variables ?? {};
           checkInputs(schema, ctx.document, variables, limits);
-          checkCost(schema, ctx.document, ctx.operationName ?? undefined, variables, limits);
+          checkCost(
+            { schema, document: ctx.document, operationName: ctx.operationName ?? undefined, variables },
+            limits,
+          );
         },
       };
     },

@@ -52,12 +52,17 @@ export function estimators(options: CostOptions): ComplexityEstimator[] {
   return [fieldExtensionsEstimator(), pagedListEstimator(options), simpleEstimator({ defaultComplexity: 1 })];
 }
 
+/** One operation to estimate: its schema, document, operation name and variables. */
+export interface CostRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string;
+  variables: Record<string, unknown>;
+}
+
 /** The estimated cost of an operation; throws a GraphQLError (HTTP 400) when it cannot be estimated. */
 export function estimateCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown>,
+  { schema, document, operationName, variables }: CostRequest,
   options: CostOptions,
 ): number {
   try {
@@ -88,14 +93,8 @@ export function estimateCost(
 }
 
 /** Refuse an operation whose estimated cost is above the limit. */
-export function checkCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown>,
-  options: CostOptions,
-): number {
-  const cost = estimateCost(schema, document, operationName, variables, options);
+export function checkCost(request: CostRequest, options: CostOptions): number {
+  const cost = estimateCost(request, options);
   if (!(cost <= options.maxCost)) {
     throw limitError(
       `The query is too expensive: estimated cost ${cost} is above the limit of ${options.maxCost}; ask for smaller pages, fewer nested lists or fewer analytics fields`,
