@@ -121,6 +121,7 @@ interface Phase {
   aggregates: Result;
   counts: StatusCount;
   attackCounts?: StatusCount;
+  attacks?: Result;
   heavyMs?: number;
   heavyStatus?: number;
   rssBefore: number;
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
         cannon(url, connections - connections / 5, counted(cheapRequests, counts)),
         cannon(url, connections / 5, counted(aggregateRequests, counts)),
       ]);
-      const [h] = await Promise.all([heavy, attacks]);
+      const [h, attackResult] = await Promise.all([heavy, attacks]);
       phases.push({
         name,
         connections,
@@ -184,6 +185,7 @@ async function main(): Promise<void> {
         aggregates,
         counts,
         attackCounts: extra === "attacks" ? attackCounts : undefined,
+        attacks: attackResult,
         heavyMs: h?.ms,
         heavyStatus: h?.status,
         rssBefore,
@@ -214,7 +216,10 @@ function report(phases: Phase[]): void {
     "aggr. p50/p99 ms": `${p.aggregates.latency.p50}/${p.aggregates.latency.p99}`,
     "2xx/4xx/5xx": `${p.counts["2xx"]}/${p.counts["4xx"]}/${p.counts["5xx"]}`,
     "conn errors": p.cheap.errors + p.cheap.timeouts + p.aggregates.errors + p.aggregates.timeouts,
-    attacks: p.attackCounts ? `${p.attackCounts["2xx"]}/${p.attackCounts["4xx"]}/${p.attackCounts["5xx"]}` : "",
+    "attacks 2xx/4xx/5xx": p.attackCounts
+      ? `${p.attackCounts["2xx"]}/${p.attackCounts["4xx"]}/${p.attackCounts["5xx"]}`
+      : "",
+    "attack p50/p99 ms": p.attacks ? `${p.attacks.latency.p50}/${p.attacks.latency.p99}` : "",
     heavy: p.heavyMs !== undefined ? `${(p.heavyMs / 1000).toFixed(1)} s (${p.heavyStatus})` : "",
     "RSS MB": `${p.rssBefore} → ${p.rssAfter}`,
     load: p.load,
