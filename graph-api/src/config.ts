@@ -13,6 +13,14 @@ const bool = z
 const duration = z.string().regex(/^\d+(ms|s|m)$/, "a duration such as 500ms, 60s or 5m");
 const memory = z.string().regex(/^\d+[kmg]$/i, "a size such as 512m or 2g");
 const port = z.coerce.number().int().min(1).max(65535);
+const bytes = z
+  .string()
+  .regex(/^\d+(b|kb|mb)$/i, "a size such as 512kb or 1mb")
+  .transform((v) => {
+    const [, n, unit] = /^(\d+)(b|kb|mb)$/i.exec(v) as RegExpExecArray;
+    return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[(unit as string).toLowerCase() as "b" | "kb" | "mb"];
+  });
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,13 +40,28 @@ const schema = z.object({
   NEO4J_HEAP: memory.default("2g"),
   NEO4J_PAGECACHE: memory.default("2g"),
   NEO4J_TX_TIMEOUT: duration.default("60s"),
+  /** Memory one transaction of the local server may use; default: half of NEO4J_HEAP. */
+  NEO4J_TX_MEMORY: memory.optional(),
+  NEO4J_CONNECTION_TIMEOUT_MS: int(100, 120_000).default(1500),
+  NEO4J_ACQUISITION_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  NEO4J_MAX_RETRY_MS: int(0, 600_000).default(0),
 
   JWT_SECRET: z.string().min(32, "at least 32 characters").default(DEV_JWT_SECRET),
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
-  DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(50),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),
+  MAX_PAGE_SIZE: int(1, 10_000).default(500),
+  DEFAULT_PAGE_SIZE: int(1, 10_000).default(50),
+  MAX_QUERY_DEPTH: int(2, 50).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).default(50_000),
+  MAX_QUERY_FIELDS: int(10, 100_000).default(2_000),
+  MAX_ALIASES: int(0, 1_000).default(20),
+  MAX_DIRECTIVES: int(0, 1_000).default(20),
+  MAX_TOKENS: int(50, 100_000).default(2_000),
+  MAX_INPUT_DEPTH: int(2, 100).default(10),
+  MAX_FILTER_TERMS: int(1, 10_000).default(100),
+  MAX_REQUEST_BYTES: bytes.default(1024 * 1024),
+  MAX_HEADER_BYTES: int(8 * 1024, 1024 * 1024).default(64 * 1024),
   INTROSPECTION: bool.optional(),
   GRAPHIQL: bool.optional(),
   TRUSTED_DOCUMENTS_ONLY: bool.default(false),

@@ -24,13 +24,11 @@ import { explorerRouter } from "./plugins/explorer-static.js";
 import { graphiqlHandler } from "./plugins/graphiql.js";
 import { graphVersionPlugin } from "./plugins/graph-version.js";
 import { healthRouter } from "./plugins/health.js";
-import { costLimitPlugin, depthRule } from "./plugins/limits.js";
+import { databaseUnavailablePlugin, graphqlErrorBodies } from "./plugins/http-errors.js";
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
-
-/** Request line + headers, for explorer links with a whole canvas (see createApiServer). */
-const MAX_HEADER_BYTES = 64 * 1024;
+import { apolloLimitOptions, requestLimitsOf, requestLimitsPlugin } from "./plugins/validation/index.js";
 
 export const GRAPHQL_PATH = "/graphql";
 export const GRAPHIQL_PATH = "/graphiql";
@@ -62,13 +60,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   const app = express();
   // Explorer links carry the canvas (up to 2,000 node ids with positions, the subgraph limit:
   // ≈ 50 KB of query string); Node's default 16 KB header limit answered them with 431.
-  const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
-  const limits = {
-    maxDepth: config.MAX_QUERY_DEPTH,
-    maxCost: config.MAX_QUERY_COST,
-    defaultPageSize: config.DEFAULT_PAGE_SIZE,
-    maxPageSize: config.MAX_PAGE_SIZE,
-  };
+  const httpServer = createServer({ maxHeaderSize: config.MAX_HEADER_BYTES }, app);
+  const limits = requestLimitsOf(config);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.INTROSPECTION,
@@ -76,7 +69,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     // main.ts owns SIGINT/SIGTERM (drain, then close the driver); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: createFormatError({ mask: config.NODE_ENV === "production", logger: log }),
-    validationRules: [depthRule(limits.maxDepth)],
+    ...apolloLimitOptions(limits),
     // csrfPrevention stays at its default (on): GETs need a content-type or apollo-require-preflight.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -89,8 +82,9 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         documents: options.persistedDocuments ?? loadPersistedDocuments(),
         only: config.TRUSTED_DOCUMENTS_ONLY,
       }),
-      costLimitPlugin(schema, limits),
+      requestLimitsPlugin(schema, limits),
       graphVersionPlugin({ driver, database: config.NEO4J_DATABASE, logger: log }),
+      databaseUnavailablePlugin(),
     ],
   });
   await apollo.start();
@@ -100,8 +94,9 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   if (config.GRAPHIQL) app.get(GRAPHIQL_PATH, graphiqlHandler(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: "1mb" }),
+    express.json({ limit: config.MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, config) }),
+    graphqlErrorBodies(config.MAX_REQUEST_BYTES),
   );
   const explorer = explorerRouter(options.explorerDist);
   if (explorer) app.use(explorer);

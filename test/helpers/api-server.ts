@@ -44,7 +44,13 @@ export async function startTestApi(
   const schema = await buildSchema({ driver, config });
   const server = await createApiServer({ schema, driver, config, logger: pino({ level: config.LOG_LEVEL }), ...extra });
   const url = await server.listen("127.0.0.1", 0);
-  const token = (role: Role) => signToken(config.JWT_SECRET, { roles: [role], sub: `test-${role}` });
+  const token = (role: Role) =>
+    signToken(config.JWT_SECRET, {
+      roles: [role],
+      sub: `test-${role}`,
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+    });
   return {
     url,
     config,

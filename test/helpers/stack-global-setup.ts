@@ -6,10 +6,10 @@
  * Stops the API afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
 import { createDriver } from "../../graph-api/src/db/driver.js";
 import { loadDemoIfEmpty } from "../../graph-api/src/ingest/load-demo.js";
+import { freePort } from "./free-port.js";
 import { resetDatabase } from "./neo4j.js";
 import { testConfig } from "./test-config.js";
 
@@ -20,17 +20,6 @@ declare module "vitest" {
 }
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;

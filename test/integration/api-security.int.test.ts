@@ -7,46 +7,22 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedApiFixture } from "../helpers/api-fixture.js";
-import { startTestApi, type TestApi } from "../helpers/api-server.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { useApiFixture } from "../helpers/api-fixture-hooks.js";
+import type { TestApi } from "../helpers/api-server.js";
 
-let driver: Driver;
-const started: TestApi[] = [];
+const fixture = useApiFixture();
+const api = fixture.start;
 const PROD_SECRET = "a-production-secret-of-at-least-32-characters";
-
-async function api(
-  overrides: Record<string, string> = {},
-  extra: Parameters<typeof startTestApi>[2] = {},
-): Promise<TestApi> {
-  const a = await startTestApi(driver, overrides, extra);
-  started.push(a);
-  return a;
-}
-
-beforeAll(async () => {
-  driver = testDriver();
-  await resetDatabase(driver);
-  await seedApiFixture(driver);
-});
-afterAll(async () => {
-  for (const a of started) await a.stop();
-  await resetDatabase(driver);
-  await driver?.close();
-});
 
 describe("depth and cost limits", () => {
   it("rejects a query deeper than MAX_QUERY_DEPTH", async () => {
     const a = await api({ MAX_QUERY_DEPTH: "6" });
-    // Depth counts from 0 at the root field: `id` below is at depth 7.
-    const r = await a.gql(
-      `{ brokers(limit: 1) { deals { brokers { deals { brokers { deals { brokers { id } } } } } } } }`,
-    );
+    // The root field is at level 1: `id` below is at level 7.
+    const r = await a.gql(`{ brokers(limit: 1) { deals { brokers { deals { brokers { deals { id } } } } } } }`);
     expect(r.status).toBe(400);
-    expect(r.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 6/);
-    const ok = await a.gql(`{ brokers(limit: 1) { deals { brokers { deals { brokers { deals { id } } } } } } }`); // depth 6
+    expect(r.errors?.[0]?.message).toMatch(/too many levels of nested fields: 7, the limit is 6/);
+    const ok = await a.gql(`{ brokers(limit: 1) { deals { brokers { deals { brokers { id } } } } } }`); // level 6
     expect(ok.errors).toBeUndefined();
   });
 
@@ -64,16 +40,36 @@ describe("depth and cost limits", () => {
 });
 
 describe("trusted documents", () => {
-  const doc = `query TrustedBrokers { brokers(limit: 500) { id deals(limit: 50) { id } } }`;
+  const doc = `query TrustedBrokers { brokers(limit: 500) { id deals(limit: 5) { id } } }`;
   const hex = createHash("sha256").update(doc).digest("hex");
-  const documents = new Map([[hex, doc]]);
+  // `limit` is the caller's: an allow-listed document is no exemption from the cost limit
+  const paged = `query TrustedPage($n: Int) { brokers(limit: $n) { id deals(limit: 50) { id } } }`;
+  const pagedHex = createHash("sha256").update(paged).digest("hex");
+  const documents = new Map([
+    [hex, doc],
+    [pagedHex, paged],
+  ]);
   let a: TestApi;
   beforeAll(async () => {
-    // cost of `doc`: 1 + 500 × (1 + 50 × 1) = 25,501 — above 10,000
+    // cost of `doc`: 1 + 500 × (1 + 5 × 1) = 3,001 — below 10,000
     a = await api({ TRUSTED_DOCUMENTS_ONLY: "true", MAX_QUERY_COST: "10000" }, { persistedDocuments: documents });
   });
 
-  it("runs an allow-listed document sent by hash alone (bare or sha256: prefixed), exempt from the cost limit", async () => {
+  it("holds allow-listed documents to the cost limit: their variables are the caller's", async () => {
+    const send = (n: number) =>
+      fetch(`${a.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          variables: { n },
+          extensions: { persistedQuery: { version: 1, sha256Hash: pagedHex } },
+        }),
+      }).then((r) => r.json() as Promise<{ errors?: { extensions?: { code?: string } }[] }>);
+    expect((await send(10)).errors).toBeUndefined(); // 1 + 10 × 51
+    expect((await send(500)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX"); // 1 + 500 × 51
+  });
+
+  it("runs an allow-listed document sent by hash alone (bare or sha256: prefixed)", async () => {
     for (const sha256Hash of [hex, `sha256:${hex}`]) {
       const r = await fetch(`${a.url}/graphql`, {
         method: "POST",
@@ -95,7 +91,8 @@ describe("trusted documents", () => {
   });
 
   it("keeps other requests under the cost limit", async () => {
-    expect((await a.gql(doc)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    const costly = `{ brokers(limit: 500) { id deals(limit: 50) { id } } }`; // 25,501
+    expect((await a.gql(costly)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
     expect((await a.gql(`{ brokers(limit: 5) { id } }`)).errors).toBeUndefined();
   });
 });
@@ -103,9 +100,9 @@ describe("trusted documents", () => {
 describe("errors", () => {
   beforeAll(async () => {
     // A stored value the schema cannot represent makes the resolver fail unexpectedly.
-    await driver.executeQuery(
-      "CREATE (:Broker:Entity {id: 'APITEST-BAD-1', name: '坏数据', titleLevel: 'BOGUS_LEVEL'})",
-    );
+    await fixture
+      .driver()
+      .executeQuery("CREATE (:Broker:Entity {id: 'APITEST-BAD-1', name: '坏数据', titleLevel: 'BOGUS_LEVEL'})");
   });
   const BAD = `{ brokers(where: { id: { eq: "APITEST-BAD-1" } }) { id titleLevel } }`;
 
@@ -184,18 +181,18 @@ describe("HTTP surface", () => {
   });
 
   it("is not ready while a migration is pending", async () => {
-    const last = await driver.executeQuery(
-      "MATCH (m:SchemaMigration) RETURN m {.*} AS m ORDER BY m.version DESC LIMIT 1",
-    );
+    const last = await fixture
+      .driver()
+      .executeQuery("MATCH (m:SchemaMigration) RETURN m {.*} AS m ORDER BY m.version DESC LIMIT 1");
     const props = last.records[0]?.get("m") as Record<string, unknown>;
-    await driver.executeQuery("MATCH (m:SchemaMigration {version: $v}) DELETE m", { v: props.version });
+    await fixture.driver().executeQuery("MATCH (m:SchemaMigration {version: $v}) DELETE m", { v: props.version });
     try {
       const r = await fetch(`${a.url}/readyz`);
       const body = (await r.json()) as { checks: { migrations: { ok: boolean; detail: string } } };
       expect(r.status).toBe(503);
       expect(body.checks.migrations.detail).toContain(String(props.name));
     } finally {
-      await driver.executeQuery("CREATE (m:SchemaMigration) SET m = $props", { props });
+      await fixture.driver().executeQuery("CREATE (m:SchemaMigration) SET m = $props", { props });
     }
   });
 

@@ -41,4 +41,21 @@ describe("graph version (cache invalidation across API processes)", () => {
     expect(created.errors).toBeUndefined();
     expect(await graphVersion(driver)).toBe(before + 1);
   });
+
+  it("keeps no analytics in cache while the graph is marked as changing (an import writes or was interrupted)", async () => {
+    const evaluation = `{ networkEvaluation(from: "2031-01-01", to: "2031-12-31") { cached graphVersion } }`;
+    type Evaluation = { networkEvaluation: { cached: boolean; graphVersion: number } };
+    await driver.executeQuery("MERGE (m:TTGraphMeta {key: 'graph'}) SET m.changing = true");
+    try {
+      for (let i = 0; i < 2; i++) {
+        const r = await api.gql<Evaluation>(evaluation);
+        expect(r.errors).toBeUndefined();
+        expect(r.data?.networkEvaluation.cached).toBe(false);
+      }
+    } finally {
+      await driver.executeQuery("MATCH (m:TTGraphMeta {key: 'graph'}) SET m.changing = false");
+    }
+    await api.gql(evaluation);
+    expect((await api.gql<Evaluation>(evaluation)).data?.networkEvaluation.cached).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 // One shortest path between two nodes, ignoring direction, of at most $maxHops relationships.
-// The pattern bound (10) is the API's maximum; a found path longer than $maxHops means none
-// within it (the shortest is already the shortest), so filtering afterwards is exact.
+// Cypher takes no parameter in a length bound: graph-api/src/graph/explore/explore.ts replaces
+// the bound `*..10` (the API's maximum) with `*..<maxHops>` (a validated integer 1..10), so a
+// search for a short path stops early. The WHERE keeps the statement exact as written.
 // params: $fromId, $toId (node ids, different), $maxHops (int, 1..10)
 // returns: ids (node ids along the path), edges (list of {source, type, target, props});
 //          no row when there is no path

@@ -28,7 +28,10 @@ export async function createContext(
   config: Config,
   _driver?: Driver,
 ): Promise<ApiContext> {
-  const jwt = await verifyBearer(authorization, config.JWT_SECRET);
+  const jwt = await verifyBearer(authorization, config.JWT_SECRET, {
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+  });
   return {
     auth: authInfoOf(jwt),
     // @neo4j/graphql treats context.jwt as already verified (we just did), so it does not decode

@@ -24,9 +24,9 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
-/** Effective roles for the role names in a token: unknown names dropped, implications added. */
+/** Effective roles for a list of role names: unknown names dropped, implications added. */
 export function expandRoles(names: unknown): Role[] {
-  const list = Array.isArray(names) ? names : typeof names === "string" ? [names] : [];
+  const list = Array.isArray(names) ? names : [];
   const out = new Set<Role>();
   for (const name of list) if (isRole(name)) for (const r of IMPLIES[name]) out.add(r);
   return ROLES.filter((r) => out.has(r));

@@ -30,6 +30,8 @@ export function tokenCommand(program: Command, config: Config): void {
         roles: [options.role],
         sub: options.sub,
         expiresIn: options.expires,
+        issuer: config.JWT_ISSUER,
+        audience: config.JWT_AUDIENCE,
       });
       console.log(token);
     });

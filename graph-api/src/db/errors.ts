@@ -16,10 +16,22 @@ export class DatabaseError extends Error {
   readonly code = "DATABASE_ERROR";
 }
 
+/** True for a driver error that means Neo4j cannot be reached (down, restarting, network cut). */
+export function isUnavailable(e: unknown): boolean {
+  if (e instanceof DatabaseUnavailableError) return true;
+  const err = e as { code?: unknown; message?: unknown } | null;
+  const code = typeof err?.code === "string" ? err.code : "";
+  return (
+    code === "ServiceUnavailable" ||
+    code === "SessionExpired" ||
+    /ECONNREFUSED|ECONNRESET/.test(typeof err?.message === "string" ? err.message : "")
+  );
+}
+
 export function mapDriverError(e: unknown, queryName: string): Error {
   const err = e as { code?: string; message?: string };
   const code = err.code ?? "";
-  if (code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED/.test(err.message ?? "")) {
+  if (isUnavailable(e)) {
     return new DatabaseUnavailableError(`The graph database is not reachable (${queryName})`, { cause: e });
   }
   if (code.includes("TransactionTimedOut") || code.includes("Transaction.TransactionTimedOutClientConfiguration")) {

@@ -1,11 +1,14 @@
-/** Open a driver for one command, check connectivity with a clear message, close it afterwards. */
+/**
+ * Open a driver for one command (retrying transient errors for BATCH_RETRY_MS), check connectivity
+ * with a clear message, close it afterwards.
+ */
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { createDriver } from "./driver.js";
+import { BATCH_RETRY_MS, createDriver } from "./driver.js";
 import { DatabaseUnavailableError } from "./errors.js";
 
 export async function withDriver<T>(config: Config, fn: (driver: Driver) => Promise<T>): Promise<T> {
-  const driver = createDriver(config);
+  const driver = createDriver(config, { maxTransactionRetryTime: BATCH_RETRY_MS });
   try {
     try {
       await driver.getServerInfo({ database: config.NEO4J_DATABASE });

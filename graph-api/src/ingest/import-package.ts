@@ -1,7 +1,8 @@
 /**
  * `importPackage`: validate a data package in one streaming pass, then — only when no row is bad,
- * or when bad rows are to be skipped — upsert it in a second streaming pass, and bump the graph
- * version. Nothing is held in memory but the ids (validate.ts) and the rejected line numbers.
+ * or when bad rows are to be skipped — upsert it in a second streaming pass. The graph version is
+ * bumped and the graph marked as changing before the first write, and bumped again with the mark
+ * cleared after the last: analytics caches never keep figures of a half-written graph. Nothing is held in memory but the ids (validate.ts) and the rejected line numbers.
  *
  * Upsert semantics: a node is MERGEd on (:Type:Entity {id}); every model field of its type is set
  * from the row, and an empty optional cell REMOVES the property (so an emptied field does not
@@ -102,6 +103,8 @@ export async function importPackage(
       writeSeconds: 0,
     };
     if ((clean || options.skipBadRows) && !options.dryRun) {
+      // Caches must not serve the graph before this import, nor keep what they compute while it writes.
+      await runQuery(driver, "ingest/mark-graph-changing", {}, { database: options.database, mode: "WRITE" });
       progress.start("write", rowsRead - rejectedRows);
       const rejects = !clean ? new RejectWriter(options.rejectDir ?? defaultRejectDir(sourcePath)) : undefined;
       const written = await writePass(driver, source, v, {
@@ -119,7 +122,7 @@ export async function importPackage(
       }
       const [meta] = await runQuery<{ version: number }>(
         driver,
-        "ingest/bump-graph-version",
+        "ingest/finish-graph-change",
         {},
         { database: options.database, mode: "WRITE" },
       );

@@ -2,7 +2,9 @@
  * Apollo `formatError`: errors thrown on purpose keep their message and code; library and
  * database errors get a code of their own; anything else becomes "Unexpected error"
  * (INTERNAL_SERVER_ERROR) when masking is on (production). Stack traces, Cypher and Neo4j
- * internals never reach the client in production; the server logs what was masked.
+ * internals never reach the client in production; the server logs what was masked. In production
+ * graphql-js's "Did you mean …?" suggestions are cut too: they would list the schema's fields,
+ * arguments and enum values to a caller that cannot introspect it.
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
@@ -56,6 +58,13 @@ function knownError(original: unknown): { code: string; message?: string } | und
   return neo4jCode(original);
 }
 
+/** graphql-js suggestions: `Did you mean "phone"?`, `Did you mean the enum value "SENIOR"?`. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, "");
+}
+
 export interface MaskOptions {
   /** Mask unexpected errors (production). */
   mask: boolean;
@@ -63,7 +72,7 @@ export interface MaskOptions {
 }
 
 export function createFormatError({ mask, logger }: MaskOptions) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const known = knownError(original);
     const code = String(known?.code ?? formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
@@ -81,5 +90,10 @@ export function createFormatError({ mask, logger }: MaskOptions) {
     }
     logger.error({ err: original, path: formatted.path?.join(".") }, "masked error");
     return { message: "Unexpected error", ...base, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+  if (!mask) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = format(formatted, error);
+    return { ...out, message: withoutSuggestions(out.message) };
   };
 }

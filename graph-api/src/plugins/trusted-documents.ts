@@ -2,9 +2,9 @@
  * Apollo plugin: trusted (persisted) documents. The allow-list is codegen's
  * explorer/src/gql/persisted-documents.json (hash → document). A request carrying a hash in
  * `extensions.persistedQuery.sha256Hash` (bare hex or codegen's `sha256:<hex>`) that is on the
- * list runs that document (the client may omit `query`) and is marked trusted, which exempts it
- * from the cost limit. With `only` (TRUSTED_DOCUMENTS_ONLY) an unknown hash is refused; requests
- * without a hash stay allowed and fall under the cost and depth limits.
+ * list runs that document (the client may omit `query`) and is marked trusted. It is held to
+ * every request limit all the same: its variables (page sizes, ids) are the caller's. With `only`
+ * (TRUSTED_DOCUMENTS_ONLY) an unknown hash is refused; requests without a hash stay allowed.
  */
 import { existsSync, readFileSync } from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
@@ -30,7 +30,7 @@ export interface TrustedDocumentsOptions {
   only: boolean;
 }
 
-/** The context field the plugin sets; the limits plugin reads it. */
+/** The context field the plugin sets (for logs and plugins that care whether a document was vetted). */
 export interface TrustedFlag {
   trustedDocument?: boolean;
 }

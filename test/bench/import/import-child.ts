@@ -3,7 +3,7 @@
  * `node --import tsx import-child.ts <package-dir>` prints one JSON line with the import report's
  * figures and the process's own peak RSS (process.resourceUsage().maxRSS, in KiB).
  */
-import { createDriver } from "../../../graph-api/src/db/driver.js";
+import { BATCH_RETRY_MS, createDriver } from "../../../graph-api/src/db/driver.js";
 import { importPackage } from "../../../graph-api/src/ingest/import-package.js";
 import { configureLogger } from "../../../graph-api/src/logger.js";
 import { benchConfig } from "./bench-server.js";
@@ -25,7 +25,7 @@ const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a +
 async function main(dir: string): Promise<void> {
   const config = benchConfig();
   configureLogger("warn");
-  const driver = createDriver(config);
+  const driver = createDriver(config, { maxTransactionRetryTime: BATCH_RETRY_MS });
   try {
     const r = await importPackage(driver, dir, { database: config.NEO4J_DATABASE });
     const result: ChildResult = {

@@ -63,8 +63,12 @@ describe("importPackage (folder)", () => {
     });
     const attended = await one<number>(driver, "MATCH (:Broker {id:'BRK-1'})-[r:ATTENDED]->() RETURN r.hours");
     expect(attended).toBe(3.5);
-    const version = await one<number>(driver, "MATCH (m:TTGraphMeta {key: 'graph'}) RETURN m.version");
-    expect(version).toBe(1);
+    // bumped when the write starts (the graph marked as changing) and again when it ends
+    const meta = await one<Record<string, unknown>>(
+      driver,
+      "MATCH (m:TTGraphMeta {key: 'graph'}) RETURN m {.version, .changing}",
+    );
+    expect(meta).toEqual({ version: 2, changing: false });
   });
 
   it("is idempotent: a second import leaves counts and properties unchanged and bumps the version", async () => {
@@ -73,7 +77,24 @@ describe("importPackage (folder)", () => {
     expect(report.ok).toBe(true);
     expect(await countGraph(driver)).toEqual(SMALL);
     expect(await dumpGraph(driver)).toEqual(before);
-    expect(await one<number>(driver, "MATCH (m:TTGraphMeta {key: 'graph'}) RETURN m.version")).toBe(2);
+    expect(await one<number>(driver, "MATCH (m:TTGraphMeta {key: 'graph'}) RETURN m.version")).toBe(4);
+  });
+
+  it("marks the graph as changing before it writes: an interrupted import leaves a new version, marked", async () => {
+    const meta = () =>
+      one<Record<string, unknown>>(driver, "MATCH (m:TTGraphMeta {key: 'graph'}) RETURN m {.version, .changing}");
+    const before = (await meta()).version as number;
+    const interrupted = importPackage(driver, SMALL_PACKAGE, {
+      batchSize: 1,
+      onProgress: (p) => {
+        if (p.phase === "write") throw new Error("import killed");
+      },
+    });
+    await expect(interrupted).rejects.toThrow("import killed");
+    // caches keyed on the old version are dropped, and nothing computed now is kept (changing)
+    expect(await meta()).toEqual({ version: before + 1, changing: true });
+    expect((await importPackage(driver, SMALL_PACKAGE)).ok).toBe(true);
+    expect(await meta()).toEqual({ version: before + 3, changing: false });
   });
 
   it("completes an interrupted import when run again (only some batches had committed)", async () => {

@@ -20,7 +20,7 @@ function codeOf(fn: () => void): unknown {
 describe("roles", () => {
   it("admin implies alliance; unknown names are dropped", () => {
     expect(expandRoles(["admin"])).toEqual(["alliance", "admin"]);
-    expect(expandRoles("alliance")).toEqual(["alliance"]);
+    expect(expandRoles("alliance")).toEqual([]); // a list only
     expect(expandRoles(["root", 3, null])).toEqual([]);
     expect(expandRoles(undefined)).toEqual([]);
   });
@@ -59,6 +59,38 @@ describe("JWT", () => {
       .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
       .sign(new TextEncoder().encode(SECRET));
     await expect(verifyBearer(`Bearer ${expired}`, SECRET)).rejects.toThrow(/expired/);
+  });
+
+  const sign = (claims: Record<string, unknown>, edit: (jwt: SignJWT) => SignJWT = (j) => j) =>
+    edit(new SignJWT(claims).setProtectedHeader({ alg: "HS256" })).sign(new TextEncoder().encode(SECRET));
+  const hour = () => Math.floor(Date.now() / 1000) + 3600;
+
+  it("refuses a token without an expiry", async () => {
+    const forever = await sign({ roles: ["admin"] });
+    await expect(verifyBearer(`Bearer ${forever}`, SECRET)).rejects.toThrow(/no expiry \(exp\)/);
+  });
+
+  it("refuses roles that are not a list of known roles", async () => {
+    for (const roles of ["admin", ["admin", "root"], [1], { admin: true }]) {
+      const token = await sign({ roles }, (j) => j.setExpirationTime(hour()));
+      await expect(verifyBearer(`Bearer ${token}`, SECRET), JSON.stringify(roles)).rejects.toThrow(
+        /roles claim must be a list of known roles/,
+      );
+    }
+    const none = await sign({}, (j) => j.setExpirationTime(hour()));
+    expect(await verifyBearer(`Bearer ${none}`, SECRET)).toMatchObject({ roles: [] });
+  });
+
+  it("checks issuer and audience when they are configured", async () => {
+    const expected = { issuer: "https://sso.example.cn", audience: "ttgraph-api" };
+    const good = await signToken(SECRET, { roles: ["alliance"], ...expected });
+    expect(await verifyBearer(good, SECRET, expected)).toMatchObject({ iss: expected.issuer, aud: expected.audience });
+    const otherIssuer = await signToken(SECRET, { roles: ["alliance"], issuer: "evil", audience: expected.audience });
+    await expect(verifyBearer(otherIssuer, SECRET, expected)).rejects.toThrow(/issuer \(iss\)/);
+    const noAudience = await signToken(SECRET, { roles: ["alliance"], issuer: expected.issuer });
+    await expect(verifyBearer(noAudience, SECRET, expected)).rejects.toThrow(/audience \(aud\)/);
+    // not configured: any issuer is accepted (the signature is what vouches for it)
+    expect(await verifyBearer(otherIssuer, SECRET)).toMatchObject({ iss: "evil" });
   });
 
   it("refuses unsigned tokens (alg none)", async () => {

@@ -67,3 +67,30 @@ describe("error masking", () => {
     expect(open(formatted, error)).toEqual(formatted);
   });
 });
+
+describe("suggestions", () => {
+  const validation = (message: string): [GraphQLFormattedError, unknown] => [
+    { message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+    new GraphQLError(message, { extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }),
+  ];
+
+  it('are cut from every message in production ("Did you mean …?" would name hidden fields)', () => {
+    for (const [message, cut] of [
+      [
+        'Cannot query field "phon" on type "Broker". Did you mean "phone"?',
+        'Cannot query field "phon" on type "Broker".',
+      ],
+      [
+        'Value "SENOR" does not exist in "TitleLevel" enum. Did you mean the enum value "SENIOR" or "JUNIOR"?',
+        'Value "SENOR" does not exist in "TitleLevel" enum.',
+      ],
+      [
+        'Unknown argument "limt" on field "Query.brokers". Did you mean "limit"?',
+        'Unknown argument "limt" on field "Query.brokers".',
+      ],
+    ]) {
+      expect(masked(...validation(message as string)).message).toBe(cut);
+      expect(open(...validation(message as string)).message).toBe(message);
+    }
+  });
+});

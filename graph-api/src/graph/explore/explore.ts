@@ -4,7 +4,8 @@
  * structure and loadNodes for the node facets, so every node the canvas gets has the same shape.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { loadCypher } from "../../db/cypher.js";
+import { runCypher, runQuery } from "../../db/run-query.js";
 import { badInput, intArg, nodeTypeArg, nodeTypesArg, relTypesArg } from "./args.js";
 import { buildSearchQuery } from "./lucene.js";
 import { edgeOf, loadNodes, uniqueEdges } from "./load-nodes.js";
@@ -18,6 +19,8 @@ export const SEARCH_MAX = 100;
 export const SUBGRAPH_MAX_IDS = 2000;
 export const PATH_DEFAULT_HOPS = 6;
 export const PATH_MAX_HOPS = 10;
+export const NODES_BY_TYPE_DEFAULT = 200;
+export const NODES_BY_TYPE_MAX = 1000;
 
 export async function search(
   driver: Driver,
@@ -49,7 +52,7 @@ export async function getNode(driver: Driver, id: string): Promise<ExploreNode |
 export async function nodesByType(driver: Driver, type: string, limit?: number | null): Promise<ExploreNode[]> {
   const rows = await runQuery<{ id: string }>(driver, "explore/list-nodes-by-type", {
     type: nodeTypeArg(type),
-    limit: neo4j.int(intArg(limit, "limit", 200, 1000)),
+    limit: neo4j.int(intArg(limit, "limit", NODES_BY_TYPE_DEFAULT, NODES_BY_TYPE_MAX)),
   });
   return loadNodes(
     driver,
@@ -128,7 +131,9 @@ export async function shortestPath(
     const node = await getNode(driver, fromId);
     return { nodes: node ? [node] : [], edges: [] };
   }
-  const rows = await runQuery<{ ids: string[]; edges: EdgeRow[] }>(driver, "explore/find-shortest-path", {
+  // the search is bounded by maxHops (see the statement's header): a short search stops early
+  const cypher = loadCypher("explore/find-shortest-path").replace("[*..10]", `[*..${hops}]`);
+  const rows = await runCypher<{ ids: string[]; edges: EdgeRow[] }>(driver, "explore/find-shortest-path", cypher, {
     fromId,
     toId,
     maxHops: neo4j.int(hops),

@@ -50,19 +50,23 @@ export class NetworkService {
   private readonly brokerageCache = new VersionedCache<BrokerageState>(PERIODS_KEPT);
   private readonly rowsCache = new VersionedCache<unknown>(32);
 
+  /** True while an import writes (or after one was interrupted): nothing is cached then. */
+  private graphChanging = false;
+
   constructor(
     private readonly driver: Driver,
     private readonly database?: string,
   ) {}
 
-  /** The importer's graph version (0 when none was recorded). */
+  /** The importer's graph version (0 when none was recorded); notes whether the graph is changing. */
   async graphVersion(): Promise<number> {
-    const rows = await runQuery<{ version: number }>(
+    const rows = await runQuery<{ version: number; changing: boolean }>(
       this.driver,
       "network/get-graph-version",
       {},
       { database: this.database },
     );
+    this.graphChanging = rows[0]?.changing === true;
     return Number(rows[0]?.version ?? 0);
   }
 
@@ -72,10 +76,12 @@ export class NetworkService {
    */
   async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     const version = await this.graphVersion();
+    if (this.graphChanging) return load();
     return (await this.rowsCache.get(version, key, load)).value as T;
   }
 
   collaboration(version: number, period: Period): Promise<{ value: CollaborationState; cached: boolean }> {
+    if (this.graphChanging) return this.loadCollaboration(period).then((value) => ({ value, cached: false }));
     return this.collaborationCache.get(version, periodKey(period), () => this.loadCollaboration(period));
   }
 
@@ -84,6 +90,7 @@ export class NetworkService {
     period: Period,
     groupBy: BrokerageGroupBy,
   ): Promise<{ value: BrokerageState; cached: boolean }> {
+    if (this.graphChanging) return this.loadBrokerage(period, groupBy).then((value) => ({ value, cached: false }));
     return this.brokerageCache.get(version, `${periodKey(period)}|${groupBy}`, () =>
       this.loadBrokerage(period, groupBy),
     );

@@ -1,0 +1,127 @@
+/**
+ * The prices of the custom fields — every field with a hand-written resolver or declared on a root
+ * type by the schema files — in the query cost model (query-cost.ts). This table is the one place
+ * where they are set: a new custom field (say `annualReport(year)`) is priced by adding one entry
+ * `"Query.annualReport": analytics("SCAN")`.
+ *
+ * A price is the cost of one call, its selection's cost included. Generated fields (lists,
+ * connections, aggregates) are priced by query-cost.ts from their page size instead.
+ *
+ * Units are those of the generated lists: one field of one returned row costs 1, so a page of 50
+ * brokers with 3 fields costs 151. Analytics are priced by what their first computation costs
+ * (before any cache holds it) at city scale, in four classes; the heaviest, a whole-network
+ * computation, is 20,000 — two fit under the default MAX_QUERY_COST of 50,000. A custom field
+ * missing from the table costs UNPRICED_CUSTOM_FIELD (the heaviest class): safe, never 1.
+ */
+import { isObjectType, type GraphQLSchema } from "graphql";
+import type { ComplexityEstimatorArgs } from "graphql-query-complexity";
+import {
+  NODES_BY_TYPE_DEFAULT,
+  NODES_BY_TYPE_MAX,
+  PATH_DEFAULT_HOPS,
+  PATH_MAX_HOPS,
+  SEARCH_DEFAULT,
+  SEARCH_MAX,
+  SUBGRAPH_MAX_IDS,
+} from "../../graph/explore/explore.js";
+
+/** Page sizes of the configuration that some prices depend on. */
+export interface PriceLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+/** What one call of a field costs, its selection included. */
+export type FieldPrice = (call: ComplexityEstimatorArgs, limits: PriceLimits) => number;
+
+/**
+ * First-computation cost classes of analytics (city scale: 200k nodes, 1M relationships):
+ * - NETWORK: the whole collaboration network of a period (metrics, roles): 14.6 s at city;
+ * - PERIOD: every deal of a period joined to members, chains or partners: 2–4 s;
+ * - SCAN: an aggregate over a year's deals or an index search with scoring: 0.05–0.7 s;
+ * - LOOKUP: one entity and its neighbourhood: a few ms.
+ */
+export const ANALYTICS_CLASS = { NETWORK: 20_000, PERIOD: 5_000, SCAN: 1_000, LOOKUP: 50 } as const;
+
+/** The price of a custom field without an entry in FIELD_PRICES. */
+export const UNPRICED_CUSTOM_FIELD = ANALYTICS_CLASS.NETWORK;
+
+/** An analytics field: its class plus its selection (results are computed once, then shaped). */
+export const analytics =
+  (kind: keyof typeof ANALYTICS_CLASS): FieldPrice =>
+  ({ childComplexity }) =>
+    ANALYTICS_CLASS[kind] + childComplexity;
+
+/** An integer argument as the resolver will read it: the default when absent, clamped to [min, max]. */
+export function sizeArg(value: unknown, fallback: number, max: number, min = 0): number {
+  const n = typeof value === "number" && Number.isFinite(value) ? Math.trunc(value) : fallback;
+  return Math.min(Math.max(n, min), max);
+}
+
+/** A list field of the explorer: a base for the query plus each row's selection. */
+const rows =
+  (base: number, size: (args: Record<string, unknown>, limits: PriceLimits) => number): FieldPrice =>
+  ({ args, childComplexity }, limits) =>
+    base + size(args, limits) * (1 + childComplexity);
+
+export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
+  // Explorer: priced by the rows asked for and, for paths, by the search they start.
+  "Query.search": rows(20, (a) => sizeArg(a.limit, SEARCH_DEFAULT, SEARCH_MAX)),
+  "Query.nodesByType": rows(10, (a) => sizeArg(a.limit, NODES_BY_TYPE_DEFAULT, NODES_BY_TYPE_MAX)),
+  "Query.node": analytics("LOOKUP"),
+  "Query.neighbourCounts": analytics("LOOKUP"),
+  "Query.expand": rows(20, (a, l) => sizeArg(a.limit, Math.min(50, l.maxPageSize), l.maxPageSize)),
+  // Every id is a node to load with its facets plus its relationships to the others.
+  "Query.subgraph": ({ args, childComplexity }) =>
+    10 + 10 * sizeArg(Array.isArray(args.ids) ? args.ids.length : 0, 0, SUBGRAPH_MAX_IDS) + childComplexity,
+  // A breadth-first search from both ends, bounded by maxHops; when no path exists it visits
+  // everything within reach, most of a small-world graph after a few hops: 1,000 per hop.
+  "Query.shortestPath": ({ args, childComplexity }) =>
+    1_000 * sizeArg(args.maxHops, PATH_DEFAULT_HOPS, PATH_MAX_HOPS, 1) + childComplexity,
+
+  // Network analytics share one computation per period; its first run is what a call may cost.
+  "Query.networkEvaluation": analytics("NETWORK"),
+  "Query.networkNode": analytics("NETWORK"),
+  "Query.brokerageRoles": analytics("NETWORK"),
+  "Query.memberGaps": analytics("PERIOD"),
+  "Query.suggestPartners": analytics("PERIOD"),
+  "Query.partnerGaps": analytics("SCAN"),
+  "Query.matchResults": analytics("SCAN"),
+  "Query.recommendBrokers": analytics("SCAN"),
+  "Query.topBrokers": analytics("SCAN"),
+  "Query.topAgencies": analytics("SCAN"),
+  "Query.topCases": analytics("SCAN"),
+  "Query.agencyEvaluation": analytics("SCAN"),
+  "Query.conversionRate": analytics("SCAN"),
+  "Query.kpiProgress": analytics("SCAN"),
+  "Query.flows": analytics("SCAN"),
+  "Query.resultJourney": analytics("LOOKUP"),
+  "Query.enterpriseSources": analytics("LOOKUP"),
+};
+
+/**
+ * Attach the prices to the custom fields of a built schema as `extensions.complexity`, which the
+ * cost model reads first. `customFields` are `Type.field` names (see build-schema.ts); those
+ * without an entry get UNPRICED_CUSTOM_FIELD. Returns the names left unpriced.
+ */
+export function priceCustomFields(
+  schema: GraphQLSchema,
+  customFields: Iterable<string>,
+  limits: PriceLimits,
+): string[] {
+  const unpriced: string[] = [];
+  for (const name of customFields) {
+    const [typeName = "", fieldName = ""] = name.split(".");
+    const type = schema.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (!field) continue;
+    const price = FIELD_PRICES[name];
+    if (!price) unpriced.push(name);
+    const complexity = price
+      ? (call: ComplexityEstimatorArgs) => price(call, limits)
+      : ({ childComplexity }: ComplexityEstimatorArgs) => UNPRICED_CUSTOM_FIELD + childComplexity;
+    // GraphQLField objects are built once per schema; their extensions are read at query time.
+    Object.assign(field, { extensions: { ...field.extensions, complexity } });
+  }
+  return unpriced;
+}
