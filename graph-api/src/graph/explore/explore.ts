@@ -5,7 +5,7 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { runQuery, type RunOptions } from "../../db/run-query.js";
-import { badInput, intArg, nodeTypeArg, nodeTypesArg, relTypesArg } from "./args.js";
+import { badInput, intArg, nodeTypeArg, relTypesArg } from "./args.js";
 import { edgeOf, loadNodes, uniqueEdges } from "./load-nodes.js";
 import { toNumber } from "./to-text.js";
 import type {
