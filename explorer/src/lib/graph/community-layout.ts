@@ -200,7 +200,7 @@ export function communityLayout(
     maxIterations: 500,
     settings: { margin: o.communityGap / 2, ratio: 1, expansion: 1.05, gridSize: 20, speed: 3 },
   });
-  onProgress({ done: ++done, total, phase: "placement" });
+  onProgress({ done: done + 1, total, phase: "placement" });
 
   // Members around their community's centre, then no two nodes on top of each other.
   if (shouldStop()) return null;
@@ -214,7 +214,6 @@ export function communityLayout(
     maxIterations: 60,
     settings: { margin: o.nodeMargin, ratio: 1, expansion: 1.05, gridSize: 40, speed: 3 },
   });
-  onProgress({ done: ++done, total, phase: "overlaps" });
   const positions: Record<string, Point> = {};
   all.forEachNode((id, a) => {
     positions[id] = { x: a.x as number, y: a.y as number };

@@ -32,7 +32,7 @@ export interface LabelCandidate {
 /** Screen box of a name drawn centred below its node (CJK characters ≈ 1 em wide, others ≈ 0.6 em). */
 function labelBox(c: LabelCandidate, zoom: number): Box {
   let em = 0;
-  for (const ch of c.label) em += /[\u0000-\u00ff]/.test(ch) ? 0.6 : 1;
+  for (const ch of c.label) em += ch.charCodeAt(0) <= 0xff ? 0.6 : 1;
   const w = em * LABEL_PX + LABEL_GAP;
   const sx = c.x * zoom;
   const top = (c.y + c.size / 2) * zoom + 2;
