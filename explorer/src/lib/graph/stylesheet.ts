@@ -55,10 +55,10 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
         "min-zoomed-font-size": opts.minZoomedFontSize ?? 6,
         "border-width": 1,
         "border-color": "#ffffff",
-        // hubs drawn (and hit by clicks) above their neighbours: element-mapping.ts zOf
-        "z-index": "data(z)" as never,
       },
     },
+    // hubs drawn (and hit by clicks) above their neighbours: element-mapping.ts zOf
+    { selector: "node[z]", style: { "z-index": "data(z)" as never } },
     {
       selector: "node.no-value",
       style: { "border-width": 2, "border-style": "dashed", "border-color": "#8a8f98" },
