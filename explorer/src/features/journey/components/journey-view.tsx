@@ -23,7 +23,6 @@ import { JourneyTimeline } from "./journey-timeline";
 export const READABLE_ZOOM = 0.75;
 
 export function JourneyView({ params }: ViewProps) {
-  const { t } = useTranslation();
   const id = params.result;
   if (!id) {
     return (
