@@ -40,6 +40,7 @@ type Documents = {
     "\n  query ExploreNetworkMeasures($limit: Int) {\n    networkEvaluation(sort: BETWEENNESS, limit: $limit, edgeLimit: 0) {\n      nodes {\n        id\n        betweenness\n        community\n      }\n    }\n  }\n": typeof types.ExploreNetworkMeasuresDocument,
     "\n  query AnalysisPickSearch($text: String!, $types: [String!], $limit: Int) {\n    search(text: $text, types: $types, limit: $limit) {\n      id\n      name\n      type\n      districtName\n      year\n    }\n  }\n": typeof types.AnalysisPickSearchDocument,
     "\n  query AnalysisPickList($type: String!, $limit: Int) {\n    nodesByType(type: $type, limit: $limit) {\n      id\n      name\n      type\n      districtName\n      year\n    }\n  }\n": typeof types.AnalysisPickListDocument,
+    "\n  query AuthProbe {\n    __typename\n  }\n": typeof types.AuthProbeDocument,
 };
 const documents: Documents = {
     "\n  query ViewAllianceNetwork($from: Date, $to: Date, $sort: NetworkSort, $limit: Int, $edgeLimit: Int) {\n    networkEvaluation(from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: $edgeLimit) {\n      nodeCount\n      edgeCount\n      communityCount\n      modularity\n      nodes {\n        id\n        name\n        type\n        inChengdu\n        degree\n        pagerank\n        betweenness\n        community\n      }\n      edges {\n        source\n        target\n        weight\n      }\n      communities {\n        id\n        size\n        topMembers {\n          id\n          name\n        }\n      }\n    }\n    alliances(limit: 50, sort: [{ id: ASC }]) {\n      id\n      name\n      kind\n    }\n  }\n": types.ViewAllianceNetworkDocument,
@@ -68,6 +69,7 @@ const documents: Documents = {
     "\n  query ExploreNetworkMeasures($limit: Int) {\n    networkEvaluation(sort: BETWEENNESS, limit: $limit, edgeLimit: 0) {\n      nodes {\n        id\n        betweenness\n        community\n      }\n    }\n  }\n": types.ExploreNetworkMeasuresDocument,
     "\n  query AnalysisPickSearch($text: String!, $types: [String!], $limit: Int) {\n    search(text: $text, types: $types, limit: $limit) {\n      id\n      name\n      type\n      districtName\n      year\n    }\n  }\n": types.AnalysisPickSearchDocument,
     "\n  query AnalysisPickList($type: String!, $limit: Int) {\n    nodesByType(type: $type, limit: $limit) {\n      id\n      name\n      type\n      districtName\n      year\n    }\n  }\n": types.AnalysisPickListDocument,
+    "\n  query AuthProbe {\n    __typename\n  }\n": types.AuthProbeDocument,
 };
 
 /**
@@ -188,6 +190,10 @@ export function graphql(source: "\n  query AnalysisPickSearch($text: String!, $t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AnalysisPickList($type: String!, $limit: Int) {\n    nodesByType(type: $type, limit: $limit) {\n      id\n      name\n      type\n      districtName\n      year\n    }\n  }\n"): (typeof documents)["\n  query AnalysisPickList($type: String!, $limit: Int) {\n    nodesByType(type: $type, limit: $limit) {\n      id\n      name\n      type\n      districtName\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthProbe {\n    __typename\n  }\n"): (typeof documents)["\n  query AuthProbe {\n    __typename\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

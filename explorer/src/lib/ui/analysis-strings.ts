@@ -20,6 +20,12 @@ registerTranslations({
         save: "登录",
         signOut: "退出登录",
         signedIn: "已使用令牌登录",
+        problems: {
+          format: "这不是一个令牌（JWT）：请粘贴 npx ttgraph token 输出的整行文字。",
+          expired: "令牌已过期（{{at}}），请重新生成一个。",
+          role: "该令牌没有联盟权限（角色：{{roles}}），需要 alliance 或 admin 角色。",
+          refused: "服务器拒绝了该令牌：{{message}}（签名不符：可能由另一台服务器的密钥签发）。",
+        },
       },
     },
   },
@@ -38,6 +44,13 @@ registerTranslations({
         title: "Alliance role needed",
         text: "This view shows the alliance's internal data and needs a token with role alliance. For development, run:",
         placeholder: "Paste a token (JWT)",
+        problems: {
+          format: "This is not a token (JWT): paste the whole line printed by npx ttgraph token.",
+          expired: "The token has expired ({{at}}); mint a new one.",
+          role: "The token has no alliance rights (roles: {{roles}}); it needs role alliance or admin.",
+          refused:
+            "The server refused the token: {{message}} (the signature does not match: it may come from another server's key).",
+        },
         save: "Sign in",
         signOut: "Sign out",
         signedIn: "Signed in with a token",
