@@ -9,6 +9,7 @@ import { edgeFails, failingIds, type FilterState } from "./filters";
 import { GROUP_TYPE, groupSize } from "./groups";
 import { DEFAULT_SIZE, nodeVisuals, type ExternalMeasures, type MeasureId } from "./measures";
 import { typeStyle } from "./node-styles";
+import { NODE_FONT_SIZE } from "./stylesheet";
 import type { GraphEdge, GraphNode, Position } from "./types";
 
 export interface MappingOptions {
@@ -24,6 +25,13 @@ export interface MappingOptions {
 /** Shorten long Chinese names for the canvas; the details panel shows the full name. */
 export function shortLabel(name: string, max = 14): string {
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}
+
+/** Width (px) of a one-line label at `fontSize`: CJK characters 1 em, others about 0.6 em. */
+export function labelWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += ch.charCodeAt(0) <= 0xff ? 0.6 : 1;
+  return Math.ceil(em * fontSize);
 }
 
 /**
@@ -54,6 +62,7 @@ export function nodeElement(
       size: group ? groupSize(n.degree) : extra.size,
       rank,
       z: zOf(n.degree),
+      ...(group ? { w: labelWidth(n.name, NODE_FONT_SIZE + 1) + 16 } : {}),
     },
     classes: extra.classes,
     ...(extra.position ? { position: { ...extra.position } } : {}),

@@ -9,6 +9,7 @@
  */
 import type { Core, NodeSingular } from "cytoscape";
 import type { Box } from "./apply-positions";
+import { labelWidth } from "./element-mapping";
 import { NODE_FONT_SIZE } from "./stylesheet";
 
 /** On-screen font size (px) of the names drawn by rank. */
@@ -31,9 +32,7 @@ export interface LabelCandidate {
 
 /** Screen box of a name drawn centred below its node (CJK characters ≈ 1 em wide, others ≈ 0.6 em). */
 function labelBox(c: LabelCandidate, zoom: number): Box {
-  let em = 0;
-  for (const ch of c.label) em += ch.charCodeAt(0) <= 0xff ? 0.6 : 1;
-  const w = em * LABEL_PX + LABEL_GAP;
+  const w = labelWidth(c.label, LABEL_PX) + LABEL_GAP;
   const sx = c.x * zoom;
   const top = (c.y + c.size / 2) * zoom + 2;
   return { x1: sx - w / 2, y1: top, x2: sx + w / 2, y2: top + LABEL_PX + LABEL_GAP };

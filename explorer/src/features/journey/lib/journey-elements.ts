@@ -8,7 +8,7 @@
  * agencies tie to the groups they served, and the buyer column folds into the groups.
  */
 import type { ElementDefinition } from "cytoscape";
-import { shortLabel } from "../../../lib/graph/element-mapping";
+import { labelWidth, shortLabel } from "../../../lib/graph/element-mapping";
 import { typeStyle } from "../../../lib/graph/node-styles";
 
 /** The columns, in order. */
@@ -251,6 +251,12 @@ function addGroupedDeals(
   }
 }
 
+/** Width and height of a deal group's box: its longest line and its lines, with padding (12 px font). */
+function groupBox(label: string): { w: number; h: number } {
+  const lines = label.split("\n");
+  return { w: Math.max(...lines.map((l) => labelWidth(l, 12))) + 16, h: lines.length * 16 + 12 };
+}
+
 /** Stack each column's nodes (in insertion order: deals by date) centred on y = 0. */
 function place(nodes: PendingNode[], edges: ElementDefinition[]): JourneyPicture {
   const byColumn = new Map<JourneyColumn, PendingNode[]>();
@@ -275,6 +281,7 @@ function place(nodes: PendingNode[], edges: ElementDefinition[]): JourneyPicture
           shape: style.shape,
           size: n.column === "result" ? 44 : 30,
           column,
+          ...(n.classes.includes("deal-group") ? groupBox(n.label) : {}),
         },
         position: { x, y: (row - (list.length - 1) / 2) * ROW_HEIGHT },
         classes: n.classes,

@@ -10,9 +10,8 @@ export function journeyStylesheet(): StylesheetJson {
       selector: "node.deal-group",
       style: {
         shape: "round-rectangle",
-        width: "label",
-        height: "label",
-        padding: "8px",
+        width: "data(w)",
+        height: "data(h)",
         "text-valign": "center",
         "text-halign": "center",
         "background-color": "#fde3e7",
