@@ -152,8 +152,9 @@ describe("hubs and big answers", () => {
     const p = await nodePoint(page, facts.hub);
     await page.mouse.dblclick(p.x, p.y);
     await page.getByTestId("expand-note").waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(6500); // the note goes away after a few seconds
-    await page.mouse.dblclick(p.x, p.y);
+    await page.waitForTimeout(6500); // the note goes away after a few seconds (and the layout settles)
+    const q = await nodePoint(page, facts.hub);
+    await page.mouse.dblclick(q.x, q.y);
     const again = page.getByTestId("expand-note");
     await again.waitFor({ timeout: 30_000 });
     await page.waitForFunction(
@@ -191,8 +192,8 @@ describe("hubs and big answers", () => {
     );
     const chips = await page.getByTestId("search-type").allInnerTexts();
     expect(chips.length).toBeGreaterThanOrEqual(2);
-    const types = await page.getByRole("option").allInnerTexts();
-    expect(new Set(types.map((o) => o.split("\n")[1]!.split(" · ")[0])).size).toBeGreaterThanOrEqual(2);
+    const types = await page.locator('[role="option"] .search-box__meta').allInnerTexts();
+    expect(new Set(types.map((o) => o.split(" · ")[0])).size).toBeGreaterThanOrEqual(2);
     const total = Number((await page.getByTestId("search-total").innerText()).replace(/\D/g, ""));
     if (total > 20) {
       await page.getByTestId("search-next").click();

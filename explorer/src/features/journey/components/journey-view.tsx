@@ -140,10 +140,11 @@ function JourneyCanvas({ picture }: { picture: JourneyPicture }) {
     });
     cy.fit(undefined, 24);
     if (cy.zoom() < READABLE_ZOOM) {
-      // too tall (or wide) to fit readably: keep names legible and start at the top left
+      // too tall (or wide) to fit readably: keep names legible, the columns' middle row (the result,
+      // the deal groups) across the middle of the view and the first column at its left; pan for the rest
       const box = cy.elements().boundingBox();
       cy.zoom(READABLE_ZOOM);
-      cy.pan({ x: 24 - box.x1 * READABLE_ZOOM, y: 24 - box.y1 * READABLE_ZOOM });
+      cy.pan({ x: 24 - box.x1 * READABLE_ZOOM, y: cy.height() / 2 });
     }
     const onTap = (ev: EventObject) => {
       const target = ev.target as NodeSingular;
