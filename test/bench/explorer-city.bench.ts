@@ -8,6 +8,7 @@
  *   API_URL=http://127.0.0.1:4611 npx tsx test/bench/explorer-city.bench.ts
  */
 import { loadavg } from "node:os";
+import type { Core } from "cytoscape";
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.js";
 
@@ -56,7 +57,7 @@ async function measured(page: Page, step: string, action: () => Promise<string>)
 
 async function point(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((nid) => {
-    const cy = (window as unknown as { __ttgraphCy: Record<string, import("cytoscape").Core> }).__ttgraphCy.main!;
+    const cy = (window as unknown as { __ttgraphCy: Record<string, Core> }).__ttgraphCy.main!;
     const p = cy.getElementById(nid).renderedPosition();
     const r = cy.container()!.getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
         await page.getByTestId("expand-note").waitFor({ timeout: 60_000 });
         await page.waitForTimeout(1500);
         return page.evaluate(() =>
-          (window as unknown as { __ttgraphCy: Record<string, import("cytoscape").Core> }).__ttgraphCy
+          (window as unknown as { __ttgraphCy: Record<string, Core> }).__ttgraphCy
             .main!.nodes(".group")
             .map((n) => String(n.data("label")))
             .join(", "),
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
     steps.push(
       await measured(page, "open the deal group", async () => {
         const id = await page.evaluate(() =>
-          (window as unknown as { __ttgraphCy: Record<string, import("cytoscape").Core> }).__ttgraphCy
+          (window as unknown as { __ttgraphCy: Record<string, Core> }).__ttgraphCy
             .main!.nodes(".group")
             .filter((n) => n.id().includes("|SERVED|"))
             .first()
