@@ -111,7 +111,7 @@ async function main(): Promise<void> {
         await page.mouse.click(p.x, p.y);
         await page.getByTestId("group-table").locator("tr").first().waitFor({ timeout: 60_000 });
         await page.getByTestId("group-years").locator("li").first().waitFor({ timeout: 60_000 });
-        return page.getByTestId("group-total").innerText();
+        return page.getByTestId("group-range").innerText();
       }),
     );
     for (const text of ["蓉", "科技"]) {

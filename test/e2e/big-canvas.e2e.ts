@@ -116,7 +116,7 @@ describe("a big canvas", () => {
     expect(fitted.count).toBeLessThanOrEqual(150);
     expect(fitted.overlaps).toBe(0);
     expect(fitted.topNamed).toBe(true);
-    expect(fitted.fontPx).toBeGreaterThanOrEqual(10);
+    expect(fitted.fontPx).toBeGreaterThanOrEqual(9.5);
     // every node inside the canvas: the viewport was fitted to the worker's positions
     const outside = await page.evaluate(() => {
       const cy = window.__ttgraphCy!.main!;

@@ -124,7 +124,7 @@ describe("hubs and big answers", () => {
     const g = await nodePoint(page, groupId);
     await page.mouse.click(g.x, g.y);
     await page.getByTestId("group-table").locator("tr").first().waitFor();
-    expect(await page.getByTestId("group-total").innerText()).toContain(`共 ${facts.groupCount.toLocaleString()} 个`);
+    expect(await page.getByTestId("group-range").innerText()).toContain(`共 ${facts.groupCount.toLocaleString()} 个`);
     const first = await page.getByTestId("group-table").locator("tr").allInnerTexts();
     await page.getByTestId("group-next").click();
     await page.waitForFunction(
@@ -133,7 +133,7 @@ describe("hubs and big answers", () => {
     );
     const second = await page.getByTestId("group-table").locator("tr").allInnerTexts();
     expect(second[0]).not.toBe(first[0]);
-    expect(await page.getByTestId("group-total").innerText()).toMatch(/第 21–/);
+    expect(await page.getByTestId("group-range").innerText()).toMatch(/第 21–/);
     const years = await page.getByTestId("group-years").locator("li").allInnerTexts();
     const sum = years.reduce((a, y) => a + Number(y.split("\n").at(-1)!.replace(/,/g, "")), 0);
     expect(sum).toBe(facts.groupCount);

@@ -7,7 +7,8 @@
  * The driver opens `bench.html?webgl=0|1`, calls `window.__bench.load(n)` and then scripts pans
  * and zooms with real mouse input while `startFrames()` / `stopFrames()` record requestAnimationFrame deltas.
  */
-import type { Core } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
+import type { Subgraph } from "../lib/graph/types";
 import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { edgeElement, nodeElement } from "../lib/graph/element-mapping";
@@ -80,17 +81,21 @@ function waitRender(cy: Core): Promise<void> {
   });
 }
 
+/** The same element mapping as the canvas, with the default measure (uniform size). */
+function definitions(graph: Subgraph): ElementDefinition[] {
+  return [
+    ...graph.nodes.map((n) => nodeElement(n, { size: DEFAULT_SIZE, color: null, classes: [] })),
+    ...graph.edges.map((e) => edgeElement(e, e.type, [])),
+  ];
+}
+
 async function loadInto(cy: Core, elements: number, probe: FrameProbe): Promise<LoadTimings> {
   const graph = syntheticGraph(elements); // not timed: this is "the data arriving"
   await nextFrame();
   await nextFrame();
   probe.start();
   const t0 = performance.now();
-  // The same element mapping as the canvas, with the default measure (uniform size).
-  const defs = [
-    ...graph.nodes.map((n) => nodeElement(n, { size: DEFAULT_SIZE, color: null, classes: [] })),
-    ...graph.edges.map((e) => edgeElement(e, e.type, [])),
-  ];
+  const defs = definitions(graph);
   // As the explorer's canvas does: restyle for the node count (labels off for big canvases) first.
   const nodeLabels = labelsFor(graph.nodes.length);
   cy.style(buildStylesheet({ edgeLabels: false, nodeLabels }));
@@ -116,10 +121,7 @@ async function communityInto(cy: Core, nodes: number, probe: FrameProbe): Promis
   await nextFrame();
   probe.start();
   const t0 = performance.now();
-  const defs = [
-    ...graph.nodes.map((n) => nodeElement(n, { size: DEFAULT_SIZE, color: null, classes: [] })),
-    ...graph.edges.map((e) => edgeElement(e, e.type, [])),
-  ];
+  const defs = definitions(graph);
   cy.style(buildStylesheet({ edgeLabels: false, nodeLabels: labelsFor(graph.nodes.length) }));
   await placeFresh(cy, defs, forceLayout({ nodeCount: graph.nodes.length, incremental: false }));
   const laidOut = performance.now() - t0;

@@ -4,6 +4,7 @@
  * the real network (a few hub agencies and chains, many leaf deals and results) so layouts and
  * rendering meet the same kind of structure as on demo data.
  */
+import { prng } from "../lib/graph/seeded-random";
 import { edgeId, type GraphEdge, type GraphNode, type Subgraph } from "../lib/graph/types";
 
 /** Share of nodes per type, roughly as in the demo data. */
@@ -48,18 +49,6 @@ const SUFFIX: Record<string, string> = {
   IndustryChain: "产业链",
   District: "区",
 };
-
-/** Mulberry32: a tiny seeded PRNG so every run benchmarks the same graph. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pickType(r: number): string {
   let acc = 0;

@@ -96,8 +96,12 @@ function communityRow(r: CommunityResult): string[] {
 
 /** Fixed-width table of the community layout cases. */
 export function communityConsoleTable(results: readonly CommunityResult[]): string {
-  const rows = [COMMUNITY_HEADER, ...results.map(communityRow)];
-  const widths = COMMUNITY_HEADER.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return fixedWidth([COMMUNITY_HEADER, ...results.map(communityRow)]);
+}
+
+/** Rows of cells as a right-aligned fixed-width table (the first row is the header). */
+function fixedWidth(rows: readonly (readonly string[])[]): string {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   return rows.map((r) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join("  ")).join("\n");
 }
 
@@ -107,11 +111,18 @@ export function communityMarkdown(results: readonly CommunityResult[]): string {
   return [
     "Community layout (planted-community graphs, fresh placement as on the canvas: worker, Louvain, ForceAtlas2 per community, Noverlap):",
     "",
-    `| ${COMMUNITY_HEADER.join(" | ")} |`,
-    `|${COMMUNITY_HEADER.map(() => "---").join("|")}|`,
-    ...results.map((r) => `| ${communityRow(r).join(" | ")} |`),
+    ...markdownTable(COMMUNITY_HEADER, results.map(communityRow)),
     "",
   ].join("\n");
+}
+
+/** A markdown table's lines. */
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ];
 }
 
 const HEADER = [
@@ -146,9 +157,7 @@ function row(r: CaseResult): string[] {
 
 /** Fixed-width table for the console. */
 export function consoleTable(results: readonly CaseResult[]): string {
-  const rows = [HEADER, ...results.map(row)];
-  const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join("  ")).join("\n");
+  return fixedWidth([HEADER, ...results.map(row)]);
 }
 
 export function markdownRun(
@@ -162,9 +171,7 @@ export function markdownRun(
     "",
     context,
     "",
-    `| ${HEADER.join(" | ")} |`,
-    `|${HEADER.map(() => "---").join("|")}|`,
-    ...results.map((r) => `| ${row(r).join(" | ")} |`),
+    ...markdownTable(HEADER, results.map(row)),
     "",
     ...(community.length > 0 ? [communityMarkdown(community)] : []),
     "| goal | measured | verdict |",

@@ -13,6 +13,7 @@ import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { Point } from "./apply-positions";
+import { prng } from "./seeded-random";
 
 export const COMMUNITY_LAYOUT_DEFAULTS = {
   /** Node diameter the layout keeps apart (the canvas draws nodes 18–72 px, 28 by default). */
@@ -41,18 +42,6 @@ export interface CommunityLayoutResult {
   /** Community of each node (Louvain on the graph as drawn). */
   community: Record<string, number>;
   communities: number;
-}
-
-/** Mulberry32: small seeded PRNG (deterministic pictures for the same graph). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Build an undirected simple graph (parallel and reverse edges merged into a weight). */

@@ -26,8 +26,13 @@ describe("names on big canvases", () => {
     expect(nodesToLabel(close, extent, 2)).toEqual(["b", "c", "a", "far"]);
   });
 
-  it("draws names at a readable size whatever the zoom", () => {
-    expect(labelFontSize(0.25) * 0.25).toBeCloseTo(LABEL_PX);
+  it("draws names at a readable size whatever the zoom, in steps", () => {
+    for (const zoom of [0.05, 0.1, 0.25, 0.5, 0.9]) {
+      const px = labelFontSize(zoom) * zoom;
+      expect(px).toBeGreaterThanOrEqual(LABEL_PX / 1.12);
+      expect(px).toBeLessThanOrEqual(LABEL_PX * 1.12);
+    }
+    expect(labelFontSize(0.25)).toBe(labelFontSize(0.26)); // a small zoom change keeps the size
     expect(labelFontSize(3)).toBe(NODE_FONT_SIZE);
   });
 });

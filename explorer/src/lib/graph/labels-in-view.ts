@@ -73,14 +73,21 @@ export function nodesToLabel(
   return taken;
 }
 
-/** Model font size that draws LABEL_PX on screen at `zoom` (never smaller than the usual size). */
+/**
+ * Model font size that draws about LABEL_PX on screen at `zoom` (never smaller than the usual
+ * size), in steps of 25 %: a small zoom change keeps the size, so the labels drawn keep their
+ * cached textures instead of being measured and drawn again.
+ */
 export function labelFontSize(zoom: number): number {
-  return Math.max(NODE_FONT_SIZE, LABEL_PX / zoom);
+  const exact = LABEL_PX / zoom;
+  if (exact <= NODE_FONT_SIZE) return NODE_FONT_SIZE;
+  return NODE_FONT_SIZE * Math.pow(1.25, Math.round(Math.log(exact / NODE_FONT_SIZE) / Math.log(1.25)));
 }
 
 /** Keep the names of the nodes that matter in view up to date on `cy` until the returned function is called. */
 export function labelNodesInView(cy: Core, delayMs = 120): () => void {
   let labelled = new Set<string>();
+  let lastFont = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = (): void => {
     timer = undefined;
@@ -95,17 +102,22 @@ export function labelNodesInView(cy: Core, delayMs = 120): () => void {
     }));
     const want = new Set(nodesToLabel(nodes, cy.extent(), zoom));
     const fontSize = labelFontSize(zoom);
+    const sameFont = fontSize === lastFont;
     cy.batch(() => {
       for (const id of labelled) if (!want.has(id)) cy.getElementById(id).removeStyle("label font-size");
       for (const id of want) {
+        if (sameFont && labelled.has(id)) continue; // already drawn as wanted
         const n = cy.getElementById(id) as NodeSingular;
         n.style({ label: String(n.data("label") ?? ""), "font-size": fontSize });
       }
     });
     labelled = want;
+    lastFont = fontSize;
   };
+  // after the gesture: a pan or zoom restarts the wait, so nothing is restyled while it goes on
   const schedule = (): void => {
-    if (timer === undefined) timer = setTimeout(update, delayMs);
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(update, delayMs);
   };
   cy.on("viewport add remove data", schedule);
   schedule();

@@ -29,8 +29,6 @@ export const en = {
     byType: "By type",
     allTypes: "All",
     range: "{{from}}–{{to}} of {{total}}",
-    prev: "Previous",
-    next: "Next",
     refine: "Only the {{n}} most relevant can be paged: type more or pick a type",
   },
   canvas: {

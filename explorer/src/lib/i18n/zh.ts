@@ -27,8 +27,6 @@ export const zh = {
     byType: "按类型",
     allTypes: "全部",
     range: "第 {{from}}–{{to}} 条，共 {{total}} 条",
-    prev: "上一页",
-    next: "下一页",
     refine: "只能翻看最相关的 {{n}} 条：请输入更多文字或选择类型",
   },
   canvas: {

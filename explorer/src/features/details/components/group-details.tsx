@@ -11,6 +11,7 @@ import { readSubgraph } from "../../../lib/api/explore-fragments";
 import { actions, useCanvas } from "../../../lib/explorer-store";
 import type { NeighbourGroup } from "../../../lib/graph/groups";
 import { typeStyle } from "../../../lib/graph/node-styles";
+import { Pager } from "../../../lib/ui/pager";
 import type { Subgraph } from "../../../lib/graph/types";
 import "./group-details.css";
 
@@ -78,16 +79,7 @@ export function GroupDetails({ group }: { group: NeighbourGroup }) {
         </ul>
       </section>
       <section>
-        <h3>
-          {year === null ? t("group.members") : t("group.membersOfYear", { year })}{" "}
-          <span className="muted" data-testid="group-total">
-            {t("group.range", {
-              from: total === 0 ? 0 : offset + 1,
-              to: offset + (members?.nodes.length ?? 0),
-              total: total.toLocaleString(),
-            })}
-          </span>
-        </h3>
+        <h3>{year === null ? t("group.members") : t("group.membersOfYear", { year })}</h3>
         {page.error && (
           <div className="error-box" role="alert">
             {t("status.error")}: {page.error.message}
@@ -115,13 +107,16 @@ export function GroupDetails({ group }: { group: NeighbourGroup }) {
             ))}
           </tbody>
         </table>
-        <div className="group-details__pager">
-          <button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - GROUP_PAGE))}>
-            ‹ {t("search.prev")}
-          </button>
-          <button disabled={next === null} onClick={() => next !== null && setOffset(next)} data-testid="group-next">
-            {t("search.next")} ›
-          </button>
+        <Pager
+          testId="group"
+          range={t("group.range", {
+            from: total === 0 ? 0 : offset + 1,
+            to: offset + (members?.nodes.length ?? 0),
+            total: total.toLocaleString(),
+          })}
+          onPrev={offset > 0 ? () => setOffset(Math.max(0, offset - GROUP_PAGE)) : null}
+          onNext={next !== null ? () => setOffset(next) : null}
+        >
           <button
             disabled={!members || members.nodes.length === 0}
             onClick={() => members && add(members)}
@@ -129,7 +124,7 @@ export function GroupDetails({ group }: { group: NeighbourGroup }) {
           >
             {t("group.addPage", { count: members?.nodes.length ?? 0 })}
           </button>
-        </div>
+        </Pager>
       </section>
     </div>
   );

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
 import { actions } from "../../../lib/explorer-store";
+import { Pager } from "../../../lib/ui/pager";
 import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import { TokenSignIn } from "../../../lib/ui/token-sign-in";
 import "../../../lib/ui/analysis.css";
@@ -84,21 +85,20 @@ export function GapsView({ params }: ViewProps) {
                 <p className="analysis__note">
                   {t("gaps.matrix")} · <span className="gap-flag">■</span> {t("gaps.gapChain")}
                 </p>
-                <div className="gap-matrix__pager" data-testid="gap-pager">
-                  <span data-testid="gap-total">
-                    {t(total >= MEMBER_LIMIT ? "gaps.totalCapped" : "gaps.total", {
-                      total: total.toLocaleString(),
-                      from: at * ROWS_PER_PAGE + 1,
-                      to: at * ROWS_PER_PAGE + shown.length,
-                    })}
-                  </span>{" "}
-                  <button disabled={at === 0} onClick={() => setPage(at - 1)}>
-                    ‹ {t("gaps.prev")}
-                  </button>{" "}
-                  <button disabled={at >= pages - 1} onClick={() => setPage(at + 1)} data-testid="gap-next">
-                    {t("gaps.next")} ›
-                  </button>
-                </div>
+                <Pager
+                  testId="gap"
+                  range={
+                    <span data-testid="gap-total">
+                      {t(total >= MEMBER_LIMIT ? "gaps.totalCapped" : "gaps.total", {
+                        total: total.toLocaleString(),
+                        from: at * ROWS_PER_PAGE + 1,
+                        to: at * ROWS_PER_PAGE + shown.length,
+                      })}
+                    </span>
+                  }
+                  onPrev={at > 0 ? () => setPage(at - 1) : null}
+                  onNext={at < pages - 1 ? () => setPage(at + 1) : null}
+                />
                 <div className="gap-matrix__wrap">
                   <table className="gap-matrix" data-testid="gap-matrix">
                     <thead>

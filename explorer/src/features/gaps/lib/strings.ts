@@ -25,8 +25,6 @@ registerTranslations({
       total: "有缺口的成员共 {{total}} 家，显示第 {{from}}–{{to}} 家",
       totalCapped:
         "有缺口的成员至少 {{total}} 家（接口每次最多返回 {{total}} 家，可能还有更多），显示第 {{from}}–{{to}} 家",
-      prev: "上一页",
-      next: "下一页",
     },
   },
   en: {
@@ -52,8 +50,6 @@ registerTranslations({
       total: "{{total}} members with gaps, showing {{from}}–{{to}}",
       totalCapped:
         "At least {{total}} members with gaps (the API returns at most {{total}} at a time; there may be more), showing {{from}}–{{to}}",
-      prev: "Previous",
-      next: "Next",
     },
   },
 });

@@ -6,6 +6,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
+import { Pager } from "../../../lib/ui/pager";
 import { QueryState } from "../../../lib/ui/query-state";
 import { useDebounced } from "../../../lib/use-debounced";
 import { ResultsByDealsDocument } from "../api/results-by-deals-document";
@@ -36,8 +37,7 @@ export function JourneyPicker({ onPick }: { onPick: (id: string) => void }) {
       />
       {page && (
         <p className="analysis__note" data-testid="journey-picker-total">
-          {t(query ? "journey.pickerFound" : "journey.pickerAll", { total: page.total.toLocaleString() })} ·{" "}
-          {t("journey.pickerRange", { from: page.total === 0 ? 0 : offset + 1, to: offset + rows.length })}
+          {t(query ? "journey.pickerFound" : "journey.pickerAll", { total: page.total.toLocaleString() })}
         </p>
       )}
       <QueryState
@@ -60,18 +60,12 @@ export function JourneyPicker({ onPick }: { onPick: (id: string) => void }) {
             </li>
           ))}
         </ul>
-        <div className="journey-picker__pager">
-          <button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PICKER_PAGE))}>
-            ‹ {t("journey.prev")}
-          </button>
-          <button
-            disabled={page?.nextOffset == null}
-            onClick={() => page?.nextOffset != null && setOffset(page.nextOffset)}
-            data-testid="journey-picker-next"
-          >
-            {t("journey.next")} ›
-          </button>
-        </div>
+        <Pager
+          testId="journey-picker"
+          range={t("journey.pickerRange", { from: offset + 1, to: offset + rows.length })}
+          onPrev={offset > 0 ? () => setOffset(Math.max(0, offset - PICKER_PAGE)) : null}
+          onNext={page?.nextOffset != null ? () => setOffset(page.nextOffset!) : null}
+        />
       </QueryState>
     </div>
   );

@@ -32,8 +32,6 @@ registerTranslations({
       pickerFound: "找到 {{total}} 项成果，按交易数排序",
       pickerRange: "第 {{from}}–{{to}} 项",
       pickerDeals_other: "{{count}} 笔交易（在蓉 {{inChengdu}}）",
-      prev: "上一页",
-      next: "下一页",
     },
   },
   en: {
@@ -67,8 +65,6 @@ registerTranslations({
       pickerRange: "{{from}}–{{to}}",
       pickerDeals_one: "{{count}} deal ({{inChengdu}} in Chengdu)",
       pickerDeals_other: "{{count}} deals ({{inChengdu}} in Chengdu)",
-      prev: "Previous",
-      next: "Next",
     },
   },
 });

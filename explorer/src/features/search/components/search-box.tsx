@@ -11,6 +11,7 @@ import { SearchPageDocument } from "../../../lib/api/explore-documents";
 import { readNode } from "../../../lib/api/explore-fragments";
 import { typeStyle } from "../../../lib/graph/node-styles";
 import type { GraphNode } from "../../../lib/graph/types";
+import { Pager } from "../../../lib/ui/pager";
 import { useDebounced } from "../../../lib/use-debounced";
 import "./search-box.css";
 
@@ -161,31 +162,17 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
                   </li>
                 ))}
               </ul>
-              <div className="search-box__pager">
-                <button
-                  disabled={offset === 0}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => turnPage(Math.max(0, offset - SEARCH_LIMIT))}
-                  data-testid="search-prev"
-                >
-                  ‹ {t("search.prev")}
-                </button>
-                <span data-testid="search-range">
-                  {t("search.range", {
-                    from: offset + 1,
-                    to: offset + hits.length,
-                    total: page?.total.toLocaleString(),
-                  })}
-                </span>
-                <button
-                  disabled={page?.nextOffset == null}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => page?.nextOffset != null && turnPage(page.nextOffset)}
-                  data-testid="search-next"
-                >
-                  {t("search.next")} ›
-                </button>
-              </div>
+              <Pager
+                keepFocus
+                testId="search"
+                range={t("search.range", {
+                  from: offset + 1,
+                  to: offset + hits.length,
+                  total: page?.total.toLocaleString(),
+                })}
+                onPrev={offset > 0 ? () => turnPage(Math.max(0, offset - SEARCH_LIMIT)) : null}
+                onNext={page?.nextOffset != null ? () => turnPage(page.nextOffset!) : null}
+              />
               {page && page.nextOffset == null && page.ranked < page.total && (
                 <div className="search-box__note">{t("search.refine", { n: page.ranked.toLocaleString() })}</div>
               )}
