@@ -79,7 +79,13 @@ export function toElements(state: CanvasState, opts: MappingOptions): ElementDef
   const failing = failingIds(nodes, opts.filters);
   const hidden = new Set(state.hidden);
   const pinned = new Set(state.pinned);
-  const visuals = nodeVisuals(nodes, opts.measure, canvasDegrees(state), opts.external);
+  // group nodes stand for many nodes: their count is no value on the scale of single nodes
+  const visuals = nodeVisuals(
+    nodes.filter((n) => n.type !== GROUP_TYPE),
+    opts.measure,
+    canvasDegrees(state),
+    opts.external,
+  );
   const failClass = opts.filters.mode === "hide" ? "filtered" : "faded";
   const out: ElementDefinition[] = [];
   for (const n of nodes) {

@@ -17,3 +17,23 @@ describe("group nodes", () => {
     expect(groupSize(5000)).toBeLessThanOrEqual(64);
   });
 });
+
+describe("group nodes on the measure scale", () => {
+  it("do not stretch the scale of single nodes", async () => {
+    const { addSubgraph, EMPTY_CANVAS } = await import("./canvas-state");
+    const { toElements } = await import("./element-mapping");
+    const { EMPTY_FILTERS } = await import("./filters");
+    const { MAX_SIZE } = await import("./measures");
+    const { node } = await import("./test-nodes");
+    const g = groupElements(
+      { hub: "H", relType: "SERVED", direction: "OUT", neighbourType: "Deal", count: 3473 },
+      "3,473 个转化交易",
+    );
+    const state = addSubgraph(EMPTY_CANVAS, {
+      nodes: [node("H", "Agency", { degree: 40 }), node("B", "Broker", { degree: 4 }), g.node],
+      edges: [g.edge],
+    });
+    const els = toElements(state, { filters: EMPTY_FILTERS, measure: "degree", relLabel: (t) => t });
+    expect(els.find((e) => e.data.id === "H")!.data.size).toBe(MAX_SIZE);
+  });
+});
