@@ -62,7 +62,7 @@ export function nodeElement(
       size: group ? groupSize(n.degree) : extra.size,
       rank,
       z: zOf(n.degree),
-      ...(group ? { w: labelWidth(n.name, NODE_FONT_SIZE + 1) + 16 } : {}),
+      ...(group ? { w: Math.max(...n.name.split("\n").map((l) => labelWidth(l, NODE_FONT_SIZE + 1))) + 16 } : {}),
     },
     classes: extra.classes,
     ...(extra.position ? { position: { ...extra.position } } : {}),

@@ -50,7 +50,7 @@ export function groupElements(g: NeighbourGroup, label: string): { node: GraphNo
   };
 }
 
-/** Diameter of a group node: grows with the log of its size (50 → 40 px, 5,000 → 64 px). */
+/** Height of a group node (two lines of label): grows with the log of its size (50 → 46 px, 5,000 → 62 px). */
 export function groupSize(count: number): number {
-  return Math.round(24 + 8 * Math.log10(Math.max(1, count)));
+  return Math.round(32 + 8 * Math.log10(Math.max(1, count)));
 }

@@ -57,7 +57,7 @@ export const en = {
     expandAdded: "Added {{count}} neighbours",
     expandAddedGroups:
       "Added {{count}} neighbours and {{groups}} groups (too many neighbours of one kind: select a group to see it as a table or by year)",
-    groupLabel: "{{n}} × {{type}}",
+    groupLabel: "{{n}}\n{{type}}",
     namesOnZoom:
       "More than {{count}} nodes: only the names of the nodes that matter most at this zoom (by degree or the chosen size measure); zoom in for more",
   },

@@ -56,7 +56,7 @@ export const zh = {
     expandAdded: "加入了 {{count}} 个邻居",
     expandAddedGroups:
       "加入了 {{count}} 个邻居和 {{groups}} 个分组（邻居过多，已汇总为一个节点，选中可按表格或年份查看）",
-    groupLabel: "{{n}} 个{{type}}",
+    groupLabel: "{{n}} 个\n{{type}}",
   },
   measure: {
     none: "无（按类型）",
