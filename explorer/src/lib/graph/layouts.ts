@@ -8,7 +8,7 @@ import type { LayoutOptions } from "cytoscape";
 
 /** Above this many nodes fcose runs in draft quality. */
 export const DRAFT_THRESHOLD = 1000;
-/** Above this many nodes a layout is applied a chunk per frame (and a fresh canvas streamed in) rather than animated; every layout is computed in the worker (layout-worker.ts). */
+/** Above this many nodes the layout runs in a worker (layout-worker.ts) rather than on the page. */
 export const WORKER_THRESHOLD = 400;
 
 export interface ForceLayoutInput {

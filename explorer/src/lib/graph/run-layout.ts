@@ -1,8 +1,8 @@
 /**
- * Run a layout on a live Cytoscape instance without freezing the page: the positions are computed
- * in layout-worker.ts; small graphs (up to WORKER_THRESHOLD nodes) then animate to them, big ones
- * get them a chunk per frame (apply-positions.ts). Without a worker (or when it fails) the layout
- * runs on the main thread.
+ * Run a layout on a live Cytoscape instance without freezing the page: small graphs lay out on the
+ * main thread (with animation; there fcose knows the nodes' and names' sizes and keeps them apart),
+ * big ones (> WORKER_THRESHOLD nodes) in layout-worker.ts, whose positions are then applied a chunk
+ * per frame (apply-positions.ts).
  */
 import type { CollectionArgument, Core, ElementDefinition, LayoutOptions, Layouts, NodeSingular } from "cytoscape";
 import { POSITION_CHUNK, chunked, fitCyTo } from "./apply-positions";
@@ -201,31 +201,6 @@ export async function runLayout(
     } catch (e) {
       if (e instanceof LayoutCancelled) throw e;
       // otherwise fall through to the main thread: slower, but the picture still appears
-    }
-  }
-  if (count <= WORKER_THRESHOLD && !opts.mainThread && typeof Worker !== "undefined") {
-    try {
-      // Small graphs too: fcose computes every iteration before it animates (2,500 of them: a
-      // 40-node expand blocked the page for 0.4 s on a loaded machine), so compute in the worker
-      // and only animate to the answer here.
-      const positions = await layoutInWorker(skeleton(cy), options, opts.job);
-      if (cy.destroyed() || running.get(cy)?.gen !== gen) return;
-      opts.job?.throwIfStopped();
-      const o = options as { animate?: boolean; animationDuration?: number; fit?: boolean; padding?: number };
-      const preset = {
-        name: "preset",
-        positions,
-        animate: o.animate ?? false,
-        animationDuration: o.animationDuration ?? 400,
-        fit: o.fit ?? true,
-        padding: o.padding ?? 30,
-      } as LayoutOptions;
-      await startLayout(cy, preset, gen, opts.job);
-      opts.job?.throwIfStopped();
-      return;
-    } catch (e) {
-      if (e instanceof LayoutCancelled) throw e;
-      // otherwise lay out on the main thread below
     }
   }
   await startLayout(cy, options, gen, opts.job);
