@@ -27,10 +27,10 @@ export function shortLabel(name: string, max = 14): string {
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
-/** Width (px) of a one-line label at `fontSize`: CJK characters 1 em, others about 0.6 em. */
+/** Width (px) of a one-line label at `fontSize`: CJK characters 1 em, others at most about 0.65 em. */
 export function labelWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += ch.charCodeAt(0) <= 0xff ? 0.6 : 1;
+  for (const ch of text) em += ch.charCodeAt(0) <= 0xff ? 0.65 : 1;
   return Math.ceil(em * fontSize);
 }
 

@@ -30,25 +30,27 @@ export interface LabelCandidate {
   label: string;
 }
 
-/** Screen box of a name drawn centred below its node (CJK characters ≈ 1 em wide, others ≈ 0.6 em). */
-function labelBox(c: LabelCandidate, zoom: number): Box {
-  const w = labelWidth(c.label, LABEL_PX) + LABEL_GAP;
+/** Screen box of a name drawn at `fontPx` centred below its node (CJK characters ≈ 1 em wide, others ≈ 0.6 em). */
+function labelBox(c: LabelCandidate, zoom: number, fontPx: number): Box {
+  const w = labelWidth(c.label, fontPx) + LABEL_GAP;
   const sx = c.x * zoom;
   const top = (c.y + c.size / 2) * zoom + 2;
-  return { x1: sx - w / 2, y1: top, x2: sx + w / 2, y2: top + LABEL_PX + LABEL_GAP };
+  return { x1: sx - w / 2, y1: top, x2: sx + w / 2, y2: top + fontPx + LABEL_GAP };
 }
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /**
  * Ids of the nodes to name: those inside `extent` (model coordinates), best rank first (ties by
- * id), skipping any whose name would overlap one already taken, at most `max`.
+ * id), skipping any whose name (drawn at `fontPx` on screen) would overlap one already taken, at
+ * most `max`.
  */
 export function nodesToLabel(
   nodes: readonly LabelCandidate[],
   extent: Box,
   zoom: number,
   max = MAX_IN_VIEW_LABELS,
+  fontPx = LABEL_PX,
 ): string[] {
   const inView = nodes
     .filter((n) => n.x >= extent.x1 && n.x <= extent.x2 && n.y >= extent.y1 && n.y <= extent.y2)
@@ -64,7 +66,7 @@ export function nodesToLabel(
   const taken: string[] = [];
   for (const n of inView) {
     if (taken.length >= max) break;
-    const box = labelBox(n, zoom);
+    const box = labelBox(n, zoom, fontPx);
     const keys = cellsOf(box);
     if (keys.some((k) => grid.get(k)?.some((b) => overlaps(b, box)))) continue;
     for (const k of keys) grid.set(k, [...(grid.get(k) ?? []), box]);
@@ -100,8 +102,8 @@ export function labelNodesInView(cy: Core, delayMs = 120): () => void {
       rank: Number(n.data("rank")) || 0,
       label: String(n.data("label") ?? ""),
     }));
-    const want = new Set(nodesToLabel(nodes, cy.extent(), zoom));
     const fontSize = labelFontSize(zoom);
+    const want = new Set(nodesToLabel(nodes, cy.extent(), zoom, MAX_IN_VIEW_LABELS, fontSize * zoom));
     const sameFont = fontSize === lastFont;
     cy.batch(() => {
       for (const id of labelled) if (!want.has(id)) cy.getElementById(id).removeStyle("label font-size");
