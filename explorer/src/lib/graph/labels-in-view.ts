@@ -16,8 +16,8 @@ import { NODE_FONT_SIZE } from "./stylesheet";
 export const LABEL_PX = 11;
 /** At most this many names at once. */
 export const MAX_IN_VIEW_LABELS = 150;
-/** Free room kept around each name (px), so names do not touch. */
-const LABEL_GAP = 4;
+/** Free room kept around each name (px, both sides together; the names' 2 px outline included), so names do not touch. */
+const LABEL_GAP = 8;
 
 export interface LabelCandidate {
   id: string;
@@ -35,7 +35,7 @@ function labelBox(c: LabelCandidate, zoom: number, fontPx: number): Box {
   const w = labelWidth(c.label, fontPx) + LABEL_GAP;
   const sx = c.x * zoom;
   const top = (c.y + c.size / 2) * zoom + 2;
-  return { x1: sx - w / 2, y1: top, x2: sx + w / 2, y2: top + fontPx + LABEL_GAP };
+  return { x1: sx - w / 2, y1: top, x2: sx + w / 2, y2: top + fontPx * 1.3 + LABEL_GAP };
 }
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
