@@ -1,8 +1,10 @@
 /**
  * A big canvas end to end (demo data): a link naming 1,200 nodes without positions is laid out in
- * the web worker while a status says so, the nodes stream in, names are off (a hint says why) until
- * the planner zooms in, and the URL then carries every position, so reopening it places the same
- * picture without a layout. Screenshots go to test-artifacts/big-canvas-*.png.
+ * the web worker while a status says so (with its progress and a cancel button), the nodes stream
+ * in, only the names of the best-ranked nodes are drawn — none on top of another — and more come on
+ * zooming in; a re-layout can be cancelled and leaves the nodes where they were; the URL then
+ * carries every position, so reopening it places the same picture without a layout. Screenshots go
+ * to test-artifacts/big-canvas-*.png.
  */
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
@@ -25,6 +27,19 @@ const count = (page: Page) => page.evaluate(() => window.__ttgraphCy?.main?.node
 /** Nodes whose name is drawn (stylesheet or in-view bypass). */
 const named = (page: Page) =>
   page.evaluate(() => window.__ttgraphCy!.main!.nodes().filter((n) => n.style("label") !== "").length);
+
+/** The 2,000 best-connected nodes of the demo graph (a link opens at most 2,000). */
+async function allIds(): Promise<string[]> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(
+      "MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, id LIMIT 2000",
+    );
+    return res.records.map((r) => String(r.get("id")));
+  } finally {
+    await driver.close();
+  }
+}
 
 describe("a big canvas", () => {
   let browser: TestBrowser;
@@ -51,14 +66,14 @@ describe("a big canvas", () => {
     await browser?.close();
   });
 
-  it("lays out in the worker with a status, streams the nodes in and names none until zoomed in", async () => {
+  it("lays out in the worker with a status, streams the nodes in and names only the best-ranked", async () => {
     expect(ids).toHaveLength(NODES);
     // the status may come and go within a second: record every text it shows
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __placingSeen: string[] }).__placingSeen = seen;
       new MutationObserver(() => {
-        const text = document.querySelector('[data-testid="canvas-placing"]')?.textContent;
+        const text = document.querySelector('[data-testid="canvas-placing-text"]')?.textContent;
         if (text && !seen.includes(text)) seen.push(text);
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
@@ -67,8 +82,41 @@ describe("a big canvas", () => {
     await page.getByTestId("canvas-placing").waitFor({ state: "detached" });
     const seen = await page.evaluate(() => (window as unknown as { __placingSeen: string[] }).__placingSeen);
     expect(seen).toEqual([`正在布局 ${NODES} 个节点…`]);
-    expect(await page.getByTestId("canvas-names-hint").innerText()).toContain("放大后显示");
-    expect(await named(page)).toBe(0);
+    expect(await page.getByTestId("canvas-names-hint").innerText()).toContain("最重要的节点名称");
+    // names at the fitted zoom: some, for the best-ranked (degree) nodes, none overlapping another
+    await page.waitForFunction(
+      () => window.__ttgraphCy!.main!.nodes().filter((n) => n.style("label") !== "").length > 0,
+      undefined,
+      { timeout: 10_000 },
+    );
+    const fitted = await page.evaluate(() => {
+      const cy = window.__ttgraphCy!.main!;
+      const shown = cy.nodes().filter((n) => n.style("label") !== "");
+      const boxes = shown.map((n) => n.renderedBoundingBox({ includeNodes: false, includeLabels: true }));
+      let overlaps = 0;
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          if (a.x1 < b.x2 - 1 && b.x1 < a.x2 - 1 && a.y1 < b.y2 - 1 && b.y1 < a.y2 - 1) overlaps++;
+        }),
+      );
+      const degree = (n: { data(k: string): unknown }) => Number(n.data("rank"));
+      const inView = cy.nodes().filter((n) => {
+        const p = n.renderedPosition();
+        return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+      });
+      const top = Math.max(...inView.map(degree));
+      return {
+        count: shown.length,
+        overlaps,
+        topNamed: shown.some((n) => degree(n) === top),
+        fontPx: Number.parseFloat(String(shown.first().style("font-size"))) * cy.zoom(),
+      };
+    });
+    expect(fitted.count).toBeGreaterThan(0);
+    expect(fitted.count).toBeLessThanOrEqual(150);
+    expect(fitted.overlaps).toBe(0);
+    expect(fitted.topNamed).toBe(true);
+    expect(fitted.fontPx).toBeGreaterThanOrEqual(9.5);
     // every node inside the canvas: the viewport was fitted to the worker's positions
     const outside = await page.evaluate(() => {
       const cy = window.__ttgraphCy!.main!;
@@ -106,6 +154,38 @@ describe("a big canvas", () => {
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(150);
     await shot(page, "02-zoomed-in");
+  });
+
+  it("2,000 connected nodes: their placement and a re-layout show progress and can be cancelled", async () => {
+    const all = await allIds();
+    const p = await browser.context.newPage();
+    await p.goto(`${apiUrl}/?n=${all.join(",")}`);
+    // cancelling the first placement still puts every node on the canvas (in a grid)
+    await p.getByTestId("canvas-placing-cancel").click({ timeout: 60_000 });
+    await p.waitForFunction((k) => window.__ttgraphCy?.main?.nodes().length === k, all.length, { timeout: 60_000 });
+    await p.getByTestId("canvas-placing").waitFor({ state: "detached" });
+    const positions = () =>
+      p.evaluate(() => Object.fromEntries(window.__ttgraphCy!.main!.nodes().map((n) => [n.id(), n.position()])));
+    const before = await positions();
+    await p.getByRole("button", { name: "重新布局" }).click();
+    await p.getByTestId("canvas-placing-cancel").waitFor();
+    expect(await p.getByTestId("canvas-placing-text").innerText()).toBe(`正在布局 ${all.length} 个节点…`);
+    await p.screenshot({ path: `${ART}/big-canvas-04-relayout.png` });
+    await p.getByTestId("canvas-placing-cancel").click();
+    await p.getByTestId("canvas-placing").waitFor({ state: "detached" });
+    await p.waitForTimeout(500);
+    const after = await positions();
+    expect(Object.keys(after).filter((id) => after[id]!.x !== before[id]!.x || after[id]!.y !== before[id]!.y)).toEqual(
+      [],
+    );
+    // and a re-layout left to run ends with the nodes moved, none of them on top of another
+    await p.getByRole("button", { name: "重新布局" }).click();
+    await p.getByTestId("canvas-placing").waitFor({ state: "detached", timeout: 120_000 });
+    await p.waitForTimeout(500);
+    const laid = await positions();
+    expect(Object.keys(laid).filter((id) => laid[id]!.x !== before[id]!.x).length).toBeGreaterThan(all.length / 2);
+    await p.screenshot({ path: `${ART}/big-canvas-05-relaid.png` });
+    await p.close();
   });
 
   it("the URL then carries every position, and reopening it places the same picture", async () => {

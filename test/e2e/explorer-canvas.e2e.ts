@@ -77,9 +77,9 @@ describe("explorer canvas tools", () => {
     const p = await nodePoint(page, "INS-000013");
     await page.mouse.click(p.x, p.y, { button: "right" });
     const menu = page.getByTestId("context-menu");
-    await menu.getByText("研发 (12)").waitFor(); // DEVELOPED: 12 results (details panel agrees)
+    await menu.getByText("研发 12（科技成果 12）").waitFor(); // DEVELOPED: 12 results (details panel agrees)
     await page.screenshot({ path: `${ART}/explorer-canvas-01-menu.png` });
-    await menu.getByText("研发 (12)").click();
+    await menu.getByText("研发 12（科技成果 12）").click();
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 13);
     const types = await page.evaluate(() =>
       [...new Set(window.__ttgraphCy!.main!.nodes().map((n) => n.data("type") as string))].sort(),

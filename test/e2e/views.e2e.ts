@@ -181,10 +181,11 @@ describe("analysis views end to end", () => {
     await page.getByTestId("view-alliance").click();
     await page.getByTestId("alliance-stats").waitFor();
     expect(await page.getByTestId("alliance-stats").innerText()).toMatch(/\d+ 个机构.*\d+ 个社区/);
-    // Gap marks arrive with a second (alliance-only) request: wait for them, not just the nodes.
+    // Gap and member marks arrive with their own requests (members: the ties of the organisations
+    // shown): wait for them, not just the nodes.
     await page.waitForFunction(() => {
       const cy = window.__ttgraphCy?.alliance;
-      return (cy?.nodes().length ?? 0) > 20 && (cy?.nodes(".gap").length ?? 0) > 0;
+      return (cy?.nodes().length ?? 0) > 20 && (cy?.nodes(".gap").length ?? 0) > 0 && cy!.nodes(".member").length > 0;
     });
     const facts = await page.evaluate(() => {
       const cy = window.__ttgraphCy!.alliance!;

@@ -167,7 +167,17 @@ describe("explore", () => {
     ]);
     const d1 = await explore.neighbourCounts(driver, "EXP-D1");
     expect(d1).toEqual([
-      { relType: "LOCATED_IN", direction: "IN", count: 3, neighbourTypes: ["Agency", "Enterprise", "Institution"] },
+      {
+        relType: "LOCATED_IN",
+        direction: "IN",
+        count: 3,
+        neighbourTypes: ["Agency", "Enterprise", "Institution"],
+        byType: [
+          { type: "Agency", count: 1 },
+          { type: "Enterprise", count: 1 },
+          { type: "Institution", count: 1 },
+        ],
+      },
     ]);
   });
 

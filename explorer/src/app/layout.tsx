@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { DetailsPanel } from "../features/details/components/details-panel";
 import { FilterPanel } from "../features/filters/components/filter-panel";
 import { Legend } from "../features/filters/components/legend";
-import { useExpand } from "../features/canvas/hooks/use-expand";
+import { nextOffsetOf, useExpand } from "../features/canvas/hooks/use-expand";
 import { useAddToCanvas } from "../features/search/hooks/use-add-to-canvas";
 import { SearchBox } from "../features/search/components/search-box";
 import { ShareMenu } from "../features/share/components/share-menu";
@@ -118,7 +118,11 @@ export function Layout() {
           </div>
           <AreaErrorBoundary area="details">
             {tab === "details" ? (
-              <DetailsPanel links={links} onExpand={(id, r, d) => void expand(id, r, d)} />
+              <DetailsPanel
+                links={links}
+                onExpand={(id, r, d, more) => void expand(id, r, d, more)}
+                nextOffset={nextOffsetOf}
+              />
             ) : (
               <ShareMenu onOpen={openSaved} />
             )}

@@ -7,7 +7,8 @@
  * The driver opens `bench.html?webgl=0|1`, calls `window.__bench.load(n)` and then scripts pans
  * and zooms with real mouse input while `startFrames()` / `stopFrames()` record requestAnimationFrame deltas.
  */
-import type { Core } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
+import type { Subgraph } from "../lib/graph/types";
 import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { edgeElement, nodeElement } from "../lib/graph/element-mapping";
@@ -18,7 +19,8 @@ import { buildStylesheet, labelsFor } from "../lib/graph/stylesheet";
 import { placeFresh } from "../lib/graph/stream-in";
 import { useCytoscape } from "../lib/use-cytoscape";
 import { createFrameProbe, type FrameProbe } from "./frame-probe";
-import { syntheticGraph } from "./synthetic-graph";
+import { overlapStats } from "../lib/graph/overlap";
+import { communityGraph, syntheticGraph } from "./synthetic-graph";
 
 /** Timings of one load, in ms from the moment the data is in the page's memory. */
 export interface LoadTimings {
@@ -36,9 +38,25 @@ export interface LoadTimings {
   renderer: string;
 }
 
+/** A community layout case: a planted-community graph placed as the canvas places a fresh graph. */
+export interface CommunityTimings {
+  nodes: number;
+  edges: number;
+  /** From the data in memory to every node on the canvas at its laid-out position. */
+  laidOut: number;
+  /** Pairs of nodes closer than a node's diameter (28 px), over all pairs; and nodes in such a pair. */
+  pairShare: number;
+  nodeShare: number;
+  /** Nodes nearer their own planted community's centre than any other's. */
+  separation: number;
+  longestBlock: number;
+}
+
 export interface BenchApi {
   /** Load a synthetic graph of about `elements` elements (the renderer is chosen by ?webgl=1). */
   load(elements: number): Promise<LoadTimings>;
+  /** Lay out a planted-community graph of `nodes` nodes with the canvas's fresh placement. */
+  community(nodes: number): Promise<CommunityTimings>;
   startFrames(): void;
   stopFrames(): { deltas: number[]; longestBlock: number };
   /** A point (page coordinates) over empty background, for pan drags that must not grab a node. */
@@ -63,17 +81,21 @@ function waitRender(cy: Core): Promise<void> {
   });
 }
 
+/** The same element mapping as the canvas, with the default measure (uniform size). */
+function definitions(graph: Subgraph): ElementDefinition[] {
+  return [
+    ...graph.nodes.map((n) => nodeElement(n, { size: DEFAULT_SIZE, color: null, classes: [] })),
+    ...graph.edges.map((e) => edgeElement(e, e.type, [])),
+  ];
+}
+
 async function loadInto(cy: Core, elements: number, probe: FrameProbe): Promise<LoadTimings> {
   const graph = syntheticGraph(elements); // not timed: this is "the data arriving"
   await nextFrame();
   await nextFrame();
   probe.start();
   const t0 = performance.now();
-  // The same element mapping as the canvas, with the default measure (uniform size).
-  const defs = [
-    ...graph.nodes.map((n) => nodeElement(n, { size: DEFAULT_SIZE, color: null, classes: [] })),
-    ...graph.edges.map((e) => edgeElement(e, e.type, [])),
-  ];
+  const defs = definitions(graph);
   // As the explorer's canvas does: restyle for the node count (labels off for big canvases) first.
   const nodeLabels = labelsFor(graph.nodes.length);
   cy.style(buildStylesheet({ edgeLabels: false, nodeLabels }));
@@ -93,6 +115,47 @@ async function loadInto(cy: Core, elements: number, probe: FrameProbe): Promise<
   return { nodes: graph.nodes.length, edges: graph.edges.length, synced, laidOut, firstRender, longestBlock, renderer };
 }
 
+async function communityInto(cy: Core, nodes: number, probe: FrameProbe): Promise<CommunityTimings> {
+  cy.elements().remove();
+  const graph = communityGraph(nodes);
+  await nextFrame();
+  probe.start();
+  const t0 = performance.now();
+  const defs = definitions(graph);
+  cy.style(buildStylesheet({ edgeLabels: false, nodeLabels: labelsFor(graph.nodes.length) }));
+  await placeFresh(cy, defs, forceLayout({ nodeCount: graph.nodes.length, incremental: false }));
+  const laidOut = performance.now() - t0;
+  await nextFrame();
+  const { longestBlock } = probe.stop();
+  const points = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
+  const overlap = overlapStats(points, DEFAULT_SIZE);
+  const centres = new Map<number, { x: number; y: number; n: number }>();
+  for (const p of points) {
+    const c = graph.planted.get(p.id)!;
+    const s = centres.get(c) ?? { x: 0, y: 0, n: 0 };
+    centres.set(c, { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
+  }
+  let own = 0;
+  for (const p of points) {
+    let best = -1;
+    let bestD = Infinity;
+    for (const [c, s] of centres) {
+      const d = (p.x - s.x / s.n) ** 2 + (p.y - s.y / s.n) ** 2;
+      if (d < bestD) [best, bestD] = [c, d];
+    }
+    if (best === graph.planted.get(p.id)) own++;
+  }
+  return {
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    laidOut,
+    pairShare: overlap.pairShare,
+    nodeShare: overlap.nodeShare,
+    separation: own / points.length,
+    longestBlock,
+  };
+}
+
 function BenchCanvas({ webgl, onCy }: { webgl: boolean; onCy: (cy: Core | null) => void }) {
   const style = useMemo(() => buildStylesheet({ edgeLabels: false }), []);
   const { containerRef, cy } = useCytoscape({ style, webgl, exposeAs: "bench" });
@@ -107,6 +170,7 @@ function BenchApp({ webgl }: { webgl: boolean }) {
     const probe = createFrameProbe();
     window.__bench = {
       load: (elements) => loadInto(cy, elements, probe),
+      community: (nodes) => communityInto(cy, nodes, probe),
       startFrames: () => probe.start(),
       stopFrames: () => probe.stop(),
       emptyPoint: () => emptyPoint(cy),

@@ -4,6 +4,7 @@
  * the real network (a few hub agencies and chains, many leaf deals and results) so layouts and
  * rendering meet the same kind of structure as on demo data.
  */
+import { prng } from "../lib/graph/seeded-random";
 import { edgeId, type GraphEdge, type GraphNode, type Subgraph } from "../lib/graph/types";
 
 /** Share of nodes per type, roughly as in the demo data. */
@@ -48,18 +49,6 @@ const SUFFIX: Record<string, string> = {
   IndustryChain: "产业链",
   District: "区",
 };
-
-/** Mulberry32: a tiny seeded PRNG so every run benchmarks the same graph. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pickType(r: number): string {
   let acc = 0;
@@ -112,4 +101,76 @@ export function syntheticGraph(elements: number, seed = 42): Subgraph {
   }
   for (const n of nodes) n.degree = degree.get(n.id) ?? 0;
   return { nodes, edges };
+}
+
+/**
+ * A connected graph of `nodeCount` nodes in planted communities (sizes from about 20 to 400, by a
+ * power law), 3 edges per 2 nodes: nine ties in ten inside a node's community (by preferential
+ * attachment, so each community has its hubs), one in ten to another community. The community
+ * layout case of the benchmark lays it out and measures overlaps and separation.
+ */
+export function communityGraph(nodeCount: number, seed = 7): Subgraph & { planted: Map<string, number> } {
+  const rand = prng(seed);
+  const sizes: number[] = [];
+  for (let left = nodeCount; left > 0;) {
+    const size = Math.min(left, Math.round(20 / Math.pow(1 - rand() * 0.95, 0.9)));
+    sizes.push(Math.min(size, 400));
+    left -= Math.min(size, 400);
+  }
+  const planted = new Map<string, number>();
+  const nodes: GraphNode[] = [];
+  const byCommunity: string[][] = sizes.map(() => []);
+  const ends: string[][] = sizes.map(() => []);
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  const degree = new Map<string, number>();
+  const tie = (a: string, b: string, c?: number): void => {
+    if (a === b) return;
+    const id = edgeId(a, "RELATED", b);
+    if (seen.has(id) || seen.has(edgeId(b, "RELATED", a))) return;
+    seen.add(id);
+    edges.push({ id, type: "RELATED", source: a, target: b, properties: {} });
+    if (c !== undefined) ends[c]!.push(a, b);
+    degree.set(a, (degree.get(a) ?? 0) + 1);
+    degree.set(b, (degree.get(b) ?? 0) + 1);
+  };
+  let i = 0;
+  sizes.forEach((size, c) => {
+    for (let k = 0; k < size; k++, i++) {
+      const type = pickType(rand());
+      const id = `COM-${String(i).padStart(6, "0")}`;
+      nodes.push({
+        id,
+        type,
+        name: `${NAME_PARTS[c % NAME_PARTS.length]}${SUFFIX[type] ?? ""}${i}`,
+        properties: {},
+        degree: 0,
+        chainIds: [],
+      });
+      planted.set(id, c);
+      const own = byCommunity[c]!;
+      if (own.length > 0) {
+        const pool = ends[c]!;
+        const hub =
+          pool.length > 0 && rand() < 0.7
+            ? pool[Math.floor(rand() * pool.length)]
+            : own[Math.floor(rand() * own.length)];
+        tie(id, hub!, c);
+      } else if (c > 0) {
+        const other = byCommunity[Math.floor(rand() * c)]!;
+        tie(id, other[Math.floor(rand() * other.length)]!);
+      }
+      own.push(id);
+    }
+  });
+  const target = Math.round(nodeCount * 1.5);
+  for (let guard = 0; edges.length < target && guard < target * 20; guard++) {
+    const a = nodes[Math.floor(rand() * nodes.length)]!.id;
+    const c = planted.get(a)!;
+    const inside = rand() < 0.9;
+    const pool = inside ? byCommunity[c]! : byCommunity[Math.floor(rand() * sizes.length)]!;
+    tie(a, pool[Math.floor(rand() * pool.length)]!, inside ? c : undefined);
+  }
+  for (const n of nodes) n.degree = degree.get(n.id) ?? 0;
+  return { nodes, edges, planted };
 }

@@ -3,12 +3,14 @@
  * to, never rewritten, because other benchmarks write their own sections of the same file.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import type { CaseResult } from "./scenario.js";
+import type { CaseResult, CommunityResult } from "./scenario.js";
 
 export const GOALS = {
   firstRenderMs: 2000, // at 5k elements
   frameMedianMs: 50, // at 5k elements, pan and zoom
   longestBlockMs: 1000, // at 20k elements
+  communityLayoutMs: 5000, // community layout of 1,000–5,000 nodes
+  overlappingPairs: 0.01, // share of node pairs drawn on top of each other
 } as const;
 
 export interface Verdict {
@@ -52,6 +54,77 @@ export function verdicts(results: readonly CaseResult[]): Verdict[] {
   return out;
 }
 
+const pct = (v: number): string => (Number.isFinite(v) ? `${(100 * v).toFixed(v < 0.001 ? 4 : 2)} %` : "—");
+
+/** Goals of the community layout cases. */
+export function communityVerdicts(results: readonly CommunityResult[]): Verdict[] {
+  return results.flatMap((r) => [
+    {
+      goal: `community layout ${r.nodes} nodes: ≤ ${GOALS.communityLayoutMs / 1000} s`,
+      measured: r.error ? `failed: ${r.error}` : ms(r.laidOutMs),
+      pass: r.laidOutMs <= GOALS.communityLayoutMs,
+    },
+    {
+      goal: `community layout ${r.nodes} nodes: ≤ ${GOALS.overlappingPairs * 100} % of node pairs overlapping`,
+      measured: r.error ? "—" : `${pct(r.pairShare)} (nodes in an overlap: ${pct(r.nodeShare)})`,
+      pass: r.pairShare <= GOALS.overlappingPairs,
+    },
+  ]);
+}
+
+const COMMUNITY_HEADER = [
+  "nodes",
+  "edges",
+  "layout done",
+  "pairs overlapping",
+  "nodes overlapping",
+  "own community nearest",
+  "longest block",
+];
+
+function communityRow(r: CommunityResult): string[] {
+  return [
+    String(r.nodes),
+    Number.isFinite(r.edges) ? String(r.edges) : "—",
+    ms(r.laidOutMs),
+    pct(r.pairShare),
+    pct(r.nodeShare),
+    pct(r.separation),
+    ms(r.longestBlockMs),
+  ];
+}
+
+/** Fixed-width table of the community layout cases. */
+export function communityConsoleTable(results: readonly CommunityResult[]): string {
+  return fixedWidth([COMMUNITY_HEADER, ...results.map(communityRow)]);
+}
+
+/** Rows of cells as a right-aligned fixed-width table (the first row is the header). */
+function fixedWidth(rows: readonly (readonly string[])[]): string {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map((r) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join("  ")).join("\n");
+}
+
+/** The community layout cases as a markdown table (appended to a run). */
+export function communityMarkdown(results: readonly CommunityResult[]): string {
+  if (results.length === 0) return "";
+  return [
+    "Community layout (planted-community graphs, fresh placement as on the canvas: worker, Louvain, ForceAtlas2 per community, Noverlap):",
+    "",
+    ...markdownTable(COMMUNITY_HEADER, results.map(communityRow)),
+    "",
+  ].join("\n");
+}
+
+/** A markdown table's lines. */
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ];
+}
+
 const HEADER = [
   "elements",
   "nodes",
@@ -84,21 +157,23 @@ function row(r: CaseResult): string[] {
 
 /** Fixed-width table for the console. */
 export function consoleTable(results: readonly CaseResult[]): string {
-  const rows = [HEADER, ...results.map(row)];
-  const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) => r.map((c, i) => c.padStart(widths[i] ?? 0)).join("  ")).join("\n");
+  return fixedWidth([HEADER, ...results.map(row)]);
 }
 
-export function markdownRun(results: readonly CaseResult[], vs: readonly Verdict[], context: string): string {
+export function markdownRun(
+  results: readonly CaseResult[],
+  vs: readonly Verdict[],
+  context: string,
+  community: readonly CommunityResult[] = [],
+): string {
   const lines = [
     `### Run ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
     "",
     context,
     "",
-    `| ${HEADER.join(" | ")} |`,
-    `|${HEADER.map(() => "---").join("|")}|`,
-    ...results.map((r) => `| ${row(r).join(" | ")} |`),
+    ...markdownTable(HEADER, results.map(row)),
     "",
+    ...(community.length > 0 ? [communityMarkdown(community)] : []),
     "| goal | measured | verdict |",
     "|---|---|---|",
     ...vs.map((v) => `| ${v.goal} | ${v.measured} | ${verdictWord(v)} |`),

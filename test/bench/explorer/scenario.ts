@@ -159,3 +159,71 @@ export async function runCase(
     await page.close();
   }
 }
+
+/** One community layout case (see explorer/src/bench/bench-page.tsx `community`). */
+export interface CommunityResult {
+  nodes: number;
+  edges: number;
+  laidOutMs: number;
+  pairShare: number;
+  nodeShare: number;
+  separation: number;
+  longestBlockMs: number;
+  error?: string;
+}
+
+interface CommunityWindow {
+  __bench: {
+    community(n: number): Promise<{
+      nodes: number;
+      edges: number;
+      laidOut: number;
+      pairShare: number;
+      nodeShare: number;
+      separation: number;
+      longestBlock: number;
+    }>;
+  };
+  __benchReady?: boolean;
+}
+
+export async function runCommunityCase(
+  context: BrowserContext,
+  baseUrl: string,
+  nodes: number,
+): Promise<CommunityResult> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/bench.html?webgl=0`);
+    await page.waitForFunction(() => (window as unknown as CommunityWindow).__benchReady === true, undefined, {
+      timeout: 30_000,
+    });
+    const r = await Promise.race([
+      page.evaluate((n) => (window as unknown as CommunityWindow).__bench.community(n), nodes),
+      sleep(LOAD_TIMEOUT_MS).then(() => Promise.reject(new Error(`no layout within ${LOAD_TIMEOUT_MS / 1000} s`))),
+    ]);
+    return {
+      nodes: r.nodes,
+      edges: r.edges,
+      laidOutMs: r.laidOut,
+      pairShare: r.pairShare,
+      nodeShare: r.nodeShare,
+      separation: r.separation,
+      longestBlockMs: r.longestBlock,
+    };
+  } catch (e) {
+    const message = e instanceof Error ? e.message.split("\n")[0]! : String(e);
+    return {
+      nodes,
+      edges: NaN,
+      laidOutMs: NaN,
+      pairShare: NaN,
+      nodeShare: NaN,
+      separation: NaN,
+      longestBlockMs: NaN,
+      error: message,
+    };
+  } finally {
+    await page.close();
+  }
+}

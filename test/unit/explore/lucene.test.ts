@@ -46,3 +46,11 @@ describe("explore node properties", () => {
     ]);
   });
 });
+
+describe("one-character CJK search", () => {
+  it("asks for a term starting or ending with the character (the cjk analyzer indexes bigrams only)", () => {
+    expect(buildSearchQuery("蓉")).toBe("+(蓉* OR *蓉)");
+    expect(buildSearchQuery("蓉 cd")).toBe("+(蓉* OR *蓉) +(cd OR cd*)");
+    expect(buildSearchQuery("蓉城")).toBe('+"蓉城"');
+  });
+});

@@ -160,6 +160,9 @@ describe("explorer documents", () => {
       orgId: "O",
       period: { from: "2024-01-01", to: "2024-12-31" },
       maxHops: 10,
+      relType: "SERVED",
+      direction: "OUT",
+      neighbourType: "Deal",
     };
     for (const doc of loadPersistedDocuments().values()) {
       const document = parse(doc);

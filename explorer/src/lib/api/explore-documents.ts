@@ -4,10 +4,20 @@
  */
 import { graphql } from "../../gql";
 
-export const SearchDocument = graphql(`
-  query ExploreSearch($text: String!, $types: [String!], $limit: Int) {
-    search(text: $text, types: $types, limit: $limit) {
-      ...ExploreNodeFields
+export const SearchPageDocument = graphql(`
+  query ExploreSearchPage($text: String!, $types: [String!], $limit: Int, $offset: Int) {
+    searchPage(text: $text, types: $types, limit: $limit, offset: $offset) {
+      nodes {
+        ...ExploreNodeFields
+      }
+      total
+      totalCapped
+      ranked
+      nextOffset
+      typeCounts {
+        type
+        count
+      }
     }
   }
 `);
@@ -22,6 +32,10 @@ export const NodeDocument = graphql(`
       direction
       count
       neighbourTypes
+      byType {
+        type
+        count
+      }
     }
   }
 `);
@@ -33,13 +47,35 @@ export const NeighbourCountsDocument = graphql(`
       direction
       count
       neighbourTypes
+      byType {
+        type
+        count
+      }
     }
   }
 `);
 
 export const ExpandDocument = graphql(`
-  query ExploreExpand($id: ID!, $relType: String, $direction: ExploreDirection, $limit: Int, $offset: Int) {
-    expand(id: $id, relType: $relType, direction: $direction, limit: $limit, offset: $offset) {
+  query ExploreExpand(
+    $id: ID!
+    $relType: String
+    $direction: ExploreDirection
+    $neighbourType: String
+    $year: Int
+    $groupAbove: Int
+    $limit: Int
+    $offset: Int
+  ) {
+    expand(
+      id: $id
+      relType: $relType
+      direction: $direction
+      neighbourType: $neighbourType
+      year: $year
+      groupAbove: $groupAbove
+      limit: $limit
+      offset: $offset
+    ) {
       nodes {
         ...ExploreNodeFields
       }
@@ -48,6 +84,21 @@ export const ExpandDocument = graphql(`
       }
       total
       nextOffset
+      groups {
+        relType
+        direction
+        neighbourType
+        count
+      }
+    }
+  }
+`);
+
+export const NeighbourYearsDocument = graphql(`
+  query ExploreNeighbourYears($id: ID!, $relType: String!, $direction: ExploreDirection!, $neighbourType: String!) {
+    neighbourYears(id: $id, relType: $relType, direction: $direction, neighbourType: $neighbourType) {
+      year
+      count
     }
   }
 `);

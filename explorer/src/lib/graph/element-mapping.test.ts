@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { addSubgraph, EMPTY_CANVAS, hideNodes, setPinned } from "./canvas-state";
 import { shortLabel, toElements } from "./element-mapping";
 import { EMPTY_FILTERS } from "./filters";
-import { DEFAULT_SIZE, MAX_SIZE, MIN_SIZE, nodeVisuals } from "./measures";
+import {
+  COMMUNITY_PALETTE,
+  DEFAULT_SIZE,
+  MAX_SIZE,
+  MIN_SIZE,
+  NO_VALUE_COLOR,
+  measureScale,
+  nodeVisuals,
+} from "./measures";
 import { TYPE_STYLES } from "./node-styles";
 import { buildStylesheet } from "./stylesheet";
 import { edge, node } from "./test-nodes";
@@ -65,7 +73,7 @@ describe("element mapping", () => {
 });
 
 describe("measures and styles", () => {
-  it("sizes by degree from MIN to MAX (sqrt scale) and greys nodes without a value", () => {
+  it("sizes by degree from MIN to MAX (sqrt scale) and draws nodes without a value hollow, not smallest", () => {
     const nodes = Object.values(state.nodes);
     const byDegree = nodeVisuals(nodes, "degree", new Map());
     // degrees 4, 9, 1 → D1 max, D2 min, B1 at sqrt((4-1)/(9-1)) ≈ 0.612
@@ -73,7 +81,8 @@ describe("measures and styles", () => {
     expect(byDegree.get("D2")!.size).toBe(MIN_SIZE);
     expect(byDegree.get("B1")!.size).toBe(Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(3 / 8)));
     const byAmount = nodeVisuals(nodes, "amount", new Map());
-    expect(byAmount.get("B1")).toEqual({ size: MIN_SIZE, color: "#cccccc" }); // a broker has no amount
+    // a broker has no amount: default size, hollow (the stylesheet dashes its border)
+    expect(byAmount.get("B1")).toEqual({ size: DEFAULT_SIZE, color: NO_VALUE_COLOR, value: null });
     expect(byAmount.get("D2")!.size).toBe(MAX_SIZE);
   });
 
@@ -85,8 +94,46 @@ describe("measures and styles", () => {
     ];
     const v = nodeVisuals(nodes, "community", new Map());
     expect(v.get("a")!.color).toBe(v.get("b")!.color);
-    expect(v.get("a")!.color).not.toBeNull();
-    expect(v.get("c")!.color).toBeNull();
+    expect(v.get("a")!.color).toBe(COMMUNITY_PALETTE[1]);
+    expect(v.get("c")!.color).toBe(NO_VALUE_COLOR);
+  });
+
+  it("keeps community colours apart from every node-type colour", () => {
+    const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+    const dist = (a: string, b: string) => Math.hypot(...rgb(a).map((v, i) => v - rgb(b)[i]!));
+    for (const c of COMMUNITY_PALETTE) {
+      for (const type of Object.values(TYPE_STYLES)) expect(dist(c, type.color)).toBeGreaterThanOrEqual(60);
+    }
+    expect(new Set(COMMUNITY_PALETTE).size).toBe(COMMUNITY_PALETTE.length);
+  });
+
+  it("the biggest value is the biggest node, and the legend's scale says the range and what is missing", () => {
+    const nodes = [node("hub", "Broker", { degree: 500 }), node("a", "Deal", { degree: 2 }), node("b", "Deal")];
+    const external = new Map([
+      ["hub", { betweenness: 0.42 }],
+      ["a", { betweenness: 0.01 }],
+    ]);
+    const v = nodeVisuals(nodes, "betweenness", new Map(), external);
+    const sizes = nodes.map((n) => v.get(n.id)!.size);
+    expect(v.get("hub")!.size).toBe(Math.max(...sizes));
+    expect(v.get("hub")!.size).toBe(MAX_SIZE);
+    expect(measureScale(nodes, "betweenness", new Map(), external)).toEqual({
+      lo: 0.01,
+      hi: 0.42,
+      valued: 2,
+      missing: 1,
+      communities: [],
+    });
+    const els = toElements(addSubgraph(EMPTY_CANVAS, { nodes, edges: [] }), {
+      filters: EMPTY_FILTERS,
+      measure: "betweenness",
+      relLabel,
+      external,
+    });
+    const data = (id: string) => els.find((e) => e.data.id === id)!;
+    expect(data("hub").data.rank).toBe(0.42); // names go to the biggest value first
+    expect(data("b").classes).toContain("no-value");
+    expect(Number(data("hub").data.z)).toBeGreaterThan(Number(data("a").data.z)); // hub drawn on top
   });
 
   it("takes betweenness from external measures over properties", () => {
@@ -102,7 +149,7 @@ describe("measures and styles", () => {
     const v = nodeVisuals(nodes, "betweenness", new Map(), external);
     expect(v.get("b")!.size).toBe(MAX_SIZE); // 0.5 beats a's external 0.1 (its property 0.9 is ignored)
     expect(v.get("a")!.size).toBe(MIN_SIZE);
-    expect(v.get("c")!.color).toBe("#cccccc"); // no value
+    expect(v.get("c")!.color).toBe(NO_VALUE_COLOR); // no value
   });
 
   it("adds edge labels only on demand", () => {

@@ -1,52 +1,38 @@
-import cytoscape from "cytoscape";
-import { describe, expect, it, vi } from "vitest";
-import { labelNodesInView, nodesToLabel } from "./labels-in-view";
+import { describe, expect, it } from "vitest";
+import { LABEL_PX, labelFontSize, nodesToLabel, type LabelCandidate } from "./labels-in-view";
+import { NODE_FONT_SIZE } from "./stylesheet";
 
-const nodes = [
-  { id: "a", x: 0, y: 0 },
-  { id: "b", x: 50, y: 50 },
-  { id: "c", x: 500, y: 0 },
-];
-const view = { x1: -10, y1: -10, x2: 100, y2: 100 };
-
-describe("nodesToLabel", () => {
-  it("names the nodes inside the view once an 11 px font reaches 8 px on screen", () => {
-    expect(nodesToLabel(nodes, view, 1)).toEqual(["a", "b"]);
-    expect(nodesToLabel(nodes, view, 8 / 11)).toEqual(["a", "b"]);
-    expect(nodesToLabel(nodes, view, 0.7)).toEqual([]); // 7.7 px: too small to read
-  });
-  it("names only the maximum nearest the centre of the view when more are in view", () => {
-    expect(nodesToLabel(nodes, view, 1, 2)).toEqual(["a", "b"]);
-    expect(nodesToLabel(nodes, view, 1, 1)).toEqual(["b"]); // centre (45, 45): b is 7 away, a 64
-  });
+const c = (id: string, x: number, y: number, rank: number, label = "名称"): LabelCandidate => ({
+  id,
+  x,
+  y,
+  size: 28,
+  rank,
+  label,
 });
+const extent = { x1: 0, y1: 0, x2: 1000, y2: 1000 };
 
-describe("labelNodesInView (headless Cytoscape)", () => {
-  it("sets names as bypasses on the nodes in view, follows the view and cleans up", () => {
-    vi.useFakeTimers();
-    try {
-      const cy = cytoscape({
-        headless: true,
-        styleEnabled: true,
-        layout: { name: "preset", fit: false }, // the default (null) layout puts every node at the origin
-        style: [{ selector: "node", style: { label: "" } }],
-        elements: nodes.map(({ id, x, y }) => ({ data: { id, label: `名称${id}` }, position: { x, y } })),
-      });
-      let extent = view;
-      cy.extent = () => ({ ...extent, w: extent.x2 - extent.x1, h: extent.y2 - extent.y1 });
-      const stop = labelNodesInView(cy, 50);
-      vi.advanceTimersByTime(60);
-      expect(cy.getElementById("a").style("label")).toBe("名称a");
-      expect(cy.getElementById("c").style("label")).toBe("");
-      extent = { x1: 400, y1: -10, x2: 600, y2: 10 }; // pan to c
-      cy.emit("viewport");
-      vi.advanceTimersByTime(60);
-      expect(cy.getElementById("a").style("label")).toBe("");
-      expect(cy.getElementById("c").style("label")).toBe("名称c");
-      stop();
-      expect(cy.getElementById("c").style("label")).toBe("");
-    } finally {
-      vi.useRealTimers();
+describe("names on big canvases", () => {
+  it("names the best-ranked nodes in view first, not the ones nearest the centre", () => {
+    const nodes = [c("centre", 500, 500, 1), c("hub", 100, 100, 90), c("mid", 800, 800, 40), c("out", 2000, 0, 99)];
+    expect(nodesToLabel(nodes, extent, 1, 2)).toEqual(["hub", "mid"]);
+  });
+
+  it("skips a name that would run into a better-ranked one, and keeps apart ones", () => {
+    // at zoom 0.2 the three nodes sit 4 px apart on screen: only the best keeps its name
+    const close = [c("a", 100, 100, 5), c("b", 120, 100, 9), c("c", 140, 100, 7), c("far", 900, 900, 1)];
+    expect(nodesToLabel(close, extent, 0.2)).toEqual(["b", "far"]);
+    // zoomed in, they are 40 px apart horizontally but the names (2 CJK characters ≈ 26 px) fit
+    expect(nodesToLabel(close, extent, 2)).toEqual(["b", "c", "a", "far"]);
+  });
+
+  it("draws names at a readable size whatever the zoom, in steps", () => {
+    for (const zoom of [0.05, 0.1, 0.25, 0.5, 0.9]) {
+      const px = labelFontSize(zoom) * zoom;
+      expect(px).toBeGreaterThanOrEqual(LABEL_PX / 1.12);
+      expect(px).toBeLessThanOrEqual(LABEL_PX * 1.12);
     }
+    expect(labelFontSize(0.25)).toBe(labelFontSize(0.26)); // a small zoom change keeps the size
+    expect(labelFontSize(3)).toBe(NODE_FONT_SIZE);
   });
 });

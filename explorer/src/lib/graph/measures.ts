@@ -1,7 +1,11 @@
 /**
- * Size and colour by a chosen measure (issue 4 item 2). Numeric measures scale node size linearly
- * between MIN_SIZE and MAX_SIZE (square root, so area tracks the value) and shade a sequential
- * colour; "community" colours by category and keeps the default size.
+ * Size and colour by a chosen measure. Numeric measures scale node size between MIN_SIZE and
+ * MAX_SIZE by the square root of the value's place between the smallest and the biggest value on
+ * the canvas (so area tracks the value: the biggest value is the biggest node) and shade a
+ * sequential colour; nodes without a value are drawn hollow (NO_VALUE_COLOR), never as the
+ * smallest. "community" colours by category from COMMUNITY_PALETTE — dark, saturated colours kept
+ * apart from the node-type palette, so a community picture cannot be read as a type picture — and
+ * keeps the default size. measureScale gives the legend its figures.
  */
 import type { GraphNode } from "./types";
 
@@ -12,19 +16,35 @@ export const DEFAULT_SIZE = 28;
 export const MIN_SIZE = 18;
 export const MAX_SIZE = 72;
 
-/** Categorical palette for communities (cycled). */
+/**
+ * Categorical palette for communities (cycled): dark and saturated, each at least
+ * MIN_PALETTE_DISTANCE (RGB) from every node-type colour (node-styles.ts; a unit test checks it).
+ */
 export const COMMUNITY_PALETTE = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#bab0ac",
+  "#1b5e20",
+  "#002f6c",
+  "#b71c1c",
+  "#4a148c",
+  "#e65100",
+  "#006064",
+  "#880e4f",
+  "#3e2723",
+  "#827717",
+  "#1a237e",
+  "#00c853",
+  "#d500f9",
 ];
+
+/** Fill of a node without a value for the chosen measure (drawn hollow, with a dashed border). */
+export const NO_VALUE_COLOR = "#ffffff";
+
+/** Ends of the sequential ramp of numeric measures (smallest → biggest value). */
+export const RAMP = ["#fde0c5", "#b3123f"] as const;
+
+/** Colour of a community id. */
+export function communityColor(community: number): string {
+  return COMMUNITY_PALETTE[Math.abs(Math.round(community)) % COMMUNITY_PALETTE.length] ?? "#000000";
+}
 
 /** Measures computed elsewhere (e.g. the network evaluation's betweenness and community), by node id. */
 export type ExternalMeasures = ReadonlyMap<string, Readonly<Record<string, number>>>;
@@ -60,10 +80,12 @@ export interface NodeVisual {
   size: number;
   /** Override colour, or null to keep the type colour. */
   color: string | null;
+  /** The node's value for the measure (null: none, or no measure chosen). */
+  value: number | null;
 }
 
 /** Interpolate between two hex colours. */
-function mix(a: string, b: string, t: number): string {
+export function mix(a: string, b: string, t: number): string {
   const pa = [1, 3, 5].map((i) => parseInt(a.slice(i, i + 2), 16));
   const pb = [1, 3, 5].map((i) => parseInt(b.slice(i, i + 2), 16));
   return `#${pa
@@ -84,20 +106,15 @@ export function nodeVisuals(
 ): Map<string, NodeVisual> {
   const out = new Map<string, NodeVisual>();
   if (m === "none") {
-    for (const n of nodes) out.set(n.id, { size: DEFAULT_SIZE, color: null });
+    for (const n of nodes) out.set(n.id, { size: DEFAULT_SIZE, color: null, value: null });
     return out;
   }
   const values = nodes.map((n) => measureValue(n, m, canvasDegree, external));
   if (m === "community") {
     nodes.forEach((n, i) => {
       const v = values[i];
-      out.set(n.id, {
-        size: DEFAULT_SIZE,
-        color:
-          v === null || v === undefined
-            ? null
-            : (COMMUNITY_PALETTE[Math.abs(Math.round(v)) % COMMUNITY_PALETTE.length] ?? null),
-      });
+      const value = v ?? null;
+      out.set(n.id, { size: DEFAULT_SIZE, color: value === null ? NO_VALUE_COLOR : communityColor(value), value });
     });
     return out;
   }
@@ -107,11 +124,53 @@ export function nodeVisuals(
   nodes.forEach((n, i) => {
     const v = values[i];
     if (v === null || v === undefined) {
-      out.set(n.id, { size: MIN_SIZE, color: "#cccccc" });
+      out.set(n.id, { size: DEFAULT_SIZE, color: NO_VALUE_COLOR, value: null });
       return;
     }
-    const t = hi > lo ? Math.sqrt((v - lo) / (hi - lo)) : 0.5;
-    out.set(n.id, { size: Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * t), color: mix("#fde0c5", "#b3123f", t) });
+    const t = scaleT(v, lo, hi);
+    out.set(n.id, { size: sizeAt(t), color: mix(RAMP[0], RAMP[1], t), value: v });
   });
   return out;
+}
+
+/** Where a value sits on the size and colour scale (0 smallest … 1 biggest; square root for area). */
+export function scaleT(v: number, lo: number, hi: number): number {
+  return hi > lo ? Math.sqrt((v - lo) / (hi - lo)) : 0.5;
+}
+
+/** Node diameter at scale position t. */
+export function sizeAt(t: number): number {
+  return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * t);
+}
+
+/** What the legend shows for a measure: the value range, nodes without a value, and communities. */
+export interface MeasureScale {
+  lo: number | null;
+  hi: number | null;
+  /** Nodes with a value and without one. */
+  valued: number;
+  missing: number;
+  /** Communities on the canvas, biggest first (measure "community" only). */
+  communities: { id: number; color: string; count: number }[];
+}
+
+export function measureScale(
+  nodes: readonly GraphNode[],
+  m: MeasureId,
+  canvasDegree: ReadonlyMap<string, number>,
+  external?: ExternalMeasures,
+): MeasureScale {
+  const values = m === "none" ? [] : nodes.map((n) => measureValue(n, m, canvasDegree, external));
+  const present = values.filter((v): v is number => v !== null);
+  const counts = new Map<number, number>();
+  if (m === "community") for (const v of present) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  return {
+    lo: present.length ? Math.min(...present) : null,
+    hi: present.length ? Math.max(...present) : null,
+    valued: present.length,
+    missing: values.length - present.length,
+    communities: [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .map(([id, count]) => ({ id, color: communityColor(id), count })),
+  };
 }

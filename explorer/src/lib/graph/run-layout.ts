@@ -1,24 +1,32 @@
 /**
  * Run a layout on a live Cytoscape instance without freezing the page: small graphs lay out on the
- * main thread (with animation), big ones (> WORKER_THRESHOLD nodes) in layout-worker.ts, whose
- * positions are then applied a chunk per frame (apply-positions.ts).
+ * main thread (with animation; there fcose knows the nodes' and names' sizes and keeps them apart),
+ * big ones (> WORKER_THRESHOLD nodes) in layout-worker.ts, whose positions are then applied a chunk
+ * per frame (apply-positions.ts).
  */
 import type { CollectionArgument, Core, ElementDefinition, LayoutOptions, Layouts, NodeSingular } from "cytoscape";
 import { POSITION_CHUNK, chunked, fitCyTo } from "./apply-positions";
+import { LayoutCancelled, type JobProgress, type LayoutJob } from "./layout-job";
 import { WORKER_THRESHOLD } from "./layouts";
 import type { LayoutRequest, LayoutResponse } from "./layout-worker";
 
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, (r: LayoutResponse) => void>();
+const progressOf = new Map<number, (p: JobProgress) => void>();
 
 function getWorker(): Worker | null {
   if (typeof Worker === "undefined") return null;
   if (!worker) {
     worker = new Worker(new URL("./layout-worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (ev: MessageEvent<LayoutResponse>) => {
+      if (ev.data.progress) {
+        progressOf.get(ev.data.id)?.(ev.data.progress);
+        return;
+      }
       pending.get(ev.data.id)?.(ev.data);
       pending.delete(ev.data.id);
+      progressOf.delete(ev.data.id);
     };
     // A worker that fails to load or throws must not leave layouts waiting forever:
     // fail the pending ones (runLayout then lays out on the main thread) and start afresh next time.
@@ -34,15 +42,24 @@ const WORKER_TIMEOUT_MS = 120_000;
 function resetWorker(reason: string): void {
   for (const [id, done] of pending) done({ id, error: reason });
   pending.clear();
+  progressOf.clear();
   worker?.terminate();
   worker = null;
 }
 
-/** Compute positions in the worker for the given elements. */
+const CANCELLED = "layout cancelled";
+
+/**
+ * Compute positions in the worker for the given elements. With a job, the worker's progress goes
+ * to it and stopping the job terminates the worker (a synchronous layout cannot be interrupted
+ * otherwise); the promise then rejects with LayoutCancelled.
+ */
 export function layoutInWorker(
   elements: ElementDefinition[],
   options: LayoutOptions,
+  job?: LayoutJob,
 ): Promise<Record<string, { x: number; y: number }>> {
+  if (job?.stopped) return Promise.reject(new LayoutCancelled());
   const w = getWorker();
   if (!w) return Promise.reject(new Error("Web workers unavailable"));
   const id = nextId++;
@@ -54,8 +71,15 @@ export function layoutInWorker(
     pending.set(id, (r) => {
       clearTimeout(timer);
       if (r.positions) resolve(r.positions);
+      else if (r.error === CANCELLED) reject(new LayoutCancelled());
       else reject(new Error(r.error ?? "layout failed"));
     });
+    if (job) {
+      progressOf.set(id, (p) => job.report(p));
+      job.onStop(() => {
+        if (pending.has(id)) resetWorker(CANCELLED);
+      });
+    }
     w.postMessage({ id, elements, options } satisfies LayoutRequest);
   });
 }
@@ -125,20 +149,30 @@ async function applyPositions(
  * animated layouts fight over node positions and the older one can win). */
 const running = new WeakMap<Core, { layout?: Layouts; gen: number }>();
 
-function startLayout(cy: Core, options: LayoutOptions, gen: number): Promise<void> {
+function startLayout(cy: Core, options: LayoutOptions, gen: number, job?: LayoutJob): Promise<void> {
   return new Promise<void>((resolve) => {
     const l = cy.layout(options);
     running.set(cy, { layout: l, gen });
     l.one("layoutstop", () => resolve());
+    job?.onStop(() => {
+      l.stop();
+      cy.nodes().stop(true, false);
+    });
     l.run();
   });
 }
 
 /**
  * Run `options` on `cy`; resolves when positions are applied (or when a newer layout replaced it).
- * `mainThread` skips the worker (the caller's worker layout already failed).
+ * `mainThread` skips the worker (the caller's worker layout already failed). With a `job`, progress
+ * goes to it and stopping it leaves the nodes where they are (the promise rejects with
+ * LayoutCancelled).
  */
-export async function runLayout(cy: Core, options: LayoutOptions, opts: { mainThread?: boolean } = {}): Promise<void> {
+export async function runLayout(
+  cy: Core,
+  options: LayoutOptions,
+  opts: { mainThread?: boolean; job?: LayoutJob } = {},
+): Promise<void> {
   const count = cy.nodes().length;
   if (count === 0) return;
   const previous = running.get(cy);
@@ -154,18 +188,21 @@ export async function runLayout(cy: Core, options: LayoutOptions, opts: { mainTh
       cy.startBatch();
       let positions: Record<string, { x: number; y: number }>;
       try {
-        const inWorker = layoutInWorker(skeleton(cy), options);
+        const inWorker = layoutInWorker(skeleton(cy), options, opts.job);
         await warmStyles(cy, gen);
         positions = await inWorker;
       } finally {
         if (!cy.destroyed()) cy.endBatch();
       }
       if (cy.destroyed() || running.get(cy)?.gen !== gen) return; // a newer layout took over
+      opts.job?.throwIfStopped();
       await applyPositions(cy, positions, options, gen);
       return;
-    } catch {
-      // fall through to the main thread: slower, but the picture still appears
+    } catch (e) {
+      if (e instanceof LayoutCancelled) throw e;
+      // otherwise fall through to the main thread: slower, but the picture still appears
     }
   }
-  await startLayout(cy, options, gen);
+  await startLayout(cy, options, gen, opts.job);
+  opts.job?.throwIfStopped();
 }

@@ -10,6 +10,7 @@ import type { Core, ElementDefinition, LayoutOptions } from "cytoscape";
 import { STREAM_CHUNK, chunked, fitCyTo, type Point } from "./apply-positions";
 import { WORKER_THRESHOLD } from "./layouts";
 import { DEFAULT_SIZE } from "./measures";
+import { LayoutCancelled } from "./layout-job";
 import { layoutInWorker, runLayout } from "./run-layout";
 import { syncElements } from "./sync-elements";
 
@@ -58,6 +59,12 @@ export interface PlaceHooks {
   onPositions?: (positions: Record<string, Point>) => void;
 }
 
+/** Where nodes go when their layout was cancelled: rows of a square grid, 60 px apart. */
+export function gridPositions(ids: readonly string[], step = 60): Record<string, Point> {
+  const side = Math.max(1, Math.ceil(Math.sqrt(ids.length)));
+  return Object.fromEntries(ids.map((id, i) => [id, { x: (i % side) * step, y: Math.floor(i / side) * step }]));
+}
+
 /**
  * Put `elements`, none of them on the canvas yet, on the empty `cy`: laid out with `options`, or
  * at `hooks.positions` when every node's position is known. Up to WORKER_THRESHOLD nodes they are
@@ -85,8 +92,13 @@ export async function placeFresh(
   if (!positions && !small) {
     try {
       positions = await (hooks.layoutBig ?? layoutInWorker)(skeletonOf(elements), options);
-    } catch {
-      positions = null; // no worker here (or it failed or timed out): the main thread lays out below
+    } catch (e) {
+      // cancelled: the nodes still go on the canvas, in a plain grid; otherwise there is no worker
+      // here (or it failed or timed out) and the main thread lays out below
+      positions =
+        e instanceof LayoutCancelled
+          ? gridPositions(elements.filter((el) => el.group !== "edges").map((el) => String(el.data.id)))
+          : null;
     }
     if (!current()) return "superseded";
     if (positions) hooks.onPositions?.({ ...positions });

@@ -20,12 +20,12 @@ export interface StyleOptions {
 }
 
 /**
- * Above this many nodes on the canvas, names are drawn only for selected and path nodes and, once
- * zoomed in, for the nodes in view. At 2,000 nodes, labels took a 5k-element load from 1.1 s to
- * 1.9 s to first render and its longest block from 0.25 s to 0.65 s (npm run bench:explorer);
- * at the fitted zoom of such a canvas they are too small to read anyway.
+ * Above this many nodes on the canvas, names are drawn only for selected and path nodes and for
+ * the nodes that matter at the current zoom (labels-in-view.ts: by rank, without two names on top
+ * of each other). Every name on a canvas of 450 nodes was a wall of text; at 2,000 nodes, all
+ * labels took a 5k-element load from 1.1 s to 1.9 s to first render (npm run bench:explorer).
  */
-export const LABELLED_NODE_LIMIT = 1000;
+export const LABELLED_NODE_LIMIT = 300;
 
 /** Node names' font size (model px); labels-in-view.ts decides readability from it. */
 export const NODE_FONT_SIZE = 11;
@@ -57,6 +57,30 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
         "border-color": "#ffffff",
       },
     },
+    // hubs drawn (and hit by clicks) above their neighbours: element-mapping.ts zOf
+    { selector: "node[z]", style: { "z-index": "data(z)" as never } },
+    {
+      selector: "node.no-value",
+      style: { "border-width": 2, "border-style": "dashed", "border-color": "#8a8f98" },
+    },
+    {
+      selector: "node.group",
+      style: {
+        label: "data(label)",
+        "font-size": NODE_FONT_SIZE + 1,
+        "font-weight": "bold",
+        "text-valign": "center",
+        "text-wrap": "wrap",
+        "text-max-width": "120px",
+        "background-color": "#f4f1ea",
+        "border-width": 2,
+        "border-style": "double",
+        "border-color": "#6b5b3e",
+        width: "data(w)",
+        height: "data(size)",
+        "z-index": 999,
+      },
+    },
     {
       selector: "edge",
       style: {
@@ -84,7 +108,7 @@ export function buildStylesheet(opts: StyleOptions): StylesheetJson {
           : {}),
       },
     },
-    { selector: "node:selected", style: { "border-width": 4, "border-color": "#1a1a1a" } },
+    { selector: "node:selected", style: { "border-width": 4, "border-color": "#1a1a1a", "z-index": 1000 } },
     ...(opts.nodeLabels === false
       ? [
           { selector: "node:selected, node.path", style: { label: "data(label)" } },

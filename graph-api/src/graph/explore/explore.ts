@@ -5,45 +5,32 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadCypher } from "../../db/cypher.js";
-import { runCypher, runQuery } from "../../db/run-query.js";
-import { badInput, intArg, nodeTypeArg, nodeTypesArg, relTypesArg } from "./args.js";
-import { buildSearchQuery } from "./lucene.js";
+import { runCypher, runQuery, type RunOptions } from "../../db/run-query.js";
+import { badInput, intArg, nodeTypeArg, relTypesArg } from "./args.js";
 import { edgeOf, loadNodes, uniqueEdges } from "./load-nodes.js";
 import { toNumber } from "./to-text.js";
-import type { ExploreDirection, ExploreNeighbourCount, ExploreNode, ExplorePage, ExploreSubgraph } from "./types.js";
+import type {
+  ExploreDirection,
+  ExploreNeighbourCount,
+  ExploreNeighbourGroup,
+  ExploreNode,
+  ExplorePage,
+  ExploreSubgraph,
+  ExploreYearCount,
+} from "./types.js";
 
 type EdgeRow = { source: string; type: string; target: string; props: Record<string, unknown> };
 
-export const SEARCH_DEFAULT = 20;
-export const SEARCH_MAX = 100;
 export const SUBGRAPH_MAX_IDS = 2000;
 export const PATH_DEFAULT_HOPS = 6;
 export const PATH_MAX_HOPS = 10;
 export const NODES_BY_TYPE_DEFAULT = 200;
 export const NODES_BY_TYPE_MAX = 1000;
+/** Smallest and largest `groupAbove` an expand accepts. */
+export const GROUP_ABOVE_MIN = 1;
+export const GROUP_ABOVE_MAX = 10_000;
 
-export async function search(
-  driver: Driver,
-  text: string,
-  types?: readonly string[] | null,
-  limit?: number | null,
-): Promise<ExploreNode[]> {
-  const n = intArg(limit, "limit", SEARCH_DEFAULT, SEARCH_MAX);
-  const wanted = nodeTypesArg(types);
-  const trimmed = text.trim();
-  const query = buildSearchQuery(trimmed);
-  if (!query) return [];
-  const rows = await runQuery<{ id: string }>(driver, "explore/search-entities", {
-    id: trimmed,
-    query,
-    types: wanted,
-    limit: neo4j.int(n),
-  });
-  return loadNodes(
-    driver,
-    rows.map((r) => r.id),
-  );
-}
+export { search, searchPage } from "./search.js";
 
 export async function getNode(driver: Driver, id: string): Promise<ExploreNode | null> {
   return (await loadNodes(driver, [id]))[0] ?? null;
@@ -60,53 +47,115 @@ export async function nodesByType(driver: Driver, type: string, limit?: number |
   );
 }
 
-export async function neighbourCounts(driver: Driver, id: string): Promise<ExploreNeighbourCount[]> {
+export async function neighbourCounts(
+  driver: Driver,
+  id: string,
+  run: RunOptions = {},
+): Promise<ExploreNeighbourCount[]> {
   const rows = await runQuery<{
     relType: string;
     direction: ExploreDirection;
     count: unknown;
-    neighbourTypes: string[];
-  }>(driver, "explore/count-neighbours", { id });
-  return rows.map((r) => ({
-    relType: r.relType,
-    direction: r.direction,
-    count: toNumber(r.count) ?? 0,
-    neighbourTypes: [...r.neighbourTypes].sort(),
-  }));
+    byType: { type: string; count: unknown }[];
+  }>(driver, "explore/count-neighbours", { id }, run);
+  return rows.map((r) => {
+    const byType = r.byType.map((t) => ({ type: t.type, count: toNumber(t.count) ?? 0 }));
+    return {
+      relType: r.relType,
+      direction: r.direction,
+      count: toNumber(r.count) ?? 0,
+      neighbourTypes: byType.map((t) => t.type).sort(),
+      byType,
+    };
+  });
 }
 
 export interface ExpandArgs {
   id: string;
   relType?: string | null;
   direction?: ExploreDirection | null;
+  neighbourType?: string | null;
+  year?: number | null;
+  groupAbove?: number | null;
   limit?: number | null;
   offset?: number | null;
 }
 
-export async function expand(driver: Driver, args: ExpandArgs, maxPage: number): Promise<ExplorePage> {
+export async function expand(
+  driver: Driver,
+  args: ExpandArgs,
+  maxPage: number,
+  run: RunOptions = {},
+): Promise<ExplorePage> {
   const limit = intArg(args.limit, "limit", Math.min(50, maxPage), maxPage);
   const offset = intArg(args.offset, "offset", 0, 10_000_000, 0);
-  const rows = await runQuery<{ total: unknown; ids: string[]; edges: EdgeRow[] }>(
+  const year = args.year === null || args.year === undefined ? null : intArg(args.year, "year", 0, 9999, 1);
+  const groupAbove =
+    args.groupAbove === null || args.groupAbove === undefined
+      ? null
+      : intArg(args.groupAbove, "groupAbove", GROUP_ABOVE_MIN, GROUP_ABOVE_MAX, GROUP_ABOVE_MIN);
+  const rows = await runQuery<{
+    total: unknown;
+    ids: string[];
+    edges: EdgeRow[];
+    groups: (Omit<ExploreNeighbourGroup, "count"> & { count: unknown })[];
+  }>(
     driver,
     "explore/expand-neighbours",
     {
       id: args.id,
       relTypes: relTypesArg(args.relType),
       direction: args.direction ?? null,
+      neighbourType: args.neighbourType ? nodeTypeArg(args.neighbourType) : null,
+      year: year === null ? null : neo4j.int(year),
+      groupAbove: groupAbove === null ? null : neo4j.int(groupAbove),
       offset: neo4j.int(offset),
       limit: neo4j.int(limit),
     },
+    run,
   );
   const row = rows[0];
-  if (!row) return { nodes: [], edges: [], total: 0, nextOffset: null };
+  if (!row) return { nodes: [], edges: [], total: 0, nextOffset: null, groups: [] };
   const total = toNumber(row.total) ?? 0;
   const nodes = await loadNodes(driver, row.ids);
+  const groups = row.groups
+    .map((g) => ({ ...g, count: toNumber(g.count) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.relType.localeCompare(b.relType));
   return {
     nodes,
     edges: uniqueEdges(row.edges.map(edgeOf)),
     total,
     nextOffset: offset + limit < total ? offset + limit : null,
+    groups,
   };
+}
+
+export interface NeighbourYearsArgs {
+  id: string;
+  relType: string;
+  direction: ExploreDirection;
+  neighbourType: string;
+}
+
+/** How many neighbours of one group (relationship type, direction, neighbour type) fall in each year. */
+export async function neighbourYears(
+  driver: Driver,
+  args: NeighbourYearsArgs,
+  run: RunOptions = {},
+): Promise<ExploreYearCount[]> {
+  const [relType] = relTypesArg(args.relType);
+  const rows = await runQuery<{ year: unknown; count: unknown }>(
+    driver,
+    "explore/count-neighbour-years",
+    {
+      id: args.id,
+      relType,
+      direction: args.direction,
+      neighbourType: nodeTypeArg(args.neighbourType),
+    },
+    run,
+  );
+  return rows.map((r) => ({ year: toNumber(r.year), count: toNumber(r.count) ?? 0 }));
 }
 
 export async function subgraph(driver: Driver, ids: readonly string[]): Promise<ExploreSubgraph> {

@@ -3,7 +3,9 @@
  * their text act as query syntax: every Lucene special character is escaped. Each whitespace-
  * separated term must match (AND); a Latin/digit term also matches as a prefix (`cdd` finds the
  * pinyin initials `cddx`, `chengdu` finds `Chengdu University`); a CJK term is a phrase, which the
- * cjk analyzer turns into its bigrams in order (`成都大` matches 成都大学).
+ * cjk analyzer turns into its bigrams in order (`成都大` matches 成都大学). A single CJK character
+ * is no phrase: the analyzer indexes 蓉城 as the bigram 蓉城 only, never 蓉 alone, so `蓉` is asked
+ * as "a term starting or ending with it" (`蓉* OR *蓉`), which finds it at any place in a name.
  */
 
 /** Characters with meaning in Lucene's classic query syntax. */
@@ -12,6 +14,9 @@ const SPECIALS = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 export function escapeLucene(text: string): string {
   return text.replace(SPECIALS, (c) => `\\${c}`);
 }
+
+/** One character of a script the cjk analyzer splits into bigrams. */
+const SINGLE_CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 
 /** Longest query accepted (a search box, not a document). */
 export const MAX_SEARCH_LENGTH = 100;
@@ -32,7 +37,7 @@ export function buildSearchQuery(text: string): string | null {
       // Escape, then quote: a phrase keeps CJK bigrams in order; quotes inside are escaped.
       const cleaned = term.replace(SPECIALS, " ").trim();
       if (cleaned.length === 0) continue;
-      clauses.push(`+"${cleaned}"`);
+      clauses.push(SINGLE_CJK.test(cleaned) ? `+(${cleaned}* OR *${cleaned})` : `+"${cleaned}"`);
     }
   }
   return clauses.length > 0 ? clauses.join(" ") : null;

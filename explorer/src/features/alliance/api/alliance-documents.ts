@@ -40,12 +40,20 @@ export const AllianceNetworkDocument = graphql(`
   }
 `);
 
+/**
+ * Which of the organisations on the canvas are members (their MEMBER_OF ties to the alliance,
+ * whatever the alliance's size), and how many members it has in all.
+ */
 export const AllianceMembersDocument = graphql(`
-  query ViewAllianceMembers($id: ID!) {
-    expand(id: $id, relType: "MEMBER_OF", direction: IN, limit: 500) {
+  query ViewAllianceMembers($id: ID!, $ids: [ID!]!) {
+    count: expand(id: $id, relType: "MEMBER_OF", direction: IN, limit: 1) {
       total
-      nodes {
-        id
+    }
+    ties: subgraph(ids: $ids) {
+      edges {
+        source
+        target
+        type
       }
     }
   }

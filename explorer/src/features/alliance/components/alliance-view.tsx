@@ -28,10 +28,11 @@ export function AllianceView({ params }: ViewProps) {
     variables: { sort: "PAGERANK", limit: SHOWN, edgeLimit: 600 },
   });
   const allianceId = params.alliance ?? data?.alliances.find((a) => a.kind === "ALLIANCE")?.id;
+  const shownIds = useMemo(() => (data?.networkEvaluation.nodes ?? []).map((n) => n.id), [data]);
   const [members] = useQuery({
     query: AllianceMembersDocument,
-    variables: { id: allianceId ?? "" },
-    pause: !allianceId,
+    variables: { id: allianceId ?? "", ids: [allianceId ?? "", ...shownIds] },
+    pause: !allianceId || shownIds.length === 0,
   });
   const [gaps] = useQuery({
     query: AllianceGapsDocument,
@@ -39,7 +40,15 @@ export function AllianceView({ params }: ViewProps) {
     pause: !allianceId,
   });
   const net = data?.networkEvaluation;
-  const memberIds = useMemo(() => new Set(members.data?.expand.nodes.map((n) => n.id) ?? []), [members.data]);
+  const memberIds = useMemo(
+    () =>
+      new Set(
+        (members.data?.ties.edges ?? [])
+          .filter((e) => e.type === "MEMBER_OF" && e.target === allianceId)
+          .map((e) => e.source),
+      ),
+    [members.data, allianceId],
+  );
   const gapDeals = useMemo(
     () =>
       new Map(
@@ -114,7 +123,12 @@ export function AllianceView({ params }: ViewProps) {
                 </li>
               ))}
             </ul>
-            <p className="analysis__note">{t("alliance.members", { n: memberIds.size })}</p>
+            <p className="analysis__note" data-testid="alliance-members">
+              {t("alliance.membersShown", {
+                n: (members.data?.count.total ?? 0).toLocaleString(),
+                shown: memberIds.size,
+              })}
+            </p>
             <h3>{t("alliance.gapMembers")}</h3>
             {isAuthError(gaps.error) ? (
               <p className="analysis__note" data-testid="alliance-gaps-auth">

@@ -1,7 +1,7 @@
 /**
- * Right-click menu of a canvas node: expand by relationship type and direction (with counts and a
- * "more" page for hubs), collapse, hide, pin, remove. Keyboard: focus starts on the first item,
- * arrows move, Escape closes.
+ * Right-click menu of a canvas node: expand by relationship type and direction (with counts per
+ * neighbour type; groups too big to list come as one group node, and "more" pages what is left),
+ * collapse, hide, pin, remove. Keyboard: focus starts on the first item, arrows move, Escape closes.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +9,7 @@ import { useQuery } from "urql";
 import { NeighbourCountsDocument } from "../../../lib/api/explore-documents";
 import { actions, useCanvas } from "../../../lib/explorer-store";
 import type { ExploreDirection } from "../../../gql/graphql";
+import { relationText } from "../../../lib/ui/relation-text";
 import { nextOffsetOf } from "../hooks/use-expand";
 
 export interface MenuTarget {
@@ -71,8 +72,7 @@ export function ContextMenu({ target, onClose, onExpand }: Props) {
         return (
           <div key={`${c.relType}-${c.direction}`} className="context-menu__row">
             <button role="menuitem" onClick={run(() => onExpand(target.id, c.relType, c.direction))}>
-              {t("menu.expandType")} {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} (
-              {c.count})
+              {t("menu.expandType")} {relationText(t, c)}
             </button>
             {typeof more === "number" && (
               <button

@@ -14,9 +14,11 @@ import { toElements } from "../../../lib/graph/element-mapping";
 import { labelNodesInView } from "../../../lib/graph/labels-in-view";
 import { LABELLED_NODE_LIMIT, buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
 import { useCytoscape } from "../../../lib/use-cytoscape";
-import { useExpand } from "../hooks/use-expand";
+import { clearExpandNote, useExpand } from "../hooks/use-expand";
 import { usePlaceElements } from "../hooks/use-place-elements";
 import { ContextMenu, type MenuTarget } from "./context-menu";
+import { ExpandNoteLine } from "./expand-note";
+import { LayoutStatus } from "./layout-status";
 
 export function GraphCanvas() {
   const { t } = useTranslation();
@@ -38,7 +40,7 @@ export function GraphCanvas() {
     // (merged: mid-placement the old instance holds only the nodes streamed in so far)
     onBeforeDestroy: (old) => actions.setPositions({ ...explorerStore.getState().positions, ...readPositions(old) }),
   });
-  const { expand, busy, error: expandError } = useExpand();
+  const { expand, busy, error: expandError, note } = useExpand();
   const [menu, setMenu] = useState<MenuTarget | null>(null);
 
   const external = useNetworkMeasures(measure === "betweenness" || measure === "community");
@@ -54,9 +56,16 @@ export function GraphCanvas() {
   );
 
   // Elements → Cytoscape, laid out when asked for or when a fresh canvas needs it.
-  const { placing, placed } = usePlaceElements(cy, elements, layout);
+  const { job, placed } = usePlaceElements(cy, elements, layout);
 
-  // Big canvases draw no names; zoomed in far enough, the nodes in view get theirs.
+  // What an expand did stays on screen a few seconds.
+  useEffect(() => {
+    if (!note) return;
+    const timer = setTimeout(clearExpandNote, 6000);
+    return () => clearTimeout(timer);
+  }, [note]);
+
+  // Big canvases name only the nodes that matter at the current zoom.
   useEffect(() => {
     if (!cy || nodeLabels) return;
     return labelNodesInView(cy);
@@ -191,11 +200,8 @@ export function GraphCanvas() {
         </div>
       )}
       <div className="graph-canvas__status">
-        {placing > 0 && (
-          <div className="graph-canvas__busy" role="status" data-testid="canvas-placing">
-            {t("canvas.placing", { count: placing })}
-          </div>
-        )}
+        {job && <LayoutStatus job={job} />}
+        {note && !busy && <ExpandNoteLine note={note} />}
         {busy && (
           <div className="graph-canvas__busy" role="status">
             {t("canvas.expanding")}

@@ -1,12 +1,18 @@
 /**
- * Expanding a node: fetch a page of neighbours (all types, or one type and direction) and put them
- * on the canvas. Remembers the next offset per (node, type, direction) so "more" pages through hubs.
+ * Expanding a node: fetch its neighbours (all types, or one type and direction) and put them on the
+ * canvas. Groups of more than GROUP_ABOVE neighbours of one type along one relationship (a hub's
+ * 3,473 deals) are never paged silently: they arrive as one group node that the details panel
+ * opens as a table or by year. Remembers the next offset per (node, type, direction) so "more"
+ * pages through what is left. What an expand did ("added 12", "nothing new: all 40 are on the
+ * canvas") is shared by every caller (canvas, menu, details panel) through a small store.
  */
-import { useCallback, useState } from "react";
+import i18next from "i18next";
+import { useCallback, useSyncExternalStore } from "react";
 import { useClient } from "urql";
 import { ExpandDocument, SubgraphDocument } from "../../../lib/api/explore-documents";
 import { readSubgraph } from "../../../lib/api/explore-fragments";
 import { actions, explorerStore } from "../../../lib/explorer-store";
+import { groupElements } from "../../../lib/graph/groups";
 import type { ExploreDirection } from "../../../gql/graphql";
 
 /** Up to this many nodes on the canvas, an expand also fetches the ties between new and old nodes. */
@@ -14,6 +20,9 @@ export const CONNECT_LIMIT = 1000;
 
 /** Neighbours fetched per expand (Neo4j Browser shows 100; a planner's canvas stays readable at 50). */
 export const EXPAND_PAGE = 50;
+
+/** Groups (relationship type, direction, neighbour type) bigger than this become one group node. */
+export const GROUP_ABOVE = 50;
 
 const nextOffsets = new Map<string, number | null>();
 const key = (id: string, relType?: string, direction?: ExploreDirection): string =>
@@ -24,48 +33,100 @@ export function nextOffsetOf(id: string, relType?: string, direction?: ExploreDi
   return nextOffsets.get(key(id, relType, direction));
 }
 
+/** What the last expand did, for the canvas status line. */
+export interface ExpandNote {
+  /** Nodes (neighbours and group nodes) that were not on the canvas before. */
+  added: number;
+  /** Neighbours the expand reached, group members included. */
+  reached: number;
+  /** Group nodes among the added. */
+  groups: number;
+}
+
+interface ExpandStatus {
+  busy: boolean;
+  error: string | null;
+  note: ExpandNote | null;
+}
+
+let status: ExpandStatus = { busy: false, error: null, note: null };
+const listeners = new Set<() => void>();
+function setStatus(patch: Partial<ExpandStatus>): void {
+  status = { ...status, ...patch };
+  for (const l of listeners) l();
+}
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** Forget the last note (the canvas clears it after showing it a while). */
+export function clearExpandNote(): void {
+  if (status.note) setStatus({ note: null });
+}
+
 export function useExpand(): {
   expand: (id: string, relType?: string, direction?: ExploreDirection, more?: boolean) => Promise<void>;
   busy: boolean;
   error: string | null;
+  note: ExpandNote | null;
 } {
   const client = useClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const current = useSyncExternalStore(
+    subscribe,
+    () => status,
+    () => status,
+  );
   const expand = useCallback(
     async (id: string, relType?: string, direction?: ExploreDirection, more = false) => {
       const k = key(id, relType, direction);
       const offset = more ? (nextOffsets.get(k) ?? 0) : 0;
-      setBusy(true);
-      setError(null);
+      setStatus({ busy: true, error: null, note: null });
       const res = await client
         .query(
           ExpandDocument,
-          { id, relType: relType ?? null, direction: direction ?? null, limit: EXPAND_PAGE, offset },
+          {
+            id,
+            relType: relType ?? null,
+            direction: direction ?? null,
+            limit: EXPAND_PAGE,
+            offset,
+            groupAbove: GROUP_ABOVE,
+          },
           { requestPolicy: "network-only" },
         )
         .toPromise();
       if (res.error || !res.data) {
-        setBusy(false);
-        setError(res.error?.message ?? "no data");
+        setStatus({ busy: false, error: res.error?.message ?? "no data" });
         return;
       }
       const page = res.data.expand;
       nextOffsets.set(k, page.nextOffset ?? null);
       const sub = readSubgraph(page);
+      for (const g of page.groups) {
+        const type = i18next.t(`types.${g.neighbourType}`, { defaultValue: g.neighbourType });
+        const label = i18next.t("canvas.groupLabel", { count: g.count, n: g.count.toLocaleString(), type });
+        const { node, edge } = groupElements({ hub: id, ...g }, label);
+        sub.nodes.push(node);
+        sub.edges.push(edge);
+      }
       // Ties between the new neighbours and what is already on the canvas (as Bloom shows them).
-      const existing = Object.keys(explorerStore.getState().history.present.nodes);
-      const fresh = sub.nodes.filter((n) => !existing.includes(n.id)).map((n) => n.id);
-      if (fresh.length > 0 && existing.length + fresh.length <= CONNECT_LIMIT) {
+      const present = explorerStore.getState().history.present.nodes;
+      const existing = Object.keys(present);
+      const fresh = sub.nodes.filter((n) => !present[n.id]);
+      const freshIds = fresh.filter((n) => n.type !== "Group").map((n) => n.id);
+      if (freshIds.length > 0 && existing.length + freshIds.length <= CONNECT_LIMIT) {
         const ties = await client
-          .query(SubgraphDocument, { ids: [...existing, ...fresh] }, { requestPolicy: "network-only" })
+          .query(SubgraphDocument, { ids: [...existing, ...freshIds] }, { requestPolicy: "network-only" })
           .toPromise();
         if (ties.data) sub.edges.push(...readSubgraph(ties.data.subgraph).edges);
       }
-      setBusy(false);
-      actions.addSubgraph(sub);
+      const reached = page.total + page.groups.reduce((a, g) => a + g.count, 0);
+      const groups = fresh.filter((n) => n.type === "Group").length;
+      setStatus({ busy: false, note: { added: fresh.length, reached, groups } });
+      if (fresh.length > 0 || sub.edges.length > 0) actions.addSubgraph(sub);
     },
     [client],
   );
-  return { expand, busy, error };
+  return { expand, ...current };
 }

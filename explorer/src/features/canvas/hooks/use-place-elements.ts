@@ -3,14 +3,17 @@
  * planner asked for (expand, search, re-layout), and puts a fresh canvas on screen with placeFresh —
  * laid out first and, when big, streamed in a chunk per frame (lib/graph/stream-in.ts). Returns how
  * many nodes are being placed (for a status) and a counter that moves when a placement completes,
- * so effects that decorate nodes (selection, path) run again once the nodes exist.
+ * so effects that decorate nodes (selection, path) run again once the nodes exist. Every layout runs
+ * as a LayoutJob (lib/graph/layout-job.ts) that the canvas shows (progress) and can cancel: a
+ * cancelled re-layout leaves the nodes where they are, a cancelled placement puts them in a grid.
  */
 import type { Core, ElementDefinition, NodeSingular } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
 import { actions, explorerStore } from "../../../lib/explorer-store";
 import { readPositions, type Point } from "../../../lib/graph/apply-positions";
 import { DRAFT_THRESHOLD, WORKER_THRESHOLD, forceLayout } from "../../../lib/graph/layouts";
-import { runLayout } from "../../../lib/graph/run-layout";
+import { LayoutJob } from "../../../lib/graph/layout-job";
+import { layoutInWorker, runLayout } from "../../../lib/graph/run-layout";
 import { placeFresh } from "../../../lib/graph/stream-in";
 import { syncElements } from "../../../lib/graph/sync-elements";
 
@@ -48,13 +51,13 @@ export function usePlaceElements(
   cy: Core | null,
   elements: ElementDefinition[],
   layout: { seq: number; incremental: boolean },
-): { placing: number; placed: number } {
+): { job: LayoutJob | null; placed: number } {
   const lastLayout = useRef(-1);
   const seqRef = useRef(0);
   /** The placement in flight: on which instance, for which nodes and edges. */
   const inFlight = useRef<{ cy: Core; key: string } | null>(null);
   const latest = useRef(elements);
-  const [placing, setPlacing] = useState(0);
+  const [job, setJob] = useState<LayoutJob | null>(null);
   const [placed, setPlaced] = useState(0);
 
   useEffect(() => {
@@ -84,16 +87,21 @@ export function usePlaceElements(
         fixed: pinnedAt(pinned, (id) => known[id]),
       });
       inFlight.current = { cy, key: topologyKey(elements) };
-      if (nodeDefs.length > WORKER_THRESHOLD) setPlacing(nodeDefs.length);
-      void placeFresh(cy, elements, options, {
-        isCurrent,
-        positions: allKnown && !requested ? known : undefined,
-        onPositions: (positions) => actions.setPositions({ ...explorerStore.getState().positions, ...positions }),
-      }).then((outcome) => {
+      let outcome = "superseded" as Awaited<ReturnType<typeof placeFresh>>;
+      const placement = new LayoutJob(nodeDefs.length, async (j) => {
+        outcome = await placeFresh(cy, elements, options, {
+          isCurrent,
+          positions: allKnown && !requested ? known : undefined,
+          layoutBig: (skeleton, o) => layoutInWorker(skeleton, o, j),
+          onPositions: (positions) => actions.setPositions({ ...explorerStore.getState().positions, ...positions }),
+        });
+      });
+      setJob(nodeDefs.length > WORKER_THRESHOLD ? placement : null);
+      void placement.run().then(() => {
         const current = isCurrent();
         if (current) {
           inFlight.current = null;
-          setPlacing(0);
+          setJob(null);
         }
         // "done" also after a newer sync took over a small placement mid-animation: the positions
         // are final, and that sync ran no layout of its own to store them
@@ -107,7 +115,7 @@ export function usePlaceElements(
       return;
     }
 
-    setPlacing(0);
+    setJob(null);
     const { addedNodeIds } = syncElements(cy, elements, known);
     const fresh = addedNodeIds.length > 0 && addedNodeIds.length === cy.nodes().length;
     if (requested && layout.incremental && cy.nodes().length > DRAFT_THRESHOLD) {
@@ -120,16 +128,19 @@ export function usePlaceElements(
         const n = cy.getElementById(id);
         return n.nonempty() ? (n as NodeSingular).position() : undefined;
       });
-      void runLayout(cy, forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed })).then(
-        () => {
-          if (!cy.destroyed()) settle(cy);
-        },
-      );
+      const options = forceLayout({ nodeCount: cy.nodes().length, incremental: layout.incremental, fixed });
+      const relayout = new LayoutJob(cy.nodes().length, (j) => runLayout(cy, options, { job: j }));
+      setJob(relayout);
+      void relayout.run().then(() => {
+        if (seqRef.current === seq) setJob(null);
+        // done or cancelled: either way the positions on the canvas are the ones to keep
+        if (!cy.destroyed()) settle(cy);
+      });
     } else if (fresh) {
       cy.fit(undefined, 30); // restored with positions: just frame it
       settle(cy);
     }
   }, [cy, elements, layout]);
 
-  return { placing, placed };
+  return { job, placed };
 }

@@ -1,7 +1,9 @@
 /**
- * Details of the selected node (issue 4 item 2): fields, measures and facets, relationship counts
- * with expand buttons, neighbours on the canvas, and links into other views. The links come from
- * the app (views registry) through `links`, so this feature knows no view.
+ * Details of the selected node: fields, measures and facets, relationship counts per neighbour
+ * type with expand buttons (a group too big to list comes as one group node; "more" pages what is
+ * left), neighbours on the canvas, and links into other views. A selected group node shows its
+ * members instead (group-details.tsx). The links come from the app (views registry) through
+ * `links`, so this feature knows no view.
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,7 +15,10 @@ import { canvasDegrees, neighbourIds } from "../../../lib/graph/canvas-state";
 import { typeStyle } from "../../../lib/graph/node-styles";
 import type { GraphNode } from "../../../lib/graph/types";
 import type { ExploreDirection } from "../../../gql/graphql";
+import { groupOf } from "../../../lib/graph/groups";
+import { relationText } from "../../../lib/ui/relation-text";
 import { formatValue } from "../lib/format-value";
+import { GroupDetails } from "./group-details";
 
 export interface DetailsLink {
   label: string;
@@ -23,22 +28,25 @@ export interface DetailsLink {
 interface Props {
   /** "Open in view X" links for a node (from the views registry). */
   links?: (node: GraphNode) => DetailsLink[];
-  onExpand?: (id: string, relType?: string, direction?: ExploreDirection) => void;
+  onExpand?: (id: string, relType?: string, direction?: ExploreDirection, more?: boolean) => void;
+  /** The offset "more" would fetch next for a relation (a number when there is more to page). */
+  nextOffset?: (id: string, relType: string, direction: ExploreDirection) => number | null | undefined;
   /** Extra content a view wants below the fields (slot). */
   children?: ReactNode;
 }
 
-export function DetailsPanel({ links, onExpand, children }: Props) {
+export function DetailsPanel({ links, onExpand, nextOffset, children }: Props) {
   const { t } = useTranslation();
   const selection = useExplorer((s) => s.selection);
   const canvas = useCanvas();
   const id = selection[selection.length - 1];
   const edgeId = useExplorer((s) => s.edgeSelection);
   const edge = edgeId ? canvas.edges[edgeId] : undefined;
+  const group = id && canvas.nodes[id] ? groupOf(canvas.nodes[id]) : null;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: NodeDocument,
     variables: { id: id ?? "" },
-    pause: !id,
+    pause: !id || group !== null,
   });
   // Same variables as the filter panel's pick list, so this is served from the cache.
   const [chains] = useQuery({ query: NodesByTypeDocument, variables: { type: "IndustryChain", limit: 200 } });
@@ -68,6 +76,7 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
     );
   }
   if (!id) return <p className="details__none">{t("details.none")}</p>;
+  if (group) return <GroupDetails group={group} />;
   const fetched = data?.node ? readNode(data.node) : null;
   const node: GraphNode | null = fetched ?? canvas.nodes[id] ?? null;
   if (!node) {
@@ -140,19 +149,29 @@ export function DetailsPanel({ links, onExpand, children }: Props) {
         <section>
           <h3>{t("details.relations")}</h3>
           <ul className="details__counts">
-            {data.neighbourCounts.map((c) => (
-              <li key={`${c.relType}-${c.direction}`}>
-                {onExpand ? (
-                  <button onClick={() => onExpand(id, c.relType, c.direction)} title={t("details.expand")}>
-                    {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})
-                  </button>
-                ) : (
-                  <span>
-                    {t(`dir.${c.direction}`)} {t(`rels.${c.relType}`, { defaultValue: c.relType })} ({c.count})
-                  </span>
-                )}
-              </li>
-            ))}
+            {data.neighbourCounts.map((c) => {
+              const more = nextOffset?.(id, c.relType, c.direction);
+              return (
+                <li key={`${c.relType}-${c.direction}`} data-testid="details-relation">
+                  {onExpand ? (
+                    <button onClick={() => onExpand(id, c.relType, c.direction)} title={t("details.expand")}>
+                      {relationText(t, c)}
+                    </button>
+                  ) : (
+                    <span>{relationText(t, c)}</span>
+                  )}
+                  {onExpand && typeof more === "number" && (
+                    <button
+                      className="details__more"
+                      onClick={() => onExpand(id, c.relType, c.direction, true)}
+                      data-testid="details-relation-more"
+                    >
+                      +{t("details.more", { from: more + 1 })}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -12,7 +12,7 @@ export const AlliancesDocument = graphql(`
 `);
 
 export const GapMatrixDocument = graphql(`
-  query ViewGapMatrix($allianceId: ID, $from: Date, $to: Date) {
+  query ViewGapMatrix($allianceId: ID, $from: Date, $to: Date, $memberLimit: Int) {
     partnerGaps(allianceId: $allianceId, limit: 100) {
       chainId
       chainName
@@ -27,7 +27,7 @@ export const GapMatrixDocument = graphql(`
       gap
       pressure
     }
-    memberGaps(allianceId: $allianceId, from: $from, to: $to, limit: 50) {
+    memberGaps(allianceId: $allianceId, from: $from, to: $to, limit: $memberLimit) {
       memberId
       memberName
       memberType

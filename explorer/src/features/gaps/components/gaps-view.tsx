@@ -2,13 +2,15 @@
  * Partner gaps (合作缺口, role alliance): a chain × member matrix of deals members handled in
  * chains no partner member covers, gap chains flagged, and for a chosen member the suggested
  * partners with their reasons. Parameters `alliance`, `org` (member whose suggestions are shown).
- * Without an alliance token the view asks for one (see TokenSignIn).
+ * Without an alliance token the view asks for one (see TokenSignIn). The matrix says how many
+ * members the API returned (and when that is its cap) and shows them a page at a time.
  */
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
 import { actions } from "../../../lib/explorer-store";
+import { Pager } from "../../../lib/ui/pager";
 import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import { TokenSignIn } from "../../../lib/ui/token-sign-in";
 import "../../../lib/ui/analysis.css";
@@ -17,17 +19,27 @@ import { cellColor, gapMatrix } from "../lib/gap-matrix";
 import "../lib/strings";
 import { PartnerSuggestions } from "./partner-suggestions";
 
+/** Members asked of the API: its MAX_PAGE_SIZE by default (it says no total, so a full answer may be cut). */
+export const MEMBER_LIMIT = 500;
+/** Matrix rows per page. */
+export const ROWS_PER_PAGE = 50;
+
 export function GapsView({ params }: ViewProps) {
   const { t } = useTranslation();
   const [epoch, setEpoch] = useState(0); // bumped after sign-in so queries run again with the token
+  const [page, setPage] = useState(0);
   const [alliances] = useQuery({ query: AlliancesDocument });
   const [{ data, fetching, error }, refetch] = useQuery({
     query: GapMatrixDocument,
-    variables: { allianceId: params.alliance ?? null },
+    variables: { allianceId: params.alliance ?? null, memberLimit: MEMBER_LIMIT },
     context: useMemo(() => ({ epoch }), [epoch]),
   });
   const matrix = useMemo(() => (data ? gapMatrix(data.partnerGaps, data.memberGaps) : null), [data]);
   const chosen = params.org ? matrix?.rows.find((r) => r.memberId === params.org) : undefined;
+  const total = matrix?.rows.length ?? 0;
+  const pages = Math.max(1, Math.ceil(total / ROWS_PER_PAGE));
+  const at = Math.min(page, pages - 1);
+  const shown = matrix?.rows.slice(at * ROWS_PER_PAGE, (at + 1) * ROWS_PER_PAGE) ?? [];
   const again = () => {
     setEpoch((e) => e + 1);
     refetch({ requestPolicy: "network-only" });
@@ -73,6 +85,20 @@ export function GapsView({ params }: ViewProps) {
                 <p className="analysis__note">
                   {t("gaps.matrix")} · <span className="gap-flag">■</span> {t("gaps.gapChain")}
                 </p>
+                <Pager
+                  testId="gap"
+                  range={
+                    <span data-testid="gap-total">
+                      {t(total >= MEMBER_LIMIT ? "gaps.totalCapped" : "gaps.total", {
+                        total: total.toLocaleString(),
+                        from: at * ROWS_PER_PAGE + 1,
+                        to: at * ROWS_PER_PAGE + shown.length,
+                      })}
+                    </span>
+                  }
+                  onPrev={at > 0 ? () => setPage(at - 1) : null}
+                  onNext={at < pages - 1 ? () => setPage(at + 1) : null}
+                />
                 <div className="gap-matrix__wrap">
                   <table className="gap-matrix" data-testid="gap-matrix">
                     <thead>
@@ -90,7 +116,7 @@ export function GapsView({ params }: ViewProps) {
                       </tr>
                     </thead>
                     <tbody>
-                      {matrix.rows.map((r) => (
+                      {shown.map((r) => (
                         <tr
                           key={r.memberId}
                           className={r.memberId === params.org ? "gap-matrix__row--focus" : undefined}

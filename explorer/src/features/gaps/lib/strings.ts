@@ -22,6 +22,9 @@ registerTranslations({
       member_yes: "联盟成员",
       score: "得分",
       close: "关闭",
+      total: "有缺口的成员共 {{total}} 家，显示第 {{from}}–{{to}} 家",
+      totalCapped:
+        "有缺口的成员至少 {{total}} 家（接口每次最多返回 {{total}} 家，可能还有更多），显示第 {{from}}–{{to}} 家",
     },
   },
   en: {
@@ -44,6 +47,9 @@ registerTranslations({
       member_yes: "alliance member",
       score: "Score",
       close: "Close",
+      total: "{{total}} members with gaps, showing {{from}}–{{to}}",
+      totalCapped:
+        "At least {{total}} members with gaps (the API returns at most {{total}} at a time; there may be more), showing {{from}}–{{to}}",
     },
   },
 });

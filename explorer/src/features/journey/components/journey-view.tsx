@@ -4,33 +4,30 @@
  * timeline under it. Parameter `result` (URL p.result); without it, a result picker.
  */
 import type { EventObject, NodeSingular } from "cytoscape";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
 import { actions } from "../../../lib/explorer-store";
-import { EntityPicker } from "../../../lib/ui/entity-picker";
 import { QueryState } from "../../../lib/ui/query-state";
 import { useCytoscape } from "../../../lib/use-cytoscape";
 import "../../../lib/ui/analysis.css";
 import { ResultJourneyDocument } from "../api/journey-document";
-import { journeyElements, type JourneyPicture } from "../lib/journey-elements";
+import { defaultGrouping, journeyElements, type JourneyGrouping, type JourneyPicture } from "../lib/journey-elements";
 import { journeyStylesheet } from "../lib/journey-style";
 import "../lib/strings";
+import { JourneyPicker } from "./journey-picker";
 import { JourneyTimeline } from "./journey-timeline";
 
+/** Names are 11 px: below this zoom they are unreadable, so a tall journey is shown from its top and scrolls. */
+export const READABLE_ZOOM = 0.75;
+
 export function JourneyView({ params }: ViewProps) {
-  const { t } = useTranslation();
   const id = params.result;
   if (!id) {
     return (
       <div className="analysis" data-testid="journey-view">
-        <EntityPicker
-          types={["Result"]}
-          placeholder={t("journey.search")}
-          heading={<p>{t("journey.pick")}</p>}
-          onPick={(rid) => actions.openView("journey", { result: rid })}
-        />
+        <JourneyPicker onPick={(rid) => actions.openView("journey", { result: rid })} />
       </div>
     );
   }
@@ -41,16 +38,24 @@ function JourneyOf({ id }: { id: string }) {
   const { t } = useTranslation();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ResultJourneyDocument, variables: { id } });
   const j = data?.resultJourney;
+  const [chosen, setChosen] = useState<JourneyGrouping | null>(null);
+  const grouping = chosen ?? defaultGrouping(j?.deals.length ?? 0);
   const picture = useMemo(
     () =>
       j
-        ? journeyElements(j, {
-            rel: (r) => t(`rels.${r}`, { defaultValue: r }),
-            role: (r) => t(`enums.${r}`, { defaultValue: r }),
-            dealKind: (k) => t(`enums.${k}`, { defaultValue: k }),
-          })
+        ? journeyElements(
+            j,
+            {
+              rel: (r) => t(`rels.${r}`, { defaultValue: r }),
+              role: (r) => t(`enums.${r}`, { defaultValue: r }),
+              dealKind: (k) => t(`enums.${k}`, { defaultValue: k }),
+              group: (key, deals, buyers, amount) =>
+                t("journey.groupLabel", { key, deals, buyers, amount: Math.round(amount).toLocaleString() }),
+            },
+            grouping,
+          )
         : null,
-    [j, t],
+    [j, t, grouping],
   );
   const inChengdu = j?.deals.filter((d) => d.buyerInChengdu).length ?? 0;
   return (
@@ -74,6 +79,22 @@ function JourneyOf({ id }: { id: string }) {
           <span className="journey-legend__in">{t("journey.legendIn")}</span>
           <span className="journey-legend__out">{t("journey.legendOut")}</span>
         </span>
+        {j && j.deals.length > 1 && (
+          <label>
+            {t("journey.grouping")}
+            <select
+              value={grouping}
+              onChange={(e) => setChosen(e.target.value as JourneyGrouping)}
+              data-testid="journey-grouping"
+            >
+              {(["none", "year", "district"] as const).map((g) => (
+                <option key={g} value={g}>
+                  {t(`journey.groupings.${g}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button onClick={() => actions.openView("journey", {})}>{t("journey.change")}</button>
       </div>
       <QueryState
@@ -118,6 +139,13 @@ function JourneyCanvas({ picture }: { picture: JourneyPicture }) {
       cy.add([...headings, ...picture.elements]);
     });
     cy.fit(undefined, 24);
+    if (cy.zoom() < READABLE_ZOOM) {
+      // too tall (or wide) to fit readably: keep names legible, the columns' middle row (the result,
+      // the deal groups) across the middle of the view and the first column at its left; pan for the rest
+      const box = cy.elements().boundingBox();
+      cy.zoom(READABLE_ZOOM);
+      cy.pan({ x: 24 - box.x1 * READABLE_ZOOM, y: cy.height() / 2 });
+    }
     const onTap = (ev: EventObject) => {
       const target = ev.target as NodeSingular;
       if (!target.hasClass("heading")) actions.select([target.id()]);

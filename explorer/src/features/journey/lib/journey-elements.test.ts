@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COLUMN_WIDTH, ROW_HEIGHT, journeyElements, type JourneyInput } from "./journey-elements";
+import { COLUMN_WIDTH, ROW_HEIGHT, defaultGrouping, journeyElements, type JourneyInput } from "./journey-elements";
 
 const labels = {
   rel: (t: string) => `rel:${t}`,
@@ -145,5 +145,47 @@ describe("journeyElements", () => {
     );
     expect(own.columns.map((c) => c.column)).toEqual(["institution", "result"]);
     expect(own.elements.filter((e) => e.group === "edges").map((e) => e.data.id)).toEqual(["INS-7|DEVELOPED|RES-1"]);
+  });
+});
+
+describe("a busy journey, grouped", () => {
+  const deal = (i: number, year: number, district: string): JourneyInput["deals"][number] => ({
+    id: `DEL-${i}`,
+    name: `交易${i}`,
+    kind: "TRANSFER",
+    signedOn: `${year}-0${(i % 9) + 1}-01`,
+    amount: 10,
+    brokers: [{ id: `BRK-${i % 3}`, name: `经纪人${i % 3}`, role: i % 2 ? "LEAD" : "SUPPORT" }],
+    agencies: [],
+    buyer: { id: `ENT-${i}`, name: `企业${i}`, type: "Enterprise" },
+    buyerDistrict: { id: district, name: district === "D1" ? "高新区" : "锦江区", type: "District" },
+    buyerInChengdu: true,
+    buyerChains: [],
+    originatedAt: [],
+  });
+  const busy: JourneyInput = {
+    ...journey,
+    deals: Array.from({ length: 12 }, (_, i) => deal(i, i < 5 ? 2022 : 2023, i % 4 ? "D1" : "D2")),
+  };
+  const nodeIds = (p: ReturnType<typeof journeyElements>) =>
+    p.elements.filter((e) => e.group === "nodes").map((e) => String(e.data.id));
+
+  it("draws one node per year with its deals, buyers and amount, and no buyer column", () => {
+    const p = journeyElements(busy, { ...labels, group: (k, d, b, a) => `${k}|${d}|${b}|${a}` }, "year");
+    const groups = p.elements.filter((e) => e.classes?.includes("deal-group"));
+    expect(groups.map((g) => g.data.label)).toEqual(["2022|5|5|50", "2023|7|7|70"]);
+    expect(p.columns.map((c) => c.column)).not.toContain("buyer");
+    expect(nodeIds(p).filter((id) => id.startsWith("BRK-"))).toHaveLength(3);
+    expect(nodeIds(p).length).toBeLessThan(nodeIds(journeyElements(busy, labels)).length / 2);
+  });
+
+  it("groups by buyer district, biggest first, and opens grouped when busy", () => {
+    const p = journeyElements(busy, labels, "district");
+    expect(p.elements.filter((e) => e.classes?.includes("deal-group")).map((g) => g.data.id)).toEqual([
+      "deals:district:D1",
+      "deals:district:D2",
+    ]);
+    expect(defaultGrouping(12)).toBe("year");
+    expect(defaultGrouping(3)).toBe("none");
   });
 });

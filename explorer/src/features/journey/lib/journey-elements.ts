@@ -2,10 +2,13 @@
  * A result's journey (resultJourney) → Cytoscape elements in fixed columns, left to right:
  * institution → lab/developer → result → events and platforms → brokers and agencies → deals →
  * buyers → buyer districts and chains. Pure: positions are computed here (a preset layout), so the
- * picture is the same on every load and testable without a renderer.
+ * picture is the same on every load and testable without a renderer. A busy result (a dozen deals
+ * became 95 nodes, unreadable at the fitted zoom) is drawn with its deals grouped by year or by the
+ * buyer's district: one node per group says how many deals, buyers and 万元 it holds, brokers and
+ * agencies tie to the groups they served, and the buyer column folds into the groups.
  */
 import type { ElementDefinition } from "cytoscape";
-import { shortLabel } from "../../../lib/graph/element-mapping";
+import { labelWidth, shortLabel } from "../../../lib/graph/element-mapping";
 import { typeStyle } from "../../../lib/graph/node-styles";
 
 /** The columns, in order. */
@@ -62,6 +65,27 @@ export interface JourneyLabels {
   rel: (type: string) => string;
   role: (role: string) => string;
   dealKind: (kind: string) => string;
+  /** A group's label: its key (a year or district name), deals, buyers and amount. */
+  group?: (key: string, deals: number, buyers: number, amount: number) => string;
+}
+
+/** How deals are drawn: one node each, or grouped. */
+export type JourneyGrouping = "none" | "year" | "district";
+
+/** Above this many deals a journey opens grouped by year. */
+export const GROUP_DEALS_ABOVE = 6;
+
+/** The grouping a journey opens with. */
+export function defaultGrouping(deals: number): JourneyGrouping {
+  return deals > GROUP_DEALS_ABOVE ? "year" : "none";
+}
+
+type Deal = JourneyInput["deals"][number];
+
+/** The group key of a deal (year, or buyer district id), and the group's display name. */
+function groupKey(d: Deal, by: Exclude<JourneyGrouping, "none">): { key: string; name: string } {
+  if (by === "year") return { key: d.signedOn.slice(0, 4), name: d.signedOn.slice(0, 4) };
+  return d.buyerDistrict ? { key: d.buyerDistrict.id, name: d.buyerDistrict.name } : { key: "none", name: "—" };
 }
 
 interface PendingNode {
@@ -73,7 +97,11 @@ interface PendingNode {
   classes: string[];
 }
 
-export function journeyElements(j: JourneyInput, labels: JourneyLabels): JourneyPicture {
+export function journeyElements(
+  j: JourneyInput,
+  labels: JourneyLabels,
+  grouping: JourneyGrouping = "none",
+): JourneyPicture {
   const nodes = new Map<string, PendingNode>();
   const edges = new Map<string, ElementDefinition>();
   const addNode = (ref: Ref, column: JourneyColumn, label = shortLabel(ref.name), classes: string[] = []): void => {
@@ -108,6 +136,10 @@ export function journeyElements(j: JourneyInput, labels: JourneyLabels): Journey
   for (const p of j.platforms) {
     addNode({ id: p.id, name: p.name, type: "Platform" }, "event");
     addEdge(j.result.id, "PILOTED_AT", p.id);
+  }
+  if (grouping !== "none") {
+    addGroupedDeals(j, labels, grouping, addNode, addEdge);
+    return place([...nodes.values()], [...edges.values()]);
   }
   for (const d of j.deals) {
     const amount = d.amount == null ? "" : ` · ${d.amount}万元`;
@@ -147,6 +179,84 @@ export function journeyElements(j: JourneyInput, labels: JourneyLabels): Journey
   return place([...nodes.values()], [...edges.values()]);
 }
 
+type AddNode = (ref: Ref, column: JourneyColumn, label?: string, classes?: string[]) => void;
+type AddEdge = (source: string, type: string, target: string, label?: string, classes?: string[]) => void;
+
+/** Deals folded into groups (by year or buyer district), with their intermediaries and places. */
+function addGroupedDeals(
+  j: JourneyInput,
+  labels: JourneyLabels,
+  by: Exclude<JourneyGrouping, "none">,
+  addNode: AddNode,
+  addEdge: AddEdge,
+): void {
+  const groups = new Map<string, { name: string; deals: Deal[] }>();
+  for (const d of j.deals) {
+    const { key, name } = groupKey(d, by);
+    groups.set(key, { name, deals: [...(groups.get(key)?.deals ?? []), d] });
+  }
+  const ordered = [...groups].sort((a, b) =>
+    by === "year"
+      ? a[0].localeCompare(b[0])
+      : b[1].deals.length - a[1].deals.length || a[1].name.localeCompare(b[1].name),
+  );
+  for (const [key, g] of ordered) {
+    const id = `deals:${by}:${key}`;
+    const buyers = new Set(g.deals.flatMap((d) => (d.buyer ? [d.buyer.id] : [])));
+    const amount = g.deals.reduce((a, d) => a + (d.amount ?? 0), 0);
+    const inChengdu = g.deals.every((d) => d.buyerInChengdu);
+    const label =
+      labels.group?.(g.name, g.deals.length, buyers.size, amount) ??
+      `${g.name}\n${g.deals.length} · ${Math.round(amount)}万元`;
+    addNode({ id, name: `${g.name} · ${g.deals.length}`, type: "Deal" }, "deal", label, [
+      "deal-group",
+      inChengdu ? "in-chengdu" : "outside",
+    ]);
+    addEdge(j.result.id, "TRANSFERS", id, `${labels.rel("TRANSFERS")} ×${g.deals.length}`);
+    const served = new Map<string, { ref: Ref; n: number; lead: boolean; rel: string }>();
+    for (const d of g.deals) {
+      for (const b of d.brokers) {
+        const x = served.get(b.id) ?? {
+          ref: { id: b.id, name: b.name, type: "Broker" },
+          n: 0,
+          lead: false,
+          rel: "BROKERED",
+        };
+        served.set(b.id, { ...x, n: x.n + 1, lead: x.lead || b.role === "LEAD" });
+      }
+      for (const a of d.agencies) {
+        const x = served.get(a.id) ?? { ref: a, n: 0, lead: false, rel: "SERVED" };
+        served.set(a.id, { ...x, n: x.n + 1 });
+      }
+      for (const ev of d.originatedAt) {
+        addNode(ev, "event");
+        addEdge(ev.id, "ORIGINATED_AT", id);
+      }
+      // places: where the buyers are (grouped by year) or their chains (grouped by district)
+      if (by === "year" && d.buyerDistrict) {
+        addNode(d.buyerDistrict, "place", d.buyerDistrict.name, [d.buyerInChengdu ? "in-chengdu" : "outside"]);
+        addEdge(id, "LOCATED_IN", d.buyerDistrict.id);
+      }
+      if (by === "district") {
+        for (const c of d.buyerChains) {
+          addNode(c, "place");
+          addEdge(id, "IN_CHAIN", c.id);
+        }
+      }
+    }
+    for (const x of served.values()) {
+      addNode(x.ref, "intermediary");
+      addEdge(x.ref.id, x.rel, id, `${labels.rel(x.rel)}${x.n > 1 ? ` ×${x.n}` : ""}`, x.lead ? ["lead"] : []);
+    }
+  }
+}
+
+/** Width and height of a deal group's box: its longest line and its lines, with padding (12 px font). */
+function groupBox(label: string): { w: number; h: number } {
+  const lines = label.split("\n");
+  return { w: Math.max(...lines.map((l) => labelWidth(l, 12))) + 16, h: lines.length * 16 + 12 };
+}
+
 /** Stack each column's nodes (in insertion order: deals by date) centred on y = 0. */
 function place(nodes: PendingNode[], edges: ElementDefinition[]): JourneyPicture {
   const byColumn = new Map<JourneyColumn, PendingNode[]>();
@@ -171,6 +281,7 @@ function place(nodes: PendingNode[], edges: ElementDefinition[]): JourneyPicture
           shape: style.shape,
           size: n.column === "result" ? 44 : 30,
           column,
+          ...(n.classes.includes("deal-group") ? groupBox(n.label) : {}),
         },
         position: { x, y: (row - (list.length - 1) / 2) * ROW_HEIGHT },
         classes: n.classes,

@@ -1,16 +1,19 @@
 /**
- * Search-as-you-type (issue 4 item 1): Chinese names, English names, pinyin initials (cddx →
+ * Search-as-you-type: Chinese names (one character too), English names, pinyin initials (cddx →
  * 成都大学) and ids. A combobox: arrows move through hits, Enter adds the highlighted hit to the
- * canvas, "add all" adds every hit; Escape closes the list.
+ * canvas, "add all" adds the page; Escape closes the list. The list says how many hits there are
+ * in all and per type (a chip per type narrows to it) and pages through them.
  */
-import { useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { SearchDocument } from "../../../lib/api/explore-documents";
+import { SearchPageDocument } from "../../../lib/api/explore-documents";
 import { readNode } from "../../../lib/api/explore-fragments";
 import { typeStyle } from "../../../lib/graph/node-styles";
 import type { GraphNode } from "../../../lib/graph/types";
+import { Pager } from "../../../lib/ui/pager";
 import { useDebounced } from "../../../lib/use-debounced";
+import "./search-box.css";
 
 export const SEARCH_LIMIT = 20;
 
@@ -26,16 +29,29 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [type, setType] = useState<string | null>(null);
+  const [offset, setOffset] = useState(0);
   const query = useDebounced(text.trim(), debounceMs);
+  // a new text starts again at the first page of every type
+  useEffect(() => {
+    setType(null);
+    setOffset(0);
+  }, [query]);
   const [{ data, fetching, error }] = useQuery({
-    query: SearchDocument,
-    variables: { text: query, limit: SEARCH_LIMIT },
+    query: SearchPageDocument,
+    variables: { text: query, types: type ? [type] : null, limit: SEARCH_LIMIT, offset },
     pause: query.length === 0,
   });
   // Only hits for what is in the box now: while typing (debounce) or fetching, older hits would
   // let Enter pick a node the user no longer asks for.
   const current = query.length > 0 && query === text.trim() && !fetching;
-  const hits = current && data ? data.search.map(readNode) : [];
+  const page = current && data ? data.searchPage : null;
+  const hits = page ? page.nodes.map(readNode) : [];
+  const allTypes = page ? page.typeCounts.reduce((a, c) => a + c.count, 0) : 0;
+  const turnPage = (to: number) => {
+    setOffset(to);
+    setActive(0);
+  };
 
   const pick = (nodes: GraphNode[]) => {
     if (nodes.length === 0) return;
@@ -88,6 +104,40 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
             </div>
           )}
           {current && !error && hits.length === 0 && <div className="search-box__note">{t("search.noResults")}</div>}
+          {page && page.total > 0 && (
+            <div className="search-box__summary" data-testid="search-summary">
+              <span data-testid="search-total">
+                {t(page.totalCapped ? "search.totalCapped" : "search.total", { n: page.total.toLocaleString() })}
+              </span>
+              <div className="search-box__types" role="group" aria-label={t("search.byType")}>
+                <button
+                  aria-pressed={type === null}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => {
+                    setType(null);
+                    turnPage(0);
+                  }}
+                >
+                  {t("search.allTypes")} {allTypes.toLocaleString()}
+                </button>
+                {page.typeCounts.map((c) => (
+                  <button
+                    key={c.type}
+                    aria-pressed={type === c.type}
+                    data-testid="search-type"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => {
+                      setType(c.type);
+                      turnPage(0);
+                    }}
+                  >
+                    <span className="type-dot" style={{ background: typeStyle(c.type).color }} aria-hidden />
+                    {t(`types.${c.type}`, { defaultValue: c.type })} {c.count.toLocaleString()}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
           {hits.length > 0 && (
             <>
               <ul id={listId} role="listbox" aria-label={t("search.label")}>
@@ -112,6 +162,20 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
                   </li>
                 ))}
               </ul>
+              <Pager
+                keepFocus
+                testId="search"
+                range={t("search.range", {
+                  from: offset + 1,
+                  to: offset + hits.length,
+                  total: page?.total.toLocaleString(),
+                })}
+                onPrev={offset > 0 ? () => turnPage(Math.max(0, offset - SEARCH_LIMIT)) : null}
+                onNext={page?.nextOffset != null ? () => turnPage(page.nextOffset!) : null}
+              />
+              {page && page.nextOffset == null && page.ranked < page.total && (
+                <div className="search-box__note">{t("search.refine", { n: page.ranked.toLocaleString() })}</div>
+              )}
               <button className="search-box__all" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(hits)}>
                 {t("search.addAll")} ({hits.length})
               </button>

@@ -1,0 +1,60 @@
+/**
+ * Results for the journey picker, busiest first (tracing.graphql `resultsByDeals`): without text,
+ * every result some deal transfers; with text, the results whose name matches it (the explorer
+ * search's Lucene query, one CJK character included). Each with its deals and how many of those
+ * went to a buyer in Chengdu.
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
+import { buildSearchQuery } from "../explore/lucene.js";
+import { SEARCH_SCAN_CAP } from "../explore/search.js";
+import { toNumber } from "../explore/to-text.js";
+import { cypherInt, pageLimit, pageOffset } from "../shared/period.js";
+
+export interface ResultDeals {
+  id: string;
+  name: string;
+  year: number | null;
+  deals: number;
+  inChengduDeals: number;
+}
+
+export interface ResultDealsPage {
+  total: number;
+  items: ResultDeals[];
+  nextOffset: number | null;
+}
+
+export interface ResultsByDealsArgs {
+  text?: string | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+export async function resultsByDeals(
+  driver: Driver,
+  args: ResultsByDealsArgs,
+  limits: { DEFAULT_PAGE_SIZE: number; MAX_PAGE_SIZE: number },
+  run: RunOptions = {},
+): Promise<ResultDealsPage> {
+  const limit = pageLimit(args.limit, limits);
+  const offset = pageOffset(args.offset);
+  const text = args.text?.trim() ?? "";
+  const query = text ? buildSearchQuery(text) : null;
+  if (text && !query) return { total: 0, items: [], nextOffset: null };
+  const [row] = await runQuery<{ total: unknown; items: Record<string, unknown>[] }>(
+    driver,
+    "tracing/list-results-by-deals",
+    { query, scanCap: cypherInt(SEARCH_SCAN_CAP), offset: cypherInt(offset), limit: cypherInt(limit) },
+    run,
+  );
+  const total = toNumber(row?.total) ?? 0;
+  const items = (row?.items ?? []).map((x) => ({
+    id: String(x.id),
+    name: String(x.name),
+    year: toNumber(x.year),
+    deals: toNumber(x.deals) ?? 0,
+    inChengduDeals: toNumber(x.inChengduDeals) ?? 0,
+  }));
+  return { total, items, nextOffset: offset + limit < total ? offset + limit : null };
+}

@@ -1,0 +1,161 @@
+/**
+ * A scripted browser run of the explorer against a city-scale graph (an API already serving it):
+ * expand the biggest hub (its deal and broker totals must show), open its deal group (table and
+ * years), search one character and a common word, open the journey picker and the busiest journey,
+ * and open the alliance view — recording for each step how long it took and the longest main-thread
+ * block (Long Tasks) while it ran. Prints a table; nothing is written.
+ *
+ *   API_URL=http://127.0.0.1:4611 npx tsx test/bench/explorer-city.bench.ts
+ */
+import { loadavg } from "node:os";
+import type { Core } from "cytoscape";
+import type { Page } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.js";
+
+const base = process.env.API_URL ?? "http://127.0.0.1:4000";
+
+interface Step {
+  step: string;
+  ms: number;
+  longestBlockMs: number;
+  detail: string;
+}
+
+async function gql<T>(query: string): Promise<T> {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as { data: T };
+  return body.data;
+}
+
+/** Run `action` while the page records Long Tasks; returns its time and the longest task. */
+/** Every document of the page records its Long Tasks in window.__long from its start. */
+async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: "longtask" });
+  });
+}
+
+async function measured(page: Page, step: string, action: () => Promise<string>): Promise<Step> {
+  await page.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long.length = 0;
+  });
+  const t0 = Date.now();
+  const detail = await action();
+  const ms = Date.now() - t0;
+  await page.waitForTimeout(300);
+  const long = await page.evaluate(() => (window as unknown as { __long?: number[] }).__long ?? []);
+  return { step, ms, longestBlockMs: Math.round(Math.max(0, ...long)), detail };
+}
+
+async function point(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nid) => {
+    const cy = (window as unknown as { __ttgraphCy: Record<string, Core> }).__ttgraphCy.main!;
+    const p = cy.getElementById(nid).renderedPosition();
+    const r = cy.container()!.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
+}
+
+async function main(): Promise<void> {
+  const load = loadavg()[0]!;
+  // the biggest hub: the node with the most relationships among agencies (by the explore API's own counts)
+  const top = await gql<{ searchPage: { nodes: { id: string; degree: number }[] } }>(
+    `{ searchPage(text: "技术转移", types: ["Agency"], limit: 1) { nodes { id degree } } }`,
+  );
+  const hub = process.env.HUB_ID ?? top.searchPage.nodes[0]!.id;
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  await recordLongTasks(page);
+  const steps: Step[] = [];
+  try {
+    await page.goto(`${base}/?n=${hub}`);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __ttgraphCy?: Record<string, { nodes(): unknown[] }> }).__ttgraphCy?.main?.nodes()
+          .length === 1,
+    );
+    await page.waitForTimeout(800);
+    steps.push(
+      await measured(page, `expand the hub ${hub}`, async () => {
+        const p = await point(page, hub);
+        await page.mouse.dblclick(p.x, p.y);
+        await page.getByTestId("expand-note").waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(1500);
+        return page.evaluate(() =>
+          (window as unknown as { __ttgraphCy: Record<string, Core> }).__ttgraphCy
+            .main!.nodes(".group")
+            .map((n) => String(n.data("label")))
+            .join(", "),
+        );
+      }),
+    );
+    steps.push(
+      await measured(page, "open the deal group", async () => {
+        const id = await page.evaluate(() =>
+          (window as unknown as { __ttgraphCy: Record<string, Core> }).__ttgraphCy
+            .main!.nodes(".group")
+            .filter((n) => n.id().includes("|SERVED|"))
+            .first()
+            .id(),
+        );
+        if (!id) return "no deal group";
+        const p = await point(page, id);
+        await page.mouse.click(p.x, p.y);
+        await page.getByTestId("group-table").locator("tr").first().waitFor({ timeout: 60_000 });
+        await page.getByTestId("group-years").locator("li").first().waitFor({ timeout: 60_000 });
+        return page.getByTestId("group-range").innerText();
+      }),
+    );
+    for (const text of ["蓉", "科技"]) {
+      steps.push(
+        await measured(page, `search ${text}`, async () => {
+          await page.getByTestId("search-input").fill(text);
+          await page.getByTestId("search-total").waitFor({ timeout: 60_000 });
+          return (await page.getByTestId("search-summary").innerText()).replace(/\s+/g, " ");
+        }),
+      );
+    }
+    await page.keyboard.press("Escape");
+    steps.push(
+      await measured(page, "journey picker, then the busiest journey", async () => {
+        await page.getByTestId("view-journey").click();
+        await page.getByTestId("journey-picker-total").waitFor({ timeout: 60_000 });
+        const first = await page.getByTestId("pick-item").first().innerText();
+        await page.getByTestId("pick-item").first().click();
+        await page.getByTestId("journey-title").waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(800);
+        const grouping = await page.getByTestId("journey-grouping").inputValue();
+        return `${first.replace(/\s+/g, " ")}; grouping ${grouping}`;
+      }),
+    );
+    steps.push(
+      await measured(page, "open the alliance view", async () => {
+        await page.getByTestId("view-alliance").click();
+        await page.getByTestId("alliance-members").waitFor({ timeout: 120_000 });
+        await page.waitForFunction(
+          () => !/联盟共 0 个/.test(document.querySelector('[data-testid="alliance-members"]')?.textContent ?? ""),
+          undefined,
+          { timeout: 120_000 },
+        );
+        return page.getByTestId("alliance-members").innerText();
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+  console.log(`API ${base}; load average (1 min) at start / end ${load.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}`);
+  for (const s of steps) console.log(`${s.step}: ${s.ms} ms, longest block ${s.longestBlockMs} ms — ${s.detail}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
