@@ -7,7 +7,7 @@ CALL gds.pageRank.mutate($graphName, {
   maxIterations: 100, tolerance: 1e-9
 }) YIELD nodePropertiesWritten AS ranked
 CALL gds.betweenness.mutate($graphName, CASE WHEN $samplingSize IS NULL THEN {mutateProperty: 'betweenness'}
-  ELSE {mutateProperty: 'betweenness', samplingSize: $samplingSize, samplingSeed: $samplingSeed} END)
+  ELSE {mutateProperty: 'betweenness', samplingSize: toInteger($samplingSize), samplingSeed: toInteger($samplingSeed)} END)
   YIELD nodePropertiesWritten AS between
 // One thread: Louvain's result then depends only on the graph (repeatable runs).
 CALL gds.louvain.mutate($graphName, {

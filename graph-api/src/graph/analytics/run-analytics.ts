@@ -159,8 +159,11 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     outcome = "done";
     return { ...report, totalMs: Math.round(performance.now() - started) };
   } catch (e) {
-    outcome = `failed: ${(e as Error).message}`.slice(0, 500);
-    throw e;
+    // The driver's own message (e.g. a GDS procedure's) says what went wrong; keep it.
+    const cause = (e as { cause?: { message?: string } }).cause?.message;
+    const message = cause ? `${(e as Error).message}: ${cause}` : (e as Error).message;
+    outcome = `failed: ${message}`.slice(0, 500);
+    throw new Error(message, { cause: e });
   } finally {
     await lock.release(outcome).catch((e: unknown) => logger.warn({ err: (e as Error).message }, "lock release"));
   }
