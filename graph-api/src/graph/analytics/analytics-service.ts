@@ -135,6 +135,7 @@ export class AnalyticsService {
             ranking: "byPagerank",
             roles: "byRolesChain",
             limit: 0,
+            community: null,
           },
           { database: this.config.NEO4J_DATABASE },
         );

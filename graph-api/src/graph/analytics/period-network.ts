@@ -78,6 +78,10 @@ export interface PeriodFigures {
   rankings: Record<SortKey, number[]>;
   /** Ordinals of intermediaries ranked by total roles, per grouping. */
   intermediaries: Record<keyof typeof GROUPINGS, number[]>;
+  /** Ordinals of each community in turn (community 0 first), best first under each sort key. */
+  communityRankings: Record<SortKey, number[]>;
+  /** Where community c starts in the communityRankings lists (length communityCount + 1). */
+  communityStart: number[];
   /** Community sizes, community 0 first (the largest). */
   communitySizes: number[];
   /** COMMUNITY_LABEL_SIZE ordinals per community by PageRank (−1 pads). */
@@ -200,6 +204,20 @@ export async function computePeriodNetwork(
     if (pos < COMMUNITY_LABEL_SIZE) communityTop[c * COMMUNITY_LABEL_SIZE + pos] = i;
     seen[c] = pos + 1;
   }
+  // Each sort key's ranking regrouped by community (a stable partition keeps the order within).
+  const communityStart = [0];
+  for (const size of sizes) communityStart.push((communityStart.at(-1) as number) + size);
+  const communityRankings = {} as Record<SortKey, number[]>;
+  for (const s of SORT_KEYS) {
+    const out = new Array<number>(n);
+    const next = communityStart.slice(0, sizes.length);
+    for (const i of rankings[s]) {
+      const c = community[i] as number;
+      out[next[c] as number] = i;
+      next[c] = (next[c] as number) + 1;
+    }
+    communityRankings[s] = out;
+  }
   phase("ranks");
 
   // Brokerage roles of intermediaries (brokers, serving agencies) under both groupings.
@@ -290,6 +308,8 @@ export async function computePeriodNetwork(
       engine: engine.name,
       rankings,
       intermediaries: { IN_CHENGDU: rankIntermediaries(roles.IN_CHENGDU), CHAIN: rankIntermediaries(roles.CHAIN) },
+      communityRankings,
+      communityStart,
       communitySizes: sizes,
       communityTop,
       phasesMs,

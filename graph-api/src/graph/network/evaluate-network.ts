@@ -8,7 +8,8 @@
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
-import { periodKey, slotOf } from "../analytics/analytics-store.js";
+import { chunkOfId } from "../analytics/actor-chunks.js";
+import { periodKey } from "../analytics/analytics-store.js";
 import { BROKERAGE_ROLES, type RoleCounts } from "./brokerage.js";
 import type { BrokerageGroupBy, Period } from "./network-service.js";
 
@@ -35,35 +36,33 @@ const ranking = (s: NetworkSort) => `by${SORT_FIELD[s][0]?.toUpperCase()}${SORT_
 const rolesField = (g: BrokerageGroupBy) => (g === "CHAIN" ? "rolesChain" : "rolesInChengdu");
 const rolesRanking = (g: BrokerageGroupBy) => (g === "CHAIN" ? "byRolesChain" : "byRolesInChengdu");
 
-/** A stored NetworkMetric row (see cypher/queries/analytics/write-metrics.cypher). */
-interface MetricRow {
+/** A stored actor (see cypher/queries/analytics/list-actors-by-ref.cypher). */
+interface ActorRow {
+  ref: number;
   actorId: string;
   actorType: string;
-  ordinal: number;
-  inChengdu?: boolean;
-  degree?: number;
-  weightedDegree?: number;
-  degreeCentrality?: number;
-  betweenness?: number;
-  pagerank?: number;
-  community?: number;
-  constraint?: number;
-  effectiveSize?: number;
-  pagerankRank?: number;
-  betweennessRank?: number;
-  degreeRank?: number;
-  weightedDegreeRank?: number;
-  effectiveSizeRank?: number;
-  constraintRank?: number;
-  tieTo?: number[];
-  tieWeight?: number[];
-  rolesInChengdu?: number[];
-  rolesChain?: number[];
+  name: string | null;
+  inChengdu: number;
+  /** −1: not in the collaboration graph (a broker). */
+  degree: number;
+  weightedDegree: number;
+  degreeCentrality: number;
+  betweenness: number;
+  pagerank: number;
+  community: number;
+  constraint: number;
+  effectiveSize: number;
+  ranks: number[];
+  tieTo: number[];
+  tieWeight: number[];
+  rolesInChengdu: number[];
+  rolesChain: number[];
 }
 
 interface PeriodRow {
   slot: string;
   graphVersion: number;
+  chunks: number;
   from: string | null;
   to: string | null;
   nodeCount: number;
@@ -121,7 +120,7 @@ const isStandard = (p: Period): boolean =>
 async function storedPeriod(
   ctx: NetworkContext,
   period: Period,
-  read: { ranking: string; roles: string; limit: number },
+  read: { ranking: string; roles: string; limit: number; community: number | null },
 ) {
   const key = periodKey(period);
   const load = async (version: number) =>
@@ -146,55 +145,51 @@ async function progressOf(ctx: NetworkContext, status: AnalyticsState) {
   return { phase: lock.phase ?? "", done: lock.done ?? 0, total: lock.total ?? 0, startedAt: lock.startedAt };
 }
 
-async function metricsByOrdinal(
-  ctx: NetworkContext,
-  slot: string,
-  ordinals: number[],
-): Promise<Map<number, MetricRow & { name: string }>> {
-  if (ordinals.length === 0) return new Map();
-  const rows = await runQuery<{ metric: MetricRow; name: string | null }>(
+async function actorsByRef(ctx: NetworkContext, slot: string, refs: number[]): Promise<Map<number, ActorRow>> {
+  const wanted = [...new Set(refs.filter((r) => r >= 0))];
+  if (wanted.length === 0) return new Map();
+  const rows = await runQuery<ActorRow & Record<string, unknown>>(
     ctx.driver,
-    "analytics/list-metrics-by-ordinal",
-    { slot, ordinals: [...new Set(ordinals)] },
+    "analytics/list-actors-by-ref",
+    { slot, refs: wanted },
     { database: ctx.database },
   );
-  return new Map(rows.map((r) => [r.metric.ordinal, { ...r.metric, name: r.name ?? r.metric.actorId }]));
+  return new Map(rows.map((r) => [r.ref, r]));
 }
 
 function roleCounts(a: number[] | undefined): RoleCounts | null {
-  if (!a) return null;
+  if (!a || (a[5] ?? -1) < 0) return null;
   const r = Object.fromEntries(BROKERAGE_ROLES.map((x, i) => [x, a[i] ?? 0])) as Record<string, number>;
   return { ...r, total: a[5] ?? 0, unclassified: a[6] ?? 0 } as RoleCounts;
 }
 
-function nodeView(m: MetricRow & { name: string }, groupBy: BrokerageGroupBy): NetworkNodeView {
+function nodeView(m: ActorRow, groupBy: BrokerageGroupBy): NetworkNodeView {
+  const [pagerank = 0, betweenness = 0, degree = 0, weightedDegree = 0, effectiveSize = 0, constraint = 0] = m.ranks;
   return {
     id: m.actorId,
-    name: m.name,
+    name: m.name ?? m.actorId,
     type: m.actorType,
-    inChengdu: m.inChengdu ?? null,
-    degree: m.degree ?? 0,
-    weightedDegree: m.weightedDegree ?? 0,
-    degreeCentrality: m.degreeCentrality ?? 0,
-    betweenness: m.betweenness ?? 0,
-    pagerank: m.pagerank ?? 0,
-    community: m.community ?? 0,
-    constraint: m.constraint ?? null,
-    effectiveSize: m.effectiveSize ?? 0,
-    ranks: {
-      pagerank: m.pagerankRank ?? 0,
-      betweenness: m.betweennessRank ?? 0,
-      degree: m.degreeRank ?? 0,
-      weightedDegree: m.weightedDegreeRank ?? 0,
-      effectiveSize: m.effectiveSizeRank ?? 0,
-      constraint: m.constraintRank ?? 0,
-    },
+    inChengdu: m.inChengdu < 0 ? null : m.inChengdu === 1,
+    degree: m.degree,
+    weightedDegree: m.weightedDegree,
+    degreeCentrality: m.degreeCentrality,
+    betweenness: m.betweenness,
+    pagerank: m.pagerank,
+    community: m.community,
+    constraint: Number.isNaN(m.constraint) ? null : m.constraint,
+    effectiveSize: m.effectiveSize,
+    ranks: { pagerank, betweenness, degree, weightedDegree, effectiveSize, constraint },
     brokerage: m.actorType === "Agency" ? roleCounts(m[rolesField(groupBy)]) : null,
   };
 }
 
 export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
-  const read = { ranking: ranking(args.sort), roles: rolesRanking(args.groupBy), limit: args.limit };
+  const read = {
+    ranking: ranking(args.sort),
+    roles: rolesRanking(args.groupBy),
+    limit: args.limit,
+    community: args.community,
+  };
   const { version, row, status } = await storedPeriod(ctx, args, read);
   const base = {
     from: args.from,
@@ -225,22 +220,10 @@ export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
       intermediaries: [],
     };
   }
-  // The chosen nodes: the ranking's first `limit`, or one community's best under the sort.
-  let chosen: (MetricRow & { name: string })[];
-  if (args.community === null) {
-    const byOrdinal = await metricsByOrdinal(ctx, row.slot, row.ranked);
-    chosen = row.ranked.map((o) => byOrdinal.get(o)).filter((m): m is MetricRow & { name: string } => !!m);
-  } else {
-    const rows = await runQuery<{ metric: MetricRow; name: string | null }>(
-      ctx.driver,
-      "analytics/list-community-metrics",
-      { slot: row.slot, community: args.community, rank: `${SORT_FIELD[args.sort]}Rank`, limit: args.limit },
-      { database: ctx.database },
-    );
-    chosen = rows.map((r) => ({ ...r.metric, name: r.name ?? r.metric.actorId }));
-  }
-  const top = row.communityTop.filter((o) => o >= 0);
-  const others = await metricsByOrdinal(ctx, row.slot, [...row.intermediaries, ...top]);
+  // One read for every actor the answer names: ranked nodes, intermediaries, community labels.
+  const actors = await actorsByRef(ctx, row.slot, [...row.ranked, ...row.intermediaries, ...row.communityTop]);
+  const pick = (refs: number[]) => refs.map((r) => actors.get(r)).filter((m): m is ActorRow => !!m);
+  const chosen = pick(row.ranked);
   return {
     ...base,
     graphVersion: row.graphVersion,
@@ -260,27 +243,24 @@ export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
     communities: row.communitySizes.map((size, id) => ({
       id,
       size,
-      topMembers: row.communityTop
-        .slice(id * 5, id * 5 + 5)
-        .map((o) => others.get(o))
-        .filter((m): m is MetricRow & { name: string } => !!m)
-        .map((m) => ({ id: m.actorId, name: m.name, type: m.actorType })),
-    })),
-    intermediaries: row.intermediaries
-      .map((o) => others.get(o))
-      .filter((m): m is MetricRow & { name: string } => !!m)
-      .map((m) => ({
+      topMembers: pick(row.communityTop.slice(id * 5, id * 5 + 5)).map((m) => ({
         id: m.actorId,
-        name: m.name,
+        name: m.name ?? m.actorId,
         type: m.actorType,
-        roles: roleCounts(m[rolesField(args.groupBy)]) as RoleCounts,
       })),
+    })),
+    intermediaries: pick(row.intermediaries).map((m) => ({
+      id: m.actorId,
+      name: m.name ?? m.actorId,
+      type: m.actorType,
+      roles: roleCounts(m[rolesField(args.groupBy)]) as RoleCounts,
+    })),
   };
 }
 
 /** Ties among the chosen organisations (from each one's stored heaviest ties), heaviest first. */
-function edgesAmong(chosen: readonly MetricRow[], edgeLimit: number) {
-  const idOf = new Map(chosen.map((m) => [m.ordinal, m.actorId]));
+function edgesAmong(chosen: readonly ActorRow[], edgeLimit: number) {
+  const idOf = new Map(chosen.map((m) => [m.ref, m.actorId]));
   const seen = new Map<string, { source: string; target: string; weight: number }>();
   for (const m of chosen) {
     (m.tieTo ?? []).forEach((o, k) => {
@@ -299,16 +279,17 @@ function edgesAmong(chosen: readonly MetricRow[], edgeLimit: number) {
 }
 
 /** One actor's stored row in the period (null while nothing is stored or when it took no part). */
-async function actorRow(ctx: NetworkContext, id: string, period: Period) {
-  const { row } = await storedPeriod(ctx, period, { ranking: "byPagerank", roles: "byRolesChain", limit: 0 });
+async function actorRow(ctx: NetworkContext, id: string, period: Period): Promise<ActorRow | null> {
+  const { row } = await storedPeriod(ctx, period, { ranking: "byPagerank", roles: "byRolesChain", limit: 0, community: null });
   if (!row) return null;
-  const [r] = await runQuery<{ metric: MetricRow; name: string | null }>(
+  const [found] = await runQuery<{ ref: number }>(
     ctx.driver,
-    "analytics/get-actor-metric",
-    { slot: slotOf(row.graphVersion, periodKey(period)), actorId: id },
+    "analytics/find-actor-ref",
+    { slot: row.slot, chunk: chunkOfId(id, row.chunks), actorId: id },
     { database: ctx.database },
   );
-  return r ? { ...r.metric, name: r.name ?? id } : null;
+  if (!found) return null;
+  return (await actorsByRef(ctx, row.slot, [found.ref])).get(found.ref) ?? null;
 }
 
 /** One organisation's metrics in a period, or null when it took part in no collaboration. */
@@ -319,7 +300,7 @@ export async function networkNode(
   groupBy: BrokerageGroupBy,
 ): Promise<NetworkNodeView | null> {
   const m = await actorRow(ctx, id, period);
-  return m && m.degree !== undefined ? nodeView(m, groupBy) : null;
+  return m && m.degree >= 0 ? nodeView(m, groupBy) : null;
 }
 
 /** One broker's or agency's brokerage roles in a period, or null when it mediated no deal. */
@@ -331,5 +312,5 @@ export async function brokerageOf(
 ): Promise<IntermediaryView | null> {
   const m = await actorRow(ctx, id, period);
   const roles = m ? roleCounts(m[rolesField(groupBy)]) : null;
-  return m && roles ? { id: m.actorId, name: m.name, type: m.actorType, roles } : null;
+  return m && roles ? { id: m.actorId, name: m.name ?? m.actorId, type: m.actorType, roles } : null;
 }
