@@ -388,7 +388,7 @@ describe("stored results", () => {
   });
 
   it("a request for a period not stored while another runner works answers COMPUTING with that runner's progress", async () => {
-    const live = { driver, analytics: new AnalyticsService(driver, testConfig()) };
+    const live = { driver, analytics: new AnalyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })) };
     const { lock } = await acquireLock(driver, "runner-x", "graph version 99");
     try {
       await lock?.progress({ phase: "computing 2024-01-01..2024-12-31", done: 3, total: 9 });
@@ -403,7 +403,7 @@ describe("stored results", () => {
   });
 
   it("a period that is not stored is computed on request in a worker thread, then stored", async () => {
-    const live = { driver, analytics: analyticsService(driver, testConfig()) };
+    const live = { driver, analytics: analyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })) };
     const period = { from: "2024-02-01", to: "2024-04-30" };
     let r = await evaluateNetwork(live, args(period));
     const seen = new Set([r.status]);

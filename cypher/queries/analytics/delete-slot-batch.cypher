@@ -1,9 +1,9 @@
-// Delete up to $batch chunks of a slot (called until it returns fewer), then the period node.
+// Delete up to $batch chunks and lists of a slot (called until it returns fewer), then its
+// period node.
 // Params: $slot, $batch (Int).
 // Returns: deleted (Int).
 CALL {
-  MATCH (c:NetworkChunk {slot: $slot})
-  WHERE c.chunk IS NOT NULL
+  MATCH (c:NetworkChunk|AnalyticsList {slot: $slot})
   WITH c LIMIT toInteger($batch)
   DELETE c
   RETURN count(*) AS rows

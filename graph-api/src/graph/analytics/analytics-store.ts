@@ -22,7 +22,12 @@ export const periodKey = (p: Period): string => `${p.from ?? "*"}..${p.to ?? "*"
 export const slotOf = (graphVersion: number, period: string): string => `${graphVersion}|${period}`;
 
 const DELETE_BATCH = 200;
-const WRITE_TIMEOUT_MS = 300_000;
+/**
+ * Every query of an analytics run gets this transaction timeout: far above what x10 scale needs
+ * on a busy machine (a run is a background job, not a request), yet a stuck query still ends.
+ */
+export const RUN_QUERY_TIMEOUT_MS = 3_600_000;
+const WRITE_TIMEOUT_MS = RUN_QUERY_TIMEOUT_MS;
 /** Chunks written per transaction batch, concurrently. */
 const PARALLEL_WRITES = 2;
 
@@ -63,8 +68,7 @@ function chunkArrays(rows: readonly MetricRow[], refs: Int32Array): Record<strin
     tieWeight.push(...(r.tieWeight ?? []));
     tieStart.push(tieTo.length);
   }
-  const roles = (f: (r: MetricRow) => number[] | null) =>
-    rows.flatMap((r) => f(r) ?? [0, 0, 0, 0, 0, -1, 0]);
+  const roles = (f: (r: MetricRow) => number[] | null) => rows.flatMap((r) => f(r) ?? [0, 0, 0, 0, 0, -1, 0]);
   return {
     actorId: rows.map((r) => r.actorId),
     actorType: rows.map((r) => r.actorType),
@@ -108,14 +112,16 @@ export async function writePeriod(
   const queue = members.map((list, c) => ({ c, list })).filter((x) => x.list.length > 0);
   for (let k = 0; k < queue.length; k += PARALLEL_WRITES) {
     await Promise.all(
-      queue.slice(k, k + PARALLEL_WRITES).map(({ c, list }) =>
-        runQuery(
-          driver,
-          "analytics/write-chunk",
-          { slot: w.slot, chunk: neo4j.int(c), arrays: chunkArrays(list, refs) },
-          opts,
+      queue
+        .slice(k, k + PARALLEL_WRITES)
+        .map(({ c, list }) =>
+          runQuery(
+            driver,
+            "analytics/write-chunk",
+            { slot: w.slot, chunk: neo4j.int(c), arrays: chunkArrays(list, refs) },
+            opts,
+          ),
         ),
-      ),
     );
   }
   const f = figures;

@@ -11,6 +11,7 @@
 import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
 import { runQuery } from "../../db/run-query.js";
+import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import { betweenness } from "../network/betweenness.js";
 import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
 import { metricDefaults } from "../network/compute-metrics.js";
@@ -87,7 +88,7 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
       const out = emptyCentrality(n);
       if (n === 0) return out;
       const graphName = `ttgraph-analytics-${randomUUID()}`;
-      const opts = { database, mode: "WRITE" as const };
+      const opts = { database, mode: "WRITE" as const, timeoutMs: RUN_QUERY_TIMEOUT_MS };
       await runQuery(
         driver,
         "analytics/gds-project-ties",

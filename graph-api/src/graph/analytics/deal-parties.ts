@@ -7,6 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { loadCypher } from "../../db/cypher.js";
 import { mapDriverError } from "../../db/errors.js";
 import type { Period } from "../network/network-service.js";
+import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 
 export interface DealParties {
   /** ISO date. */
@@ -34,9 +35,6 @@ export interface DealSet {
   chains: string[];
 }
 
-/** Deals load in one read transaction; at 300,000 deals that takes tens of seconds. */
-const LOAD_TIMEOUT_MS = 600_000;
-
 export async function loadDeals(driver: Driver, period: Period, database?: string): Promise<DealSet> {
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
@@ -62,7 +60,7 @@ export async function loadDeals(driver: Driver, period: Period, database?: strin
     const result = session.run(
       loadCypher("analytics/list-deal-parties"),
       { from: period.from, to: period.to },
-      { timeout: LOAD_TIMEOUT_MS },
+      { timeout: RUN_QUERY_TIMEOUT_MS },
     );
     for await (const r of result) {
       deals.push({

@@ -8,7 +8,7 @@
  * so a network that includes brokers stores into the same shape.
  */
 import { BROKERAGE_ROLES, countBrokerageRoles, type BrokerageFlow, type RoleCounts } from "../network/brokerage.js";
-import { csrFromLists, structuralHolesCsr } from "../network/structural-holes.js";
+import { structuralHolesCsr, type Csr } from "../network/structural-holes.js";
 import type { CentralityEngine, TieLists } from "./centrality-engines.js";
 import { betweennessErrorBound } from "./centrality-engines.js";
 import type { DealParties } from "./deal-parties.js";
@@ -111,47 +111,11 @@ export async function computePeriodNetwork(
     mark = now;
   };
 
-  // Ties between actor indices, counted per deal (key a·N + b with a < b).
-  const N = ids.length;
-  const pairCounts = new Map<number, number>();
-  for (const d of deals) {
-    const parties = [...new Set([...d.sellers, ...d.buyers, ...d.agencies, ...d.employers])];
-    if (parties.length < 2) continue;
-    for (let x = 0; x < parties.length; x++) {
-      for (let y = x + 1; y < parties.length; y++) {
-        const a = parties[x] as number;
-        const b = parties[y] as number;
-        const key = a < b ? a * N + b : b * N + a;
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-      }
-    }
-  }
-  // Nodes in id order (Louvain and the betweenness pivots depend on node order: runs repeat).
-  const members = new Set<number>();
-  for (const key of pairCounts.keys()) {
-    members.add(Math.floor(key / N));
-    members.add(key % N);
-  }
-  const nodes = [...members].sort((a, b) => cmp(ids[a] as string, ids[b] as string));
+  const { ties, nodes } = collaborationTies(deals, ids);
   const n = nodes.length;
+  const m = ties.source.length;
   const local = new Map(nodes.map((g, i) => [g, i]));
-  const lists: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  const m = pairCounts.size;
-  const ties: TieLists = { n, source: new Int32Array(m), target: new Int32Array(m), weight: new Float64Array(m) };
-  let k = 0;
-  for (const [key, w] of pairCounts) {
-    let a = local.get(Math.floor(key / N)) as number;
-    let b = local.get(key % N) as number;
-    if (a > b) [a, b] = [b, a];
-    ties.source[k] = a;
-    ties.target[k] = b;
-    ties.weight[k] = w;
-    k += 1;
-    (lists[a] as Map<number, number>).set(b, w);
-    (lists[b] as Map<number, number>).set(a, w);
-  }
-  pairCounts.clear();
-  const csr = csrFromLists(lists, n);
+  const csr = csrFromTies(ties);
   phase("ties");
 
   const centrality = await engine.compute(ties);
@@ -344,6 +308,108 @@ function emptyMetrics(): Omit<MetricRow, "actorId" | "actorType" | "ordinal" | "
     rolesInChengdu: null,
     rolesChain: null,
   };
+}
+
+/**
+ * The collaboration ties of a period: every pair of organisations on a deal (seller, buyer,
+ * serving agencies, brokers' employers), counted per deal. Pairs go into a typed array of keys
+ * (a·N + b, a < b) that is sorted and run-length counted — millions of pairs at x10 scale, where a
+ * Map of pairs took hundreds of megabytes. Nodes are numbered in id order (Louvain and the
+ * betweenness pivots depend on node order, so runs repeat).
+ */
+function collaborationTies(deals: readonly DealParties[], ids: readonly string[]): { ties: TieLists; nodes: number[] } {
+  const N = ids.length;
+  let keys = new Float64Array(1024);
+  let size = 0;
+  for (const d of deals) {
+    const parties = [...new Set([...d.sellers, ...d.buyers, ...d.agencies, ...d.employers])];
+    for (let x = 0; x < parties.length; x++) {
+      for (let y = x + 1; y < parties.length; y++) {
+        const a = parties[x] as number;
+        const b = parties[y] as number;
+        if (size === keys.length) {
+          const grown = new Float64Array(keys.length * 2);
+          grown.set(keys);
+          keys = grown;
+        }
+        keys[size++] = a < b ? a * N + b : b * N + a;
+      }
+    }
+  }
+  const sorted = keys.subarray(0, size).sort();
+  // Distinct pairs with their deal counts.
+  const pairKeys: number[] = [];
+  const counts: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k] as number;
+    if (k > 0 && key === sorted[k - 1]) counts[counts.length - 1] = (counts.at(-1) as number) + 1;
+    else {
+      pairKeys.push(key);
+      counts.push(1);
+    }
+  }
+  const members = new Set<number>();
+  for (const key of pairKeys) {
+    members.add(Math.floor(key / N));
+    members.add(key % N);
+  }
+  const nodes = [...members].sort((a, b) => cmp(ids[a] as string, ids[b] as string));
+  const local = new Map(nodes.map((g, i) => [g, i]));
+  const m = pairKeys.length;
+  const ties: TieLists = {
+    n: nodes.length,
+    source: new Int32Array(m),
+    target: new Int32Array(m),
+    weight: new Float64Array(m),
+  };
+  pairKeys.forEach((key, k) => {
+    let a = local.get(Math.floor(key / N)) as number;
+    let b = local.get(key % N) as number;
+    if (a > b) [a, b] = [b, a];
+    ties.source[k] = a;
+    ties.target[k] = b;
+    ties.weight[k] = counts[k] as number;
+  });
+  return { ties, nodes };
+}
+
+/** The sorted compressed adjacency of a tie list (each tie in both directions). */
+function csrFromTies(ties: TieLists): Csr {
+  const { n, source, target, weight } = ties;
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < source.length; k++) {
+    const a = (source[k] as number) + 1;
+    const b = (target[k] as number) + 1;
+    start[a] = (start[a] as number) + 1;
+    start[b] = (start[b] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const fill = start.slice(0, n);
+  const nbr = new Int32Array(2 * source.length);
+  const wt = new Float64Array(2 * source.length);
+  const put = (a: number, b: number, w: number) => {
+    const at = fill[a] as number;
+    nbr[at] = b;
+    wt[at] = w;
+    fill[a] = at + 1;
+  };
+  for (let k = 0; k < source.length; k++) {
+    put(source[k] as number, target[k] as number, weight[k] as number);
+    put(target[k] as number, source[k] as number, weight[k] as number);
+  }
+  // Neighbour lists ascending (the structural-holes walk searches them).
+  for (let i = 0; i < n; i++) {
+    const from = start[i] as number;
+    const to = start[i + 1] as number;
+    const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
+      (x, y) => (nbr[x] as number) - (nbr[y] as number),
+    );
+    const ns = order.map((x) => nbr[x] as number);
+    const ws = order.map((x) => wt[x] as number);
+    nbr.set(ns, from);
+    wt.set(ws, from);
+  }
+  return { n, start, nbr, wt };
 }
 
 /** Louvain labels renumbered 0, 1, … by size (largest first; ties: the community of the lowest index). */

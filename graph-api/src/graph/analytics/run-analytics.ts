@@ -13,9 +13,10 @@ import { runQuery } from "../../db/run-query.js";
 import { logger } from "../../logger.js";
 import type { Period } from "../network/network-service.js";
 import { acquireLock, type LockState } from "./analytics-lock.js";
-import { deleteSlot, listSlots, periodKey, slotOf, writePeriod } from "./analytics-store.js";
+import { deleteSlot, listSlots, periodKey, RUN_QUERY_TIMEOUT_MS, slotOf, writePeriod } from "./analytics-store.js";
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
+import { chainGapLists, loadGapInputs, memberGapLists, writeLists } from "./gap-lists.js";
 import { computePeriodNetwork, type ActorProfile } from "./period-network.js";
 
 export interface AnalyzeOptions {
@@ -111,7 +112,10 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       return { ...report, status: "up-to-date", totalMs: Math.round(performance.now() - started) };
     }
     await progress("loading actor groups", 0, todo.length);
-    const profiles = await loadProfiles(driver, set.ids, database);
+    const [profiles, gapInputs] = await Promise.all([
+      loadProfiles(driver, set.ids, database),
+      loadGapInputs(driver, database),
+    ]);
     report.loadMs = Math.round(performance.now() - loadStarted);
     const engine = await chooseEngine(driver, options.engine ?? "auto", database);
     report.engine = engine.name;
@@ -130,12 +134,16 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       const key = periodKey(period);
       await progress(`computing ${key}`, i, todo.length);
       const t0 = performance.now();
-      const network = await computePeriodNetwork(dealsIn(set, period), set.ids, profiles, engine);
+      const deals = dealsIn(set, period);
+      const network = await computePeriodNetwork(deals, set.ids, profiles, engine);
+      const lists = memberGapLists(set, deals, gapInputs);
+      if (period.from === null && period.to === null) for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
       const computeMs = Math.round(performance.now() - t0);
       await progress(`writing ${key}`, i, todo.length);
       const t1 = performance.now();
       const slot = slotOf(version, key);
       if (stored.has(key)) await deleteSlot(driver, slot, database);
+      await writeLists(driver, slot, lists, database);
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database);
       const p: PeriodReport = {
         period: key,
@@ -192,7 +200,7 @@ async function loadProfiles(
 ): Promise<Map<number, ActorProfile>> {
   const index = new Map(ids.map((id, i) => [id, i]));
   const out = new Map<number, ActorProfile>();
-  const opts = { database, timeoutMs: 600_000 };
+  const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
   for (let k = 0; k < ids.length; k += ID_BATCH) {
     const batch = ids.slice(k, k + ID_BATCH);
     type Row = { id: string; type: string; groups: string[] };

@@ -10,6 +10,7 @@ import { runQuery } from "../../db/run-query.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
 import { chunkOfId } from "../analytics/actor-chunks.js";
 import { periodKey } from "../analytics/analytics-store.js";
+import { isStandardPeriod } from "../analytics/stored-lists.js";
 import { BROKERAGE_ROLES, type RoleCounts } from "./brokerage.js";
 import type { BrokerageGroupBy, Period } from "./network-service.js";
 
@@ -111,11 +112,6 @@ export interface NetworkContext {
   database?: string;
 }
 
-/** All dates or one calendar year: the standard periods every run computes. */
-const isStandard = (p: Period): boolean =>
-  (p.from === null && p.to === null) ||
-  (p.from !== null && p.to !== null && /-01-01$/.test(p.from) && p.to === `${p.from.slice(0, 4)}-12-31`);
-
 /** The stored period for the request (current version, or the newest older one), starting a run when needed. */
 async function storedPeriod(
   ctx: NetworkContext,
@@ -132,7 +128,7 @@ async function storedPeriod(
         { database: ctx.database },
       )
     )[0] ?? null;
-  const standard = isStandard(period);
+  const standard = isStandardPeriod(period);
   const { version, row } = await ctx.analytics.awaitPeriod(period, standard, load);
   const status: AnalyticsState = row === null ? "COMPUTING" : row.graphVersion === version ? "READY" : "STALE";
   return { version, row, status };
@@ -280,7 +276,12 @@ function edgesAmong(chosen: readonly ActorRow[], edgeLimit: number) {
 
 /** One actor's stored row in the period (null while nothing is stored or when it took no part). */
 async function actorRow(ctx: NetworkContext, id: string, period: Period): Promise<ActorRow | null> {
-  const { row } = await storedPeriod(ctx, period, { ranking: "byPagerank", roles: "byRolesChain", limit: 0, community: null });
+  const { row } = await storedPeriod(ctx, period, {
+    ranking: "byPagerank",
+    roles: "byRolesChain",
+    limit: 0,
+    community: null,
+  });
   if (!row) return null;
   const [found] = await runQuery<{ ref: number }>(
     ctx.driver,
