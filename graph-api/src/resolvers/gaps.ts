@@ -60,12 +60,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
         const limit = boundedInt(a.limit, "limit", 10, MAX_SUGGESTIONS);
-        return suggestPartners(
-          driver,
-          sharedNetworkService(driver, db),
-          { orgId: a.orgId, membersOnly: a.membersOnly ?? false, limit },
-          db,
-        );
+        return suggestPartners(stored(), { orgId: a.orgId, membersOnly: a.membersOnly ?? false, limit });
       },
     },
   };

@@ -91,10 +91,15 @@ function chunkArrays(rows: readonly MetricRow[], refs: Int32Array): Record<strin
   };
 }
 
+/**
+ * Writes a period's chunks, then whatever `beforeCompletion` adds to the slot (it gets each
+ * actor's ref by actor id), then the period node that marks the slot complete.
+ */
 export async function writePeriod(
   driver: Driver,
   w: { slot: string; graphVersion: number; period: Period; network: PeriodNetwork; computeMs: number },
   database?: string,
+  beforeCompletion: (refs: ReadonlyMap<string, number>) => Promise<void> = async () => {},
 ): Promise<void> {
   const opts = { database, mode: "WRITE" as const, timeoutMs: WRITE_TIMEOUT_MS };
   const { rows, figures } = w.network;
@@ -124,6 +129,7 @@ export async function writePeriod(
         ),
     );
   }
+  await beforeCompletion(new Map(rows.map((r) => [r.actorId, refs[r.ordinal] as number])));
   const f = figures;
   const lists: Record<string, Integer[]> = {
     ...Object.fromEntries(SORT_KEYS.map((s) => [`by${cap(s)}`, toRefs(f.rankings[s])])),

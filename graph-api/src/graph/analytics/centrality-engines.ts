@@ -12,10 +12,17 @@ import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
 import { runQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
-import { betweenness } from "../network/betweenness.js";
+import { betweenness, betweennessDefaults } from "../network/betweenness.js";
 import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
-import { metricDefaults } from "../network/compute-metrics.js";
 import { seededRandom } from "../network/seeded-random.js";
+
+export const metricDefaults = {
+  /** PageRank damping factor. */
+  pagerankAlpha: 0.85,
+  /** Seed of Louvain's random node order (graphology engine). */
+  louvainSeed: 1989,
+  ...betweennessDefaults,
+};
 
 export type EngineName = "gds" | "graphology";
 

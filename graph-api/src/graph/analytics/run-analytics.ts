@@ -17,6 +17,7 @@ import { deleteSlot, listSlots, periodKey, RUN_QUERY_TIMEOUT_MS, slotOf, writePe
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, writeLists } from "./gap-lists.js";
+import { partnerLists } from "./partner-lists.js";
 import { computePeriodNetwork, type ActorProfile } from "./period-network.js";
 
 export interface AnalyzeOptions {
@@ -137,14 +138,20 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       const deals = dealsIn(set, period);
       const network = await computePeriodNetwork(deals, set.ids, profiles, engine);
       const lists = memberGapLists(set, deals, gapInputs);
-      if (period.from === null && period.to === null) for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
+      if (period.from === null && period.to === null) {
+        for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
+      }
       const computeMs = Math.round(performance.now() - t0);
       await progress(`writing ${key}`, i, todo.length);
       const t1 = performance.now();
       const slot = slotOf(version, key);
       if (stored.has(key)) await deleteSlot(driver, slot, database);
       await writeLists(driver, slot, lists, database);
-      await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database);
+      const allDates = period.from === null && period.to === null;
+      await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
+        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
+        if (allDates) await writeLists(driver, slot, await partnerLists(driver, refs, database), database);
+      });
       const p: PeriodReport = {
         period: key,
         nodes: network.figures.nodeCount,
