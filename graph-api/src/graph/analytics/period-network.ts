@@ -7,7 +7,7 @@
  * serving agencies) under both groupings. Brokers get rows of their own (roles, no graph metrics),
  * so a network that includes brokers stores into the same shape.
  */
-import { BROKERAGE_ROLES, countBrokerageRoles, type BrokerageFlow, type RoleCounts } from "../network/brokerage.js";
+import { addFlow, BROKERAGE_ROLES, countRolesOfPairs, type RoleCounts } from "../network/brokerage.js";
 import { structuralHolesCsr, type Csr } from "../network/structural-holes.js";
 import type { CentralityEngine, TieLists } from "./centrality-engines.js";
 import { betweennessErrorBound } from "./centrality-engines.js";
@@ -184,20 +184,7 @@ export async function computePeriodNetwork(
   }
   phase("ranks");
 
-  // Brokerage roles of intermediaries (brokers, serving agencies) under both groupings.
-  const flows: BrokerageFlow[] = [];
-  for (const d of deals) {
-    for (const i of [...d.brokers, ...d.agencies]) {
-      for (const s of d.sellers) {
-        for (const b of d.buyers) flows.push({ intermediaryId: String(i), sellerId: String(s), buyerId: String(b) });
-      }
-    }
-  }
-  const profileOf = (id: string) => profiles.get(Number(id));
-  const roles = {
-    IN_CHENGDU: countBrokerageRoles(flows, (id) => profileOf(id)?.inChengdu ?? EMPTY),
-    CHAIN: countBrokerageRoles(flows, (id) => profileOf(id)?.chains ?? EMPTY),
-  };
+  const roles = brokerageRoles(deals, ids.length, profiles);
   phase("brokerage");
 
   // Rows: organisations of the graph first (ordinal = node index), then intermediaries outside it.
@@ -410,6 +397,29 @@ function csrFromTies(ties: TieLists): Csr {
     wt.set(ws, from);
   }
   return { n, start, nbr, wt };
+}
+
+/**
+ * Gould–Fernandez roles of every intermediary (brokers, serving agencies) under both groupings,
+ * over the distinct (seller, buyer) pairs it mediated (brokerage.ts decides each role). Pairs are
+ * numbers (seller·N + buyer) in a set per intermediary: hundreds of thousands of flows at x10.
+ */
+function brokerageRoles(
+  deals: readonly DealParties[],
+  N: number,
+  profiles: ReadonlyMap<number, ActorProfile>,
+): Record<keyof typeof GROUPINGS, Map<string, RoleCounts>> {
+  const pairs = new Map<number, Set<number>>();
+  for (const d of deals) {
+    for (const i of [...d.brokers, ...d.agencies]) {
+      for (const s of d.sellers) for (const b of d.buyers) addFlow(pairs, N, i, s, b);
+    }
+  }
+  const byNumber = (m: Map<number, RoleCounts>) => new Map([...m].map(([i, c]) => [String(i), c]));
+  return {
+    IN_CHENGDU: byNumber(countRolesOfPairs(pairs, N, (x) => profiles.get(x)?.inChengdu ?? EMPTY)),
+    CHAIN: byNumber(countRolesOfPairs(pairs, N, (x) => profiles.get(x)?.chains ?? EMPTY)),
+  };
 }
 
 /** Louvain labels renumbered 0, 1, … by size (largest first; ties: the community of the lowest index). */
