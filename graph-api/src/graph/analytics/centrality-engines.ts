@@ -10,7 +10,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, streamQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import { betweenness, betweennessDefaults } from "../network/betweenness.js";
 import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
@@ -115,24 +115,22 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
           { graphName, dampingFactor: o.pagerankAlpha, samplingSize: pivots, samplingSeed: o.seed },
           opts,
         );
-        const rows = await runQuery<{ node: number; property: string; value: number }>(
-          driver,
-          "analytics/gds-stream-centrality",
-          { graphName },
-          opts,
-        );
         // GDS: PageRank is not normalised; betweenness counts each unordered pair once and a
         // sampled run sums only its k sources (no n/k scaling).
         const pairs = n > 2 ? (n - 1) * (n - 2) : 0;
         const scale = pairs === 0 ? 0 : (2 * (pivots === null ? 1 : n / pivots)) / pairs;
         let sum = 0;
-        for (const r of rows) {
-          if (r.property === "pagerank") {
-            out.pagerank[r.node] = r.value;
-            sum += r.value;
-          } else if (r.property === "betweenness") out.betweenness[r.node] = r.value * scale;
-          else out.community[r.node] = r.value;
-        }
+        // Streamed into the typed arrays record by record (hundreds of thousands of rows).
+        await streamQuery(driver, "analytics/gds-stream-centrality", { graphName }, database, (r) => {
+          const node = Number(r.get("node"));
+          const value = Number(r.get("value"));
+          const property = r.get("property") as string;
+          if (property === "pagerank") {
+            out.pagerank[node] = value;
+            sum += value;
+          } else if (property === "betweenness") out.betweenness[node] = value * scale;
+          else out.community[node] = value;
+        });
         if (sum > 0) for (let i = 0; i < n; i++) out.pagerank[i] = (out.pagerank[i] as number) / sum;
         out.modularity = stats?.modularity ?? 0;
         out.pivots = pivots;

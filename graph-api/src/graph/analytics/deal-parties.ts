@@ -4,8 +4,7 @@
  * becomes an index into `ids`, so the periods' graphs are built from typed arrays, not strings.
  */
 import type { Driver } from "neo4j-driver";
-import { loadCypher } from "../../db/cypher.js";
-import { mapDriverError } from "../../db/errors.js";
+import { streamQuery } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 
@@ -54,15 +53,13 @@ export async function loadDeals(driver: Driver, period: Period, database?: strin
     return out;
   };
   const deals: DealParties[] = [];
-  const session = driver.session({ database, defaultAccessMode: "READ" });
-  try {
-    // Streamed record by record: the rows become integer arrays as they arrive.
-    const result = session.run(
-      loadCypher("analytics/list-deal-parties"),
-      { from: period.from, to: period.to },
-      { timeout: RUN_QUERY_TIMEOUT_MS },
-    );
-    for await (const r of result) {
+  // Streamed record by record: the rows become integer arrays as they arrive.
+  await streamQuery(
+    driver,
+    "analytics/list-deal-parties",
+    { from: period.from, to: period.to },
+    database,
+    (r) => {
       deals.push({
         signedOn: String(r.get("signedOn")),
         sellers: intern(r.get("sellers"), ids, indexOf),
@@ -73,12 +70,9 @@ export async function loadDeals(driver: Driver, period: Period, database?: strin
         sellerInstitutions: intern(r.get("sellerInstitutions"), ids, indexOf),
         chains: intern(r.get("chains"), chains, chainIndex),
       });
-    }
-  } catch (e) {
-    throw mapDriverError(e, "analytics/list-deal-parties");
-  } finally {
-    await session.close();
-  }
+    },
+    RUN_QUERY_TIMEOUT_MS,
+  );
   return { deals, ids, indexOf, chains };
 }
 

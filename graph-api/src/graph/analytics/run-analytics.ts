@@ -207,6 +207,15 @@ async function loadProfiles(
 ): Promise<Map<number, ActorProfile>> {
   const index = new Map(ids.map((id, i) => [id, i]));
   const out = new Map<number, ActorProfile>();
+  // Group sets are shared between actors with the same groups (a few hundred distinct sets for
+  // hundreds of thousands of actors).
+  const shared = new Map<string, ReadonlySet<string>>();
+  const setOf = (groups: string[]) => {
+    const key = [...groups].sort().join("\u0000");
+    let s = shared.get(key);
+    if (!s) shared.set(key, (s = new Set(groups)));
+    return s;
+  };
   const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
   for (let k = 0; k < ids.length; k += ID_BATCH) {
     const batch = ids.slice(k, k + ID_BATCH);
@@ -219,7 +228,7 @@ async function loadProfiles(
     for (const r of where) {
       const i = index.get(r.id);
       if (i === undefined) continue;
-      out.set(i, { type: r.type, inChengdu: new Set(r.groups), chains: new Set(chainsOf.get(r.id) ?? []) });
+      out.set(i, { type: r.type, inChengdu: setOf(r.groups), chains: setOf(chainsOf.get(r.id) ?? []) });
     }
   }
   return out;
