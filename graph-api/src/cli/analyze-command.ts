@@ -4,6 +4,7 @@
  * and store them in Neo4j, where every API process reads them. Waits for another runner rather
  * than computing twice; prints progress and a table of the periods computed.
  */
+import { writeFileSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Config } from "../config.js";
 import { migrate } from "../db/migrate.js";
@@ -24,6 +25,8 @@ export interface AnalyzeCliOptions {
   to?: string;
   force?: boolean;
   engine: "auto" | "gds" | "graphology";
+  /** Write the run's report and the process's peak RSS as JSON to this file. */
+  report?: string;
 }
 
 /** Run the analytics, waiting (and saying so) while another process holds the lock. */
@@ -84,13 +87,18 @@ export function analyzeCommand(program: Command, config: Config): void {
     .addOption(
       new Option("--engine <engine>", "centrality engine").choices(["auto", "gds", "graphology"]).default("auto"),
     )
+    .option("--report <file>", "write the run's report (periods, timings, peak RSS) as JSON to this file")
     .action(
       failCleanly(async (opts: AnalyzeCliOptions) => {
         if (opts.from && opts.to && opts.from > opts.to) throw new Error("--from must not be after --to");
-        await withDriver(config, async (driver) => {
+        const report = await withDriver(config, async (driver) => {
           await migrate(driver, config.NEO4J_DATABASE);
-          await analyzeAndReport(driver, config, opts);
+          return analyzeAndReport(driver, config, opts);
         });
+        if (opts.report) {
+          const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+          writeFileSync(opts.report, JSON.stringify({ ...report, peakRssMb }, null, 2));
+        }
       }),
     );
 }
