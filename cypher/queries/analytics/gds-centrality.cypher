@@ -4,7 +4,7 @@
 // Returns: modularity, communityCount.
 CALL gds.pageRank.mutate($graphName, {
   mutateProperty: 'pagerank', relationshipWeightProperty: 'weight', dampingFactor: $dampingFactor,
-  maxIterations: 100, tolerance: 1e-9
+  maxIterations: 100, tolerance: 1e-7
 }) YIELD nodePropertiesWritten AS ranked
 CALL gds.betweenness.mutate($graphName, CASE WHEN $samplingSize IS NULL THEN {mutateProperty: 'betweenness'}
   ELSE {mutateProperty: 'betweenness', samplingSize: toInteger($samplingSize), samplingSeed: toInteger($samplingSeed)} END)

@@ -10,7 +10,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
-import { runQuery, streamQuery } from "../../db/run-query.js";
+import { runQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import { betweenness, betweennessDefaults } from "../network/betweenness.js";
 import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
@@ -120,17 +120,19 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
         const pairs = n > 2 ? (n - 1) * (n - 2) : 0;
         const scale = pairs === 0 ? 0 : (2 * (pivots === null ? 1 : n / pivots)) / pairs;
         let sum = 0;
-        // Streamed into the typed arrays record by record (hundreds of thousands of rows).
-        await streamQuery(driver, "analytics/gds-stream-centrality", { graphName }, database, (r) => {
-          const node = Number(r.get("node"));
-          const value = Number(r.get("value"));
-          const property = r.get("property") as string;
-          if (property === "pagerank") {
-            out.pagerank[node] = value;
-            sum += value;
-          } else if (property === "betweenness") out.betweenness[node] = value * scale;
-          else out.community[node] = value;
-        });
+        const rows = await runQuery<{ property: string; nodes: number[]; values: number[] }>(
+          driver,
+          "analytics/gds-stream-centrality",
+          { graphName },
+          opts,
+        );
+        for (const { property, nodes, values } of rows) {
+          const target =
+            property === "pagerank" ? out.pagerank : property === "betweenness" ? out.betweenness : out.community;
+          const factor = property === "betweenness" ? scale : 1;
+          nodes.forEach((node, k) => (target[node] = (values[k] as number) * factor));
+          if (property === "pagerank") sum = values.reduce((a, b) => a + b, 0);
+        }
         if (sum > 0) for (let i = 0; i < n; i++) out.pagerank[i] = (out.pagerank[i] as number) / sum;
         out.modularity = stats?.modularity ?? 0;
         out.pivots = pivots;
