@@ -27,8 +27,8 @@ import { matchResults } from "../../graph-api/src/graph/matching/match-results.j
 import { recommendBrokers } from "../../graph-api/src/graph/matching/recommend-brokers.js";
 import {
   evaluateNetwork,
+  networkArgs,
   networkNode,
-  type NetworkArgs,
   type NetworkSort,
 } from "../../graph-api/src/graph/network/evaluate-network.js";
 import { isScaleName } from "../../graph-api/src/ingest/generate/scales.js";
@@ -86,16 +86,7 @@ async function main(): Promise<void> {
       { from: null, to: null },
       { from: `${year}-01-01`, to: `${year}-12-31` },
     ];
-    const net = (over: Partial<NetworkArgs>): NetworkArgs => ({
-      from: null,
-      to: null,
-      groupBy: "IN_CHENGDU",
-      sort: "PAGERANK",
-      community: null,
-      limit: 100,
-      edgeLimit: 500,
-      ...over,
-    });
+    const net = networkArgs;
     const sorts: NetworkSort[] = ["PAGERANK", "BETWEENNESS", "DEGREE", "CONSTRAINT"];
     const first = await evaluateNetwork(ctx, net({}));
     if (first.status !== "READY") throw new Error(`stored results not ready (${first.status})`);

@@ -12,26 +12,18 @@ import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.
 import {
   brokerageOf,
   evaluateNetwork,
+  networkArgs,
   networkNode,
-  type NetworkArgs,
   type NetworkContext,
 } from "../../graph-api/src/graph/network/evaluate-network.js";
+import { NX_EXPECTED, NX_PAGERANK_ORDER, NX_TIES } from "../fixtures/networkx-graph.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
-const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
-  from: null,
-  to: null,
-  groupBy: "IN_CHENGDU",
-  sort: "PAGERANK",
-  community: null,
-  limit: 100,
-  edgeLimit: 500,
-  ...over,
-});
+const args = networkArgs;
 const Y2024 = { from: "2024-01-01", to: "2024-12-31" };
 const Y2023 = { from: "2023-01-01", to: "2023-12-31" };
 const Y2022 = { from: "2022-01-01", to: "2022-12-31" };
@@ -123,45 +115,8 @@ const cliqueSide = (p: string): { nodes: FixtureNode[]; rels: FixtureRel[] } => 
     [`NET-${p}4`, "SERVED", `NET-${p}Z${i}`],
   ]),
 });
-// 2020: the random weighted graph of test/unit/network/structural-holes.test.ts (networkx 3.6,
-// random.seed(7)); a tie of weight w is w deals with one as seller and the other as buyer.
-const NX_TIES: [string, string, number][] = [
-  ["n0", "n1", 2],
-  ["n0", "n3", 1],
-  ["n0", "n5", 2],
-  ["n0", "n6", 4],
-  ["n0", "n8", 4],
-  ["n0", "n9", 1],
-  ["n1", "n5", 4],
-  ["n1", "n6", 2],
-  ["n1", "n7", 2],
-  ["n1", "n8", 2],
-  ["n5", "n8", 1],
-  ["n5", "n9", 4],
-  ["n6", "n2", 2],
-  ["n6", "n4", 2],
-  ["n6", "n7", 3],
-  ["n6", "n8", 4],
-  ["n8", "n4", 3],
-  ["n8", "n9", 3],
-  ["n9", "n2", 1],
-  ["n9", "n7", 3],
-];
-/** networkx: constraint, effective_size (weight="weight"), betweenness_centrality (normalized, unweighted). */
-const NX_EXPECTED: Record<string, [number, number, number]> = {
-  n0: [0.465446550724, 4.125, 0.24537037],
-  n1: [0.446953526438, 3.333333333333, 0.050925926],
-  n2: [0.555555555556, 2.0, 0.006944444],
-  n3: [1.0, 1.0, 0],
-  n4: [0.774671280277, 1.0, 0],
-  n5: [0.487591503949, 2.75, 0.006944444],
-  n6: [0.377869463071, 4.686274509804, 0.208333333],
-  n7: [0.400741301423, 2.6875, 0.013888889],
-  n8: [0.43107327164, 4.269607843137, 0.12037037],
-  n9: [0.332601360103, 4.3125, 0.125],
-};
-/** networkx pagerank (alpha 0.85, weight="weight"), highest first. */
-const NX_PAGERANK_ORDER = ["n6", "n8", "n0", "n9", "n1", "n5", "n7", "n4", "n2", "n3"];
+// 2020: the networkx graph (test/fixtures/networkx-graph.ts); a tie of weight w is w deals with one
+// as seller and the other as buyer.
 const nxNodes: FixtureNode[] = [
   ...Object.keys(NX_EXPECTED).map((n): FixtureNode => ({ label: "Enterprise", id: `NET-${n}` })),
   ...NX_TIES.flatMap(([a, b, w]) => Array.from({ length: w }, (_, k) => deal(`NET-NX-${a}-${b}-${k}`, "2020-05-01"))),

@@ -10,6 +10,7 @@ import { runQuery } from "../../db/run-query.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
 import { chunkOfId } from "../analytics/actor-chunks.js";
 import { periodKey } from "../analytics/analytics-store.js";
+import type { PeriodFigures } from "../analytics/period-network.js";
 import { isStandardPeriod } from "../analytics/stored-lists.js";
 import { BROKERAGE_ROLES, type RoleCounts } from "./brokerage.js";
 import type { BrokerageGroupBy, Period } from "./network-service.js";
@@ -25,6 +26,18 @@ export interface NetworkArgs extends Period {
   edgeLimit: number;
 }
 
+/** The field's defaults (network.graphql), with `over` on top. */
+export const networkArgs = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
+  from: null,
+  to: null,
+  groupBy: "IN_CHENGDU",
+  sort: "PAGERANK",
+  community: null,
+  limit: 100,
+  edgeLimit: 500,
+  ...over,
+});
+
 const SORT_FIELD: Record<NetworkSort, string> = {
   PAGERANK: "pagerank",
   BETWEENNESS: "betweenness",
@@ -37,22 +50,26 @@ const ranking = (s: NetworkSort) => `by${SORT_FIELD[s][0]?.toUpperCase()}${SORT_
 const rolesField = (g: BrokerageGroupBy) => (g === "CHAIN" ? "rolesChain" : "rolesInChengdu");
 const rolesRanking = (g: BrokerageGroupBy) => (g === "CHAIN" ? "byRolesChain" : "byRolesInChengdu");
 
-/** A stored actor (see cypher/queries/analytics/list-actors-by-ref.cypher). */
-interface ActorRow {
-  ref: number;
-  actorId: string;
-  actorType: string;
-  name: string | null;
-  inChengdu: number;
-  /** −1: not in the collaboration graph (a broker). */
+/** The metrics an organisation has in the collaboration graph, stored and answered alike. */
+interface GraphMetrics {
   degree: number;
   weightedDegree: number;
   degreeCentrality: number;
   betweenness: number;
   pagerank: number;
   community: number;
-  constraint: number;
   effectiveSize: number;
+}
+
+/** A stored actor (see cypher/queries/analytics/list-actors-by-ref.cypher); degree −1: not in the graph (a broker). */
+interface ActorRow extends GraphMetrics {
+  ref: number;
+  actorId: string;
+  actorType: string;
+  name: string | null;
+  inChengdu: number;
+  /** NaN: none. */
+  constraint: number;
   ranks: number[];
   tieTo: number[];
   tieWeight: number[];
@@ -60,20 +77,25 @@ interface ActorRow {
   rolesChain: number[];
 }
 
-interface PeriodRow {
+type StoredFigures = Pick<
+  PeriodFigures,
+  | "nodeCount"
+  | "edgeCount"
+  | "communityCount"
+  | "modularity"
+  | "betweennessSampled"
+  | "betweennessPivots"
+  | "betweennessErrorBound"
+  | "engine"
+>;
+
+/** A stored period (see cypher/queries/analytics/get-network-period.cypher). */
+interface PeriodRow extends StoredFigures {
   slot: string;
   graphVersion: number;
   chunks: number;
   from: string | null;
   to: string | null;
-  nodeCount: number;
-  edgeCount: number;
-  communityCount: number;
-  modularity: number;
-  betweennessSampled: boolean;
-  betweennessPivots: number | null;
-  betweennessErrorBound: number;
-  engine: string;
   computeMs: number;
   computedAt: string;
   ranked: number[];
@@ -82,19 +104,12 @@ interface PeriodRow {
   communityTop: number[];
 }
 
-export interface NetworkNodeView {
+export interface NetworkNodeView extends GraphMetrics {
   id: string;
   name: string;
   type: string;
   inChengdu: boolean | null;
-  degree: number;
-  weightedDegree: number;
-  degreeCentrality: number;
-  betweenness: number;
-  pagerank: number;
-  community: number;
   constraint: number | null;
-  effectiveSize: number;
   ranks: Record<"pagerank" | "betweenness" | "degree" | "weightedDegree" | "effectiveSize" | "constraint", number>;
   brokerage: RoleCounts | null;
 }
