@@ -13,7 +13,7 @@
  * consultant, liaison, total, unclassified; total −1: none).
  */
 import neo4j, { type Driver, type Integer } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { runQuery, type RunOptions } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
 import { chunkCount, chunkOfId, refOf } from "./actor-chunks.js";
 import { SORT_KEYS, type MetricRow, type PeriodNetwork } from "./period-network.js";
@@ -91,18 +91,13 @@ function chunkArrays(rows: readonly MetricRow[], refs: Int32Array): Record<strin
   };
 }
 
-/**
- * Writes a period's chunks, then whatever `beforeCompletion` adds to the slot (it gets each
- * actor's ref by actor id), then the period node that marks the slot complete.
- */
-export async function writePeriod(
+/** Write a period's actors in chunks; returns each ordinal's ref and the chunk count. */
+async function writeChunks(
   driver: Driver,
-  w: { slot: string; graphVersion: number; period: Period; network: PeriodNetwork; computeMs: number },
-  database?: string,
-  beforeCompletion: (refs: ReadonlyMap<string, number>) => Promise<void> = async () => {},
-): Promise<void> {
-  const opts = { database, mode: "WRITE" as const, timeoutMs: WRITE_TIMEOUT_MS };
-  const { rows, figures } = w.network;
+  slot: string,
+  rows: readonly MetricRow[],
+  opts: RunOptions,
+): Promise<{ refs: Int32Array; chunks: number }> {
   // Lay the actors out in chunks by a hash of their id; ref = chunk · 65536 + position.
   const chunks = chunkCount(rows.length);
   const members: MetricRow[][] = Array.from({ length: chunks }, () => []);
@@ -113,7 +108,6 @@ export async function writePeriod(
     refs[r.ordinal] = refOf(c, list.length);
     list.push(r);
   }
-  const toRefs = (ordinals: readonly number[]) => ints(ordinals.map((o) => (o < 0 ? -1 : (refs[o] as number))));
   const queue = members.map((list, c) => ({ c, list })).filter((x) => x.list.length > 0);
   for (let k = 0; k < queue.length; k += PARALLEL_WRITES) {
     await Promise.all(
@@ -123,13 +117,34 @@ export async function writePeriod(
           runQuery(
             driver,
             "analytics/write-chunk",
-            { slot: w.slot, chunk: neo4j.int(c), arrays: chunkArrays(list, refs) },
+            { slot, chunk: neo4j.int(c), arrays: chunkArrays(list, refs) },
             opts,
           ),
         ),
     );
   }
-  await beforeCompletion(new Map(rows.map((r) => [r.actorId, refs[r.ordinal] as number])));
+  return { refs, chunks };
+}
+
+/**
+ * Writes a period's chunks, then whatever `beforeCompletion` adds to the slot (it gets each
+ * actor's ref by actor id), then the period node that marks the slot complete. The network's rows
+ * are released once written (`network.rows` is emptied): `beforeCompletion` may need the memory.
+ */
+export async function writePeriod(
+  driver: Driver,
+  w: { slot: string; graphVersion: number; period: Period; network: PeriodNetwork; computeMs: number },
+  database?: string,
+  beforeCompletion: (refs: ReadonlyMap<string, number>) => Promise<void> = async () => {},
+): Promise<void> {
+  const opts = { database, mode: "WRITE" as const, timeoutMs: WRITE_TIMEOUT_MS };
+  const { figures } = w.network;
+  const { refs, chunks } = await writeChunks(driver, w.slot, w.network.rows, opts);
+  const refById = new Map(w.network.rows.map((r) => [r.actorId, refs[r.ordinal] as number]));
+  w.network.rows = [];
+  await beforeCompletion(refById);
+  refById.clear();
+  const toRefs = (ordinals: readonly number[]) => ints(ordinals.map((o) => (o < 0 ? -1 : (refs[o] as number))));
   const f = figures;
   const lists: Record<string, Integer[]> = {
     ...Object.fromEntries(SORT_KEYS.map((s) => [`by${cap(s)}`, toRefs(f.rankings[s])])),

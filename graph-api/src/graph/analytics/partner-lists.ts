@@ -7,83 +7,112 @@
  * list-org-chain-links.cypher.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import { runQuery } from "../../db/run-query.js";
+import { streamQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { ListArrays } from "./gap-lists.js";
 
 interface Card {
-  id: string;
   type: string;
-  districtId: string | null;
-  districtName: string | null;
-  inChengdu: boolean | null;
+  districtId: string;
+  districtName: string;
+  /** 1, 0, −1 unknown. */
+  inChengdu: number;
   alliances: string[];
+  /** Chain indices: active, AVAILABLE results (supply), OPEN demands (demand). */
+  active: number[];
+  supply: number[];
+  demand: number[];
 }
 
-interface Link {
-  id: string;
-  chain: string;
-  kind: "active" | "supply" | "demand";
-}
+const add = (list: number[], x: number) => {
+  if (!list.includes(x)) list.push(x);
+};
 
-/** Lists by name ('partners|<chainId>'), built from every organisation's card and chain links. */
-export async function partnerLists(
+/**
+ * Lists by name ('partners|<chainId>'), built from every organisation's card and chain links —
+ * streamed (hundreds of thousands of organisations at x10 scale) into compact cards first.
+ */
+export async function writePartnerLists(
   driver: Driver,
+  slot: string,
   refOf: ReadonlyMap<string, number>,
+  write: (slot: string, lists: Map<string, ListArrays>) => Promise<void>,
   database?: string,
-): Promise<Map<string, ListArrays>> {
-  const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
-  const [cards, links] = await Promise.all([
-    runQuery<Card & Record<string, unknown>>(driver, "gaps/list-org-cards", {}, opts),
-    runQuery<Link & Record<string, unknown>>(driver, "gaps/list-org-chain-links", {}, opts),
-  ]);
-  const sets = new Map<string, { active: Set<string>; supply: Set<string>; demand: Set<string> }>();
-  for (const l of links) {
-    let s = sets.get(l.id);
-    if (!s) sets.set(l.id, (s = { active: new Set(), supply: new Set(), demand: new Set() }));
-    s.active.add(l.chain);
-    if (l.kind === "supply") s.supply.add(l.chain);
-    if (l.kind === "demand") s.demand.add(l.chain);
-  }
-  const byChain = new Map<string, Card[]>();
-  for (const c of cards) {
-    for (const chain of sets.get(c.id)?.active ?? []) {
-      const list = byChain.get(chain);
-      if (list) list.push(c);
-      else byChain.set(chain, [c]);
-    }
-  }
-  const flat = (lists: string[][]) => {
-    const start = [0];
-    const values: string[] = [];
-    for (const l of lists) {
-      values.push(...l);
-      start.push(values.length);
-    }
-    return { start: start.map((x) => neo4j.int(x)), values };
-  };
-  const out = new Map<string, ListArrays>();
-  for (const [chain, members] of byChain) {
-    const chains = flat(members.map((c) => [...(sets.get(c.id)?.active ?? [])].sort()));
-    const supply = flat(members.map((c) => [...(sets.get(c.id)?.supply ?? [])].sort()));
-    const demand = flat(members.map((c) => [...(sets.get(c.id)?.demand ?? [])].sort()));
-    const alliances = flat(members.map((c) => c.alliances));
-    out.set(`partners|${chain}`, {
-      actorId: members.map((c) => c.id),
-      actorType: members.map((c) => c.type),
-      ref: members.map((c) => neo4j.int(refOf.get(c.id) ?? -1)),
-      districtId: members.map((c) => c.districtId ?? ""),
-      districtName: members.map((c) => c.districtName ?? ""),
-      inChengdu: members.map((c) => neo4j.int(c.inChengdu === null ? -1 : c.inChengdu ? 1 : 0)),
-      chainStart: chains.start,
-      chains: chains.values,
+): Promise<void> {
+  const cards = new Map<string, Card>();
+  const chains: string[] = [];
+  const chainIndex = new Map<string, number>();
+  await streamQuery(
+    driver,
+    "gaps/list-org-cards",
+    {},
+    database,
+    (r) => {
+      const inChengdu = r.get("inChengdu") as boolean | null;
+      cards.set(r.get("id") as string, {
+        type: r.get("type") as string,
+        districtId: (r.get("districtId") as string | null) ?? "",
+        districtName: (r.get("districtName") as string | null) ?? "",
+        inChengdu: inChengdu === null ? -1 : inChengdu ? 1 : 0,
+        alliances: r.get("alliances") as string[],
+        active: [],
+        supply: [],
+        demand: [],
+      });
+    },
+    RUN_QUERY_TIMEOUT_MS,
+  );
+  await streamQuery(
+    driver,
+    "gaps/list-org-chain-links",
+    {},
+    database,
+    (r) => {
+      const card = cards.get(r.get("id") as string);
+      if (!card) return;
+      const chain = r.get("chain") as string;
+      let c = chainIndex.get(chain);
+      if (c === undefined) chainIndex.set(chain, (c = chains.push(chain) - 1));
+      add(card.active, c);
+      const kind = r.get("kind") as string;
+      if (kind === "supply") add(card.supply, c);
+      if (kind === "demand") add(card.demand, c);
+    },
+    RUN_QUERY_TIMEOUT_MS,
+  );
+  // One chain's list at a time.
+  const names = (list: number[]) => list.map((c) => chains[c] as string).sort();
+  for (const [c, chain] of chains.entries()) {
+    const members = [...cards].filter(([, card]) => card.active.includes(c));
+    const flat = (lists: string[][]) => {
+      const start = [0];
+      const values: string[] = [];
+      for (const l of lists) {
+        values.push(...l);
+        start.push(values.length);
+      }
+      return { start: start.map((x) => neo4j.int(x)), values };
+    };
+    const active = flat(members.map(([, m]) => names(m.active)));
+    const supply = flat(members.map(([, m]) => names(m.supply)));
+    const demand = flat(members.map(([, m]) => names(m.demand)));
+    const alliances = flat(members.map(([, m]) => m.alliances));
+    const list: ListArrays = {
+      actorId: members.map(([id]) => id),
+      actorType: members.map(([, m]) => m.type),
+      ref: members.map(([id]) => neo4j.int(refOf.get(id) ?? -1)),
+      districtId: members.map(([, m]) => m.districtId),
+      districtName: members.map(([, m]) => m.districtName),
+      inChengdu: members.map(([, m]) => neo4j.int(m.inChengdu)),
+      chainStart: active.start,
+      chains: active.values,
       supplyStart: supply.start,
       supply: supply.values,
       demandStart: demand.start,
       demand: demand.values,
       allianceStart: alliances.start,
       alliances: alliances.values,
-    });
+    };
+    await write(slot, new Map([[`partners|${chain}`, list]]));
   }
-  return out;
 }

@@ -17,7 +17,7 @@ import { deleteSlot, listSlots, periodKey, RUN_QUERY_TIMEOUT_MS, slotOf, writePe
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, writeLists } from "./gap-lists.js";
-import { partnerLists } from "./partner-lists.js";
+import { writePartnerLists } from "./partner-lists.js";
 import { computePeriodNetwork, type ActorProfile } from "./period-network.js";
 
 export interface AnalyzeOptions {
@@ -150,7 +150,10 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       const allDates = period.from === null && period.to === null;
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
         // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
-        if (allDates) await writeLists(driver, slot, await partnerLists(driver, refs, database), database);
+        if (allDates) {
+          await progress("writing partner lists", i, todo.length);
+          await writePartnerLists(driver, slot, refs, (at, lists) => writeLists(driver, at, lists, database), database);
+        }
       });
       const p: PeriodReport = {
         period: key,
