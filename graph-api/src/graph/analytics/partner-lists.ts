@@ -24,6 +24,14 @@ interface Card {
   demand: number[];
 }
 
+/**
+ * Entries per stored page. Suggestions read the first page of each of the organisation's chains:
+ * the organisations with the most potential there — 2 × (chains with AVAILABLE results + chains
+ * with OPEN demands) + active chains, the weights of complementary and shared chains — so the
+ * candidate set stays bounded however many organisations a chain has.
+ */
+export const PARTNER_PAGE = 2000;
+
 const add = (list: number[], x: number) => {
   if (!list.includes(x)) list.push(x);
 };
@@ -80,39 +88,52 @@ export async function writePartnerLists(
     },
     RUN_QUERY_TIMEOUT_MS,
   );
-  // One chain's list at a time.
+  // One chain's list at a time, in pages of PARTNER_PAGE, by potential (see PARTNER_PAGE).
   const names = (list: number[]) => list.map((c) => chains[c] as string).sort();
+  const potential = (m: Card) => 2 * (m.supply.length + m.demand.length) + m.active.length;
   for (const [c, chain] of chains.entries()) {
-    const members = [...cards].filter(([, card]) => card.active.includes(c));
-    const flat = (lists: string[][]) => {
-      const start = [0];
-      const values: string[] = [];
-      for (const l of lists) {
-        values.push(...l);
-        start.push(values.length);
-      }
-      return { start: start.map((x) => neo4j.int(x)), values };
-    };
-    const active = flat(members.map(([, m]) => names(m.active)));
-    const supply = flat(members.map(([, m]) => names(m.supply)));
-    const demand = flat(members.map(([, m]) => names(m.demand)));
-    const alliances = flat(members.map(([, m]) => m.alliances));
-    const list: ListArrays = {
-      actorId: members.map(([id]) => id),
-      actorType: members.map(([, m]) => m.type),
-      ref: members.map(([id]) => neo4j.int(refOf.get(id) ?? -1)),
-      districtId: members.map(([, m]) => m.districtId),
-      districtName: members.map(([, m]) => m.districtName),
-      inChengdu: members.map(([, m]) => neo4j.int(m.inChengdu)),
-      chainStart: active.start,
-      chains: active.values,
-      supplyStart: supply.start,
-      supply: supply.values,
-      demandStart: demand.start,
-      demand: demand.values,
-      allianceStart: alliances.start,
-      alliances: alliances.values,
-    };
-    await write(slot, new Map([[`partners|${chain}`, list]]));
+    const all = [...cards]
+      .filter(([, card]) => card.active.includes(c))
+      .sort((a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1));
+    for (let page = 0; page * PARTNER_PAGE < Math.max(all.length, 1); page++) {
+      const members = all.slice(page * PARTNER_PAGE, (page + 1) * PARTNER_PAGE);
+      await write(slot, new Map([[`partners|${chain}|${page}`, pageArrays(members, names, refOf)]]));
+    }
   }
+}
+
+function pageArrays(
+  members: [string, Card][],
+  names: (chains: number[]) => string[],
+  refOf: ReadonlyMap<string, number>,
+): ListArrays {
+  const flat = (lists: string[][]) => {
+    const start = [0];
+    const values: string[] = [];
+    for (const l of lists) {
+      values.push(...l);
+      start.push(values.length);
+    }
+    return { start: start.map((x) => neo4j.int(x)), values };
+  };
+  const active = flat(members.map(([, m]) => names(m.active)));
+  const supply = flat(members.map(([, m]) => names(m.supply)));
+  const demand = flat(members.map(([, m]) => names(m.demand)));
+  const alliances = flat(members.map(([, m]) => m.alliances));
+  return {
+    actorId: members.map(([id]) => id),
+    actorType: members.map(([, m]) => m.type),
+    ref: members.map(([id]) => neo4j.int(refOf.get(id) ?? -1)),
+    districtId: members.map(([, m]) => m.districtId),
+    districtName: members.map(([, m]) => m.districtName),
+    inChengdu: members.map(([, m]) => neo4j.int(m.inChengdu)),
+    chainStart: active.start,
+    chains: active.values,
+    supplyStart: supply.start,
+    supply: supply.values,
+    demandStart: demand.start,
+    demand: demand.values,
+    allianceStart: alliances.start,
+    alliances: alliances.values,
+  };
 }

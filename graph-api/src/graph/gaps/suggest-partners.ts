@@ -1,6 +1,7 @@
 /**
  * Ranked partner suggestions for an organisation, from bounded candidate sets: the organisations
- * active in its own chains (the 'partners|<chain>' lists the analytics run stores, with each one's
+ * active in its own chains (the first page of each chain's 'partners|<chain>|<page>' list the
+ * analytics run stores — the 2,000 with most potential, see partner-lists.ts — with each one's
  * chains, supply, demand, district and alliances) and those two steps away in the all-dates
  * collaboration network (the stored ties: each organisation's 256 heaviest). Organisations it
  * already shares deals with are left out (they are partners already). Each candidate is scored by
@@ -232,7 +233,7 @@ async function partnerList(ctx: SuggestContext, slot: string, chain: string): Pr
   const [row] = await runQuery<{ list: ListArrays }>(
     ctx.driver,
     "analytics/get-slot-list",
-    { slot, name: `partners|${chain}` },
+    { slot, name: `partners|${chain}|0` },
     { database: ctx.database },
   );
   return row?.list ?? null;
