@@ -2,12 +2,13 @@
  * How a period's actors are laid out in (:NetworkChunk) nodes: an actor's chunk is a hash of its
  * id modulo the period's chunk count (so one actor is found by id with one index seek and a scan
  * of a few hundred ids), its position is its place in that chunk, and everything refers to it by
- * `ref` = chunk · 65536 + position. Arrays in a chunk are aligned by position; a few hundred
- * actors per node keep writes to a few thousand nodes at 300,000 organisations.
+ * `ref` = chunk · 65536 + position. Arrays in a chunk are aligned by position. Small chunks keep
+ * a read cheap (a request reads whole arrays of every chunk it touches: one per actor at worst);
+ * written many per transaction, they still make a few hundred writes at 300,000 organisations.
  */
 
 /** Actors per chunk, on average. */
-export const CHUNK_SIZE = 512;
+export const CHUNK_SIZE = 64;
 const POSITIONS = 65_536;
 
 export const refOf = (chunk: number, position: number): number => chunk * POSITIONS + position;

@@ -28,7 +28,8 @@ const DELETE_BATCH = 200;
  */
 export const RUN_QUERY_TIMEOUT_MS = 3_600_000;
 const WRITE_TIMEOUT_MS = RUN_QUERY_TIMEOUT_MS;
-/** Chunks written per transaction batch, concurrently. */
+/** Chunks written per transaction, and transactions in flight at once. */
+const CHUNKS_PER_WRITE = 16;
 const PARALLEL_WRITES = 2;
 
 export interface SlotInfo {
@@ -109,15 +110,17 @@ async function writeChunks(
     list.push(r);
   }
   const queue = members.map((list, c) => ({ c, list })).filter((x) => x.list.length > 0);
-  for (let k = 0; k < queue.length; k += PARALLEL_WRITES) {
+  const batches: (typeof queue)[] = [];
+  for (let k = 0; k < queue.length; k += CHUNKS_PER_WRITE) batches.push(queue.slice(k, k + CHUNKS_PER_WRITE));
+  for (let k = 0; k < batches.length; k += PARALLEL_WRITES) {
     await Promise.all(
-      queue
+      batches
         .slice(k, k + PARALLEL_WRITES)
-        .map(({ c, list }) =>
+        .map((batch) =>
           runQuery(
             driver,
             "analytics/write-chunk",
-            { slot, chunk: neo4j.int(c), arrays: chunkArrays(list, refs) },
+            { slot, chunks: batch.map(({ c, list }) => ({ chunk: neo4j.int(c), arrays: chunkArrays(list, refs) })) },
             opts,
           ),
         ),
