@@ -78,8 +78,9 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   if (!org) return [];
   const slot = await allDatesSlot(ctx);
 
-  // Its collaboration partners and their partners (stored ties of the all-dates network).
-  const self = await storedActor(ctx, slot, org.id);
+  // Its collaboration partners and their partners (stored ties of the all-dates network), and the
+  // candidate lists of its chains, read at once.
+  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, org.chains)]);
   const neighbours = self ? await actorsByRef(ctx, slot.slot, self.tieTo) : new Map<number, StoredActor>();
   const excluded = new Set<number>(self ? [self.ref, ...self.tieTo] : []);
   const common = new Map<number, number[]>(); // candidate ref → neighbour refs in common
@@ -94,9 +95,8 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
 
   // Candidates active in its chains, with what they are scored on.
   const candidates = new Map<string, Candidate>();
-  for (const chain of org.chains) {
-    const list = await partnerList(ctx, slot.slot, chain);
-    if (list) for (const c of entries(list)) if (c.id !== org.id && !excluded.has(c.ref)) candidates.set(c.id, c);
+  for (const list of lists) {
+    for (const c of entries(list)) if (c.id !== org.id && !excluded.has(c.ref)) candidates.set(c.id, c);
   }
   // Candidates two steps away that share no chain: the ones with the most partners in common.
   const inLists = new Set([...candidates.values()].map((c) => c.ref));
@@ -229,14 +229,15 @@ async function actorsByRef(ctx: SuggestContext, slot: string, refs: number[]): P
   return new Map(rows.map((r) => [r.ref, r]));
 }
 
-async function partnerList(ctx: SuggestContext, slot: string, chain: string): Promise<ListArrays | null> {
-  const [row] = await runQuery<{ list: ListArrays }>(
+/** The first page of each chain's candidate list. */
+async function partnerLists(ctx: SuggestContext, slot: string, chains: string[]): Promise<ListArrays[]> {
+  const rows = await runQuery<{ list: ListArrays }>(
     ctx.driver,
-    "analytics/get-slot-list",
-    { slot, name: `partners|${chain}|0` },
+    "analytics/get-slot-lists",
+    { slot, names: chains.map((c) => `partners|${c}|0`) },
     { database: ctx.database },
   );
-  return row?.list ?? null;
+  return rows.map((r) => r.list);
 }
 
 function* entries(l: ListArrays): Generator<Candidate> {
