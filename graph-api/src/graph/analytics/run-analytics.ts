@@ -148,6 +148,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       if (stored.has(key)) await deleteSlot(driver, slot, database);
       await writeLists(driver, slot, lists, database);
       const allDates = period.from === null && period.to === null;
+      const rows = network.rows.length; // writePeriod releases the rows
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
         // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
         if (allDates) {
@@ -159,7 +160,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
         period: key,
         nodes: network.figures.nodeCount,
         ties: network.figures.edgeCount,
-        rows: network.rows.length,
+        rows,
         computeMs,
         writeMs: Math.round(performance.now() - t1),
         phasesMs: network.figures.phasesMs,
