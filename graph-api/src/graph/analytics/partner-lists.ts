@@ -1,7 +1,8 @@
 /**
  * Per industrial chain, the organisations active in it with what partner suggestions score them
  * on (chains, AVAILABLE-result and OPEN-demand chains, district, alliances, their ref in the
- * all-dates network), stored with the all-dates slot as 'partners|<chainId>' lists. A suggestion
+ * all-dates network), stored with the all-dates slot as 'partners|<chainId>|0' lists (the 2,000
+ * with most potential, PARTNER_PAGE). A suggestion
  * then reads the lists of the organisation's own chains — a bounded candidate set — instead of
  * every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
  * list-org-chain-links.cypher.
@@ -25,8 +26,8 @@ interface Card {
 }
 
 /**
- * Entries per stored page. Suggestions read the first page of each of the organisation's chains:
- * the organisations with the most potential there — 2 × (chains with AVAILABLE results + chains
+ * Entries stored per chain (its first page: 'partners|<chain>|0'). Suggestions read the page of
+ * each of the organisation's chains: the organisations with the most potential there — 2 × (chains with AVAILABLE results + chains
  * with OPEN demands) + active chains, the weights of complementary and shared chains — so the
  * candidate set stays bounded however many organisations a chain has.
  */
@@ -88,17 +89,16 @@ export async function writePartnerLists(
     },
     RUN_QUERY_TIMEOUT_MS,
   );
-  // One chain's list at a time, in pages of PARTNER_PAGE, by potential (see PARTNER_PAGE).
+  // One chain's list at a time, by potential (see PARTNER_PAGE).
   const names = (list: number[]) => list.map((c) => chains[c] as string).sort();
   const potential = (m: Card) => 2 * (m.supply.length + m.demand.length) + m.active.length;
   for (const [c, chain] of chains.entries()) {
     const all = [...cards]
       .filter(([, card]) => card.active.includes(c))
       .sort((a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1));
-    for (let page = 0; page * PARTNER_PAGE < Math.max(all.length, 1); page++) {
-      const members = all.slice(page * PARTNER_PAGE, (page + 1) * PARTNER_PAGE);
-      await write(slot, new Map([[`partners|${chain}|${page}`, pageArrays(members, names, refOf)]]));
-    }
+    // Suggestions read the first page only: the others are not stored.
+    const members = all.slice(0, PARTNER_PAGE);
+    await write(slot, new Map([[`partners|${chain}|0`, pageArrays(members, names, refOf)]]));
   }
 }
 
