@@ -2,9 +2,8 @@
  * Per industrial chain, the organisations active in it with what partner suggestions score them
  * on (chains, AVAILABLE-result and OPEN-demand chains, district, alliances, their ref in the
  * all-dates network), stored with the all-dates slot as 'partners|<chainId>|0' lists (the 2,000
- * with most potential, PARTNER_PAGE). A suggestion
- * then reads the lists of the organisation's own chains — a bounded candidate set — instead of
- * every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
+ * with most potential, PARTNER_PAGE). A suggestion then reads the lists of the organisation's own
+ * chains — a bounded candidate set — instead of every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
  * list-org-chain-links.cypher.
  */
 import neo4j, { type Driver } from "neo4j-driver";
