@@ -1,16 +1,21 @@
 /**
- * Provision a Neo4j 5.26 Community server with APOC core from Maven Central (no Docker, no
- * neo4j.com): `mvn dependency:copy-dependencies` on neo4j-local/pom.xml copies the Community
- * aggregate's runtime jars into <home>/dist/lib and APOC into <home>/dist/plugins. Maven's local
- * repository (~/.m2) caches the downloads; the copy is redone only when pom.xml changes.
+ * Provision a Neo4j 5.26 Community server with APOC core and Graph Data Science from Maven Central
+ * (no Docker, no neo4j.com): `mvn dependency:copy-dependencies` on neo4j-local/pom.xml copies the
+ * Community aggregate's runtime jars into <home>/dist/lib, and a second pass copies the plugin
+ * groups (APOC, GDS) into <home>/dist/plugins — the server scans only that folder for procedures.
+ * Maven's local repository (~/.m2) caches the downloads; the copy is redone only when pom.xml
+ * changes.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const POM = fileURLToPath(new URL("./pom.xml", import.meta.url));
+
+/** Maven groups whose jars are server plugins (procedures): APOC and Graph Data Science. */
+const PLUGIN_GROUPS = ["org.neo4j.procedure", "org.neo4j.gds"];
 
 export class PrerequisiteError extends Error {
   override readonly name = "PrerequisiteError";
@@ -48,26 +53,37 @@ export function ensureInstalled(home: string, log: (msg: string) => void = conso
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === pomHash) return dist;
 
   checkPrerequisites();
-  log("Downloading Neo4j 5.26 Community and APOC from Maven Central (first run only)...");
+  log("Downloading Neo4j 5.26 Community, APOC and Graph Data Science from Maven Central (first run only)...");
   rmSync(dist, { recursive: true, force: true });
   const lib = join(dist, "lib");
   const plugins = join(dist, "plugins");
   mkdirSync(plugins, { recursive: true });
-  try {
-    execFileSync(
-      "mvn",
-      ["-q", "-B", "-f", POM, "dependency:copy-dependencies", `-DoutputDirectory=${lib}`, "-DincludeScope=runtime"],
-      { stdio: ["ignore", "inherit", "inherit"] },
-    );
-  } catch (e) {
-    throw new PrerequisiteError(
-      `Maven could not download the Neo4j jars (${(e as Error).message}). Is Maven Central reachable?`,
-    );
-  }
-  // APOC's procedure jars go to plugins/ (scanned for procedures); its dependencies stay in lib/.
-  for (const jar of readdirSync(lib).filter((f) => /^apoc-(core|common)-.*\.jar$/.test(f))) {
-    renameSync(join(lib, jar), join(plugins, jar));
-  }
+  const copy = (outputDirectory: string, extra: string[]) => {
+    try {
+      execFileSync(
+        "mvn",
+        [
+          "-q",
+          "-B",
+          "-f",
+          POM,
+          "dependency:copy-dependencies",
+          `-DoutputDirectory=${outputDirectory}`,
+          "-DincludeScope=runtime",
+          ...extra,
+        ],
+        { stdio: ["ignore", "inherit", "inherit"] },
+      );
+    } catch (e) {
+      throw new PrerequisiteError(
+        `Maven could not download the Neo4j jars (${(e as Error).message}). Is Maven Central reachable?`,
+      );
+    }
+  };
+  copy(lib, []);
+  // The plugin groups' own jars go to plugins/ (scanned for procedures); their dependencies stay in lib/.
+  copy(plugins, [`-DincludeGroupIds=${PLUGIN_GROUPS.join(",")}`]);
+  for (const jar of readdirSync(plugins)) rmSync(join(lib, jar), { force: true });
   writeFileSync(stamp, pomHash);
   return dist;
 }

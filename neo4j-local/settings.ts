@@ -49,7 +49,7 @@ export function neo4jConf(config: Config, dirs: { data: string; logs: string; ru
     "server.directories.logs": dirs.logs,
     "server.directories.run": dirs.run,
     "server.directories.plugins": dirs.plugins,
-    "dbms.security.procedures.unrestricted": "apoc.*",
+    "dbms.security.procedures.unrestricted": "apoc.*,gds.*",
   };
   return Object.entries(settings)
     .map(([k, v]) => `${k}=${v}`)

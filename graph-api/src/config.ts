@@ -69,6 +69,8 @@ const schema = z.object({
   KPI_TARGETS_FILE: z.string().optional(),
   DEMO_SEED: z.coerce.number().int().default(2024),
   LOAD_DEMO: bool.default(true),
+  ANALYTICS_IN_API: bool.default(true),
+  ANALYTICS_WATCH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type Config = Omit<z.infer<typeof schema>, "INTROSPECTION" | "GRAPHIQL"> & {

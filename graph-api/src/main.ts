@@ -1,12 +1,14 @@
 /**
  * `npm start`: composition only — configuration → logger → local Neo4j (when NEO4J_URI is unset)
- * → driver → migrations → demo data into an empty graph → schema → HTTP server → URLs; graceful
+ * → driver → migrations → demo data into an empty graph → schema → HTTP server → URLs → the
+ * periodic check of stored analytics (a run in a worker thread when they are missing); graceful
  * shutdown on SIGINT/SIGTERM (stop accepting, drain requests in flight, close the driver).
  */
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createDriver } from "./db/driver.js";
 import { migrate } from "./db/migrate.js";
 import { loadDemoIfEmpty } from "./ingest/load-demo.js";
+import { analyticsService } from "./graph/analytics/analytics-service.js";
 import { configureLogger, logger } from "./logger.js";
 import { checkNeo4jCompat } from "./plugins/health.js";
 import { buildSchema } from "./schema/build-schema.js";
@@ -36,6 +38,9 @@ async function main(): Promise<void> {
   const schema = await buildSchema({ driver, config });
   const server = await createApiServer({ schema, driver, config });
   const url = await server.listen(config.HOST, config.PORT);
+  // Stored analytics for the current graph version (computed in a worker thread when missing).
+  const analytics = analyticsService(driver, config);
+  analytics.watch(config.ANALYTICS_WATCH_SECONDS);
   console.log(
     [
       `TTGraph is running`,
@@ -57,6 +62,7 @@ async function main(): Promise<void> {
     stoppingSince = Date.now();
     logger.info({ signal }, "shutting down: draining requests");
     try {
+      analytics.stop();
       await server.stop();
       await driver.close();
       if (config.localNeo4j) logger.info("the local Neo4j keeps running; `npm run db:stop` stops it");

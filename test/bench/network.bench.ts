@@ -1,112 +1,195 @@
 /**
- * Timings of the network, gaps and matching operations on whatever graph the configured Neo4j
- * holds (meant for city scale): the first computation of the network evaluation (goal ≤ 30 s), the
- * cached answer, and p50/max of the gap and matching operations over a few subjects.
- *   NEO4J_HOME=.neo4j-bench-network NEO4J_BOLT_PORT=7712 npx tsx test/bench/network.bench.ts
+ * `npm run bench:network [-- --scale demo|city|x10] [--runs N] [--skip-run]`: the stored
+ * analytics on whatever graph the configured Neo4j holds (NEO4J_URI, or NEO4J_HOME and
+ * NEO4J_BOLT_PORT of a local server; default the API benchmark's own database, see bench-db.ts).
+ *  1. the analytics run of every standard period (`ttgraph analyze --force` in a child process,
+ *     under its own heap cap: its time per period and its peak RSS);
+ *  2. the answers read from the stored results: networkEvaluation (all dates and a year, several
+ *     sort keys, one community), networkNode, partnerGaps, memberGaps, suggestPartners,
+ *     matchResults and recommendBrokers — p50 / p95 / max over N runs on varied subjects.
+ * Prints the goals beside the figures, and the load average (the machine is shared).
+ * `--scale` loads the generated package of that scale first when the database does not hold it
+ * (it resets that database: never point it at a database others use); without it the database is
+ * measured as it is.
  */
-import { loadavg } from "node:os";
-import { loadConfig } from "../../graph-api/src/config.js";
-import { createDriver } from "../../graph-api/src/db/driver.js";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Driver } from "neo4j-driver";
+import { AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
+import type { AnalyzeReport } from "../../graph-api/src/graph/analytics/run-analytics.js";
 import { partnerGaps } from "../../graph-api/src/graph/gaps/chain-gaps.js";
 import { memberGaps } from "../../graph-api/src/graph/gaps/member-gaps.js";
 import { suggestPartners } from "../../graph-api/src/graph/gaps/suggest-partners.js";
 import { matchResults } from "../../graph-api/src/graph/matching/match-results.js";
 import { recommendBrokers } from "../../graph-api/src/graph/matching/recommend-brokers.js";
-import { evaluateNetwork, type NetworkArgs } from "../../graph-api/src/graph/network/evaluate-network.js";
-import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
+import {
+  evaluateNetwork,
+  networkArgs,
+  networkNode,
+  type NetworkSort,
+} from "../../graph-api/src/graph/network/evaluate-network.js";
+import { isScaleName } from "../../graph-api/src/ingest/generate/scales.js";
+import { benchConfig, prepareBenchDb } from "./api/bench-db.js";
+import { ms, percentile } from "./api/stats.js";
+import { createDriver } from "../../graph-api/src/db/driver.js";
 
-const config = loadConfig();
-const driver = createDriver(config);
-const service = new NetworkService(driver);
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const RUNS = Number(arg("--runs") ?? 20);
+const scale = arg("--scale");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 
-async function timed<T>(label: string, fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const t = performance.now();
-  const value = await fn();
-  const ms = performance.now() - t;
-  console.log(`${label.padEnd(48)} ${ms.toFixed(0).padStart(7)} ms`);
-  return { ms, value };
-}
+/** Goals of the issue, by scale (ms and MB); undefined = no goal at that scale. */
+const GOALS: Record<string, { total?: number; allDates?: number; rssMb?: number; read?: number; match?: number }> = {
+  demo: {},
+  city: { total: 10_000 },
+  x10: { total: 120_000, allDates: 30_000, rssMb: 1536, read: 200, match: 300 },
+};
 
-async function series(label: string, subjects: string[], fn: (id: string) => Promise<unknown>): Promise<void> {
-  const ms: number[] = [];
-  for (const id of subjects) {
-    const t = performance.now();
-    await fn(id);
-    ms.push(performance.now() - t);
+async function main(): Promise<void> {
+  let driver: Driver;
+  const config = benchConfig();
+  if (scale) {
+    if (!isScaleName(scale)) throw new Error(`--scale: demo, city or x10 (got ${scale})`);
+    ({ driver } = await prepareBenchDb(scale, 2024, console.log));
+  } else {
+    driver = createDriver(config);
   }
-  ms.sort((a, b) => a - b);
-  const p50 = ms[Math.floor((ms.length - 1) / 2)] ?? 0;
+  const label = scale ?? arg("--label") ?? config.neo4jUri;
+  const goals = GOALS[label] ?? {};
+  try {
+    const counts = await driver.executeQuery(
+      "MATCH (d:Deal) WITH count(d) AS deals MATCH (n:Entity) RETURN deals, count(n) AS nodes",
+    );
+    const c = counts.records[0]?.toObject() as { deals: number; nodes: number };
+    console.log(`bench:network — ${label} (${c.nodes} nodes, ${c.deals} deals) at ${config.neo4jUri}`);
+    console.log(`load average at start: ${load()}`);
+
+    if (!process.argv.includes("--skip-run")) runAnalytics(goals, config.neo4jUri);
+
+    const analytics = new AnalyticsService(driver, { ...config, ANALYTICS_IN_API: false });
+    const ctx = { driver, analytics, database: config.NEO4J_DATABASE };
+    const ids = async (cypher: string): Promise<string[]> =>
+      (await driver.executeQuery(cypher)).records.map((r) => String(r.get("id")));
+    const years = (await ids("MATCH (d:Deal) RETURN DISTINCT d.signedOn.year AS id ORDER BY id")).map(Number);
+    const year = years.at(-2) ?? years[0] ?? 2024;
+    const periods = [
+      { from: null, to: null },
+      { from: `${year}-01-01`, to: `${year}-12-31` },
+    ];
+    const net = networkArgs;
+    const sorts: NetworkSort[] = ["PAGERANK", "BETWEENNESS", "DEGREE", "CONSTRAINT"];
+    const first = await evaluateNetwork(ctx, net({}));
+    if (first.status !== "READY") throw new Error(`stored results not ready (${first.status})`);
+    const orgIds = first.nodes.map((n) => n.id);
+    const members = await ids(
+      "MATCH (a:Agency)-[:MEMBER_OF]->(:Alliance) RETURN DISTINCT a.id AS id ORDER BY id LIMIT 10",
+    );
+    const enterprises = await ids("MATCH (e:Enterprise)<-[:BUYER]-() RETURN DISTINCT e.id AS id ORDER BY id LIMIT 5");
+    const institutions = await ids(
+      "MATCH (i:Institution)<-[:SELLER]-() RETURN DISTINCT i.id AS id ORDER BY id LIMIT 5",
+    );
+    const suggestFor = [...members, ...enterprises, ...institutions];
+    const demands = await ids("MATCH (d:Demand {status: 'OPEN'}) RETURN d.id AS id ORDER BY d.id LIMIT 20");
+
+    console.log(
+      `\nanswers from stored results (${RUNS} runs each; goal p95 ≤ ${goals.read ?? "—"} / ${goals.match ?? "—"} ms at x10)`,
+    );
+    console.log(`${"operation".padEnd(52)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}`);
+    const k = (i: number) => i % 7;
+    await series("networkEvaluation (all dates / year, 4 sorts)", goals.read, (i) =>
+      evaluateNetwork(ctx, net({ ...periods[i % 2], sort: sorts[k(i) % sorts.length] })),
+    );
+    await series("networkEvaluation community drill-down", goals.read, (i) =>
+      evaluateNetwork(ctx, net({ community: i % Math.max(1, Math.min(5, first.communityCount)), sort: "BETWEENNESS" })),
+    );
+    await series("networkNode", goals.read, (i) =>
+      networkNode(ctx, orgIds[i % orgIds.length] ?? "", periods[i % 2]!, "IN_CHENGDU"),
+    );
+    const stored = { stored: ctx, database: config.NEO4J_DATABASE };
+    await series("partnerGaps", goals.read, (i) =>
+      partnerGaps(
+        driver,
+        { allianceId: null, minIntermediaries: i % 2 ? 50 : null, onlyGaps: false, limit: 100 },
+        stored,
+      ),
+    );
+    await series("memberGaps (all dates / year)", goals.read, (i) =>
+      memberGaps(driver, { allianceId: null, ...periods[i % 2]!, limit: 50 }, stored),
+    );
+    await series("suggestPartners (agencies, enterprises, institutions)", goals.match, (i) =>
+      suggestPartners(ctx, { orgId: suggestFor[i % suggestFor.length] ?? "", membersOnly: false, limit: 10 }),
+    );
+    const opts = { database: config.NEO4J_DATABASE };
+    await series("matchResults (open demands)", goals.match, (i) =>
+      matchResults(driver, demands[i % demands.length] ?? "", 20, opts),
+    );
+    await series("recommendBrokers (open demands)", goals.match, (i) =>
+      recommendBrokers(driver, demands[i % demands.length] ?? "", 10, opts),
+    );
+    console.log(`\nload average at end: ${load()}`);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** The analytics run in a child process (its own heap cap), with its report. */
+function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string): void {
+  const dir = mkdtempSync(join(tmpdir(), "ttgraph-bench-network-"));
+  try {
+    const file = join(dir, "report.json");
+    const child = spawnSync(process.execPath, ["graph-api/bin/ttgraph.js", "analyze", "--force", "--report", file], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" },
+    });
+    if (child.status !== 0) throw new Error(`ttgraph analyze failed (${child.status})`);
+    const r = JSON.parse(readFileSync(file, "utf8")) as AnalyzeReport & { peakRssMb: number };
+    const allDates = r.periods.find((p) => p.period === "*..*");
+    const allDatesMs = allDates ? allDates.computeMs + allDates.writeMs : 0;
+    const verdict = (v: number, goal: number | undefined) => (goal === undefined ? "" : v <= goal ? "PASS" : "MISS");
+    console.log(`\nanalytics run (engine ${r.engine}, load average now ${load()})`);
+    console.log(`  loading deals and groups       ${ms(r.loadMs / 1000)} s`);
+    for (const p of r.periods) {
+      console.log(
+        `  ${p.period.padEnd(24)} ${String(p.nodes).padStart(8)} orgs ${String(p.ties).padStart(9)} ties  compute ${(p.computeMs / 1000).toFixed(1)} s  write ${(p.writeMs / 1000).toFixed(1)} s`,
+      );
+    }
+    console.log(
+      `  all periods ${(r.totalMs / 1000).toFixed(1)} s (goal ${goals.total ? `${goals.total / 1000} s` : "—"}) ${verdict(r.totalMs, goals.total)}` +
+        ` · all dates ${(allDatesMs / 1000).toFixed(1)} s (goal ${goals.allDates ? `${goals.allDates / 1000} s` : "—"}) ${verdict(allDatesMs, goals.allDates)}` +
+        ` · peak RSS ${r.peakRssMb} MB (goal ${goals.rssMb ?? "—"}) ${verdict(r.peakRssMb, goals.rssMb)}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function series(label: string, goal: number | undefined, fn: (i: number) => Promise<unknown>): Promise<void> {
+  await fn(0); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn(i);
+    samples.push(performance.now() - t);
+  }
+  const p95 = percentile(samples, 95);
+  const verdict = goal === undefined ? "" : p95 <= goal ? "PASS" : "MISS";
   console.log(
-    `${label.padEnd(48)} p50 ${p50.toFixed(0).padStart(5)} ms  max ${(ms.at(-1) ?? 0).toFixed(0).padStart(5)} ms  (n=${ms.length})`,
+    `${label.padEnd(52)} ${ms(percentile(samples, 50)).padStart(7)} ${ms(p95).padStart(7)} ${ms(Math.max(...samples)).padStart(7)}  ${verdict}`,
   );
 }
 
-const ids = async (cypher: string): Promise<string[]> =>
-  (await driver.executeQuery(cypher)).records.map((r) => String(r.get("id")));
-
-try {
-  console.log(
-    `load average at start: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}`,
-  );
-  const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
-    from: null,
-    to: null,
-    groupBy: "IN_CHENGDU",
-    sort: "PAGERANK",
-    community: null,
-    limit: 200,
-    edgeLimit: 1000,
-    ...over,
-  });
-  const first = await timed("networkEvaluation all dates (first)", () => evaluateNetwork(service, args()));
-  const v = first.value;
-  console.log(
-    `  nodes ${v.nodeCount}, ties ${v.edgeCount}, communities ${v.communityCount}, modularity ${v.modularity.toFixed(3)}, betweenness sampled ${v.betweennessSampled}, computeMs ${v.computeMs}`,
-  );
-  await timed("networkEvaluation all dates (cached)", () => evaluateNetwork(service, args({ sort: "BETWEENNESS" })));
-  await timed("networkEvaluation 2024, CHAIN groups (first)", () =>
-    evaluateNetwork(service, args({ from: "2024-01-01", to: "2024-12-31", groupBy: "CHAIN" })),
-  );
-  await timed("networkEvaluation 2024, CHAIN groups (cached)", () =>
-    evaluateNetwork(service, args({ from: "2024-01-01", to: "2024-12-31", groupBy: "CHAIN" })),
-  );
-
-  const gapArgs = { allianceId: null, minIntermediaries: null, onlyGaps: false, limit: 100 };
-  await timed("partnerGaps (first)", () => partnerGaps(driver, gapArgs, { cache: service }));
-  await timed("partnerGaps (cached)", () =>
-    partnerGaps(driver, { ...gapArgs, minIntermediaries: 50 }, { cache: service }),
-  );
-  await timed("memberGaps all dates (first)", () =>
-    memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 }, { cache: service }),
-  );
-  await timed("memberGaps all dates (cached)", () =>
-    memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 }, { cache: service }),
-  );
-  await timed("memberGaps 2024 (first)", () =>
-    memberGaps(driver, { allianceId: null, from: "2024-01-01", to: "2024-12-31", limit: 50 }, { cache: service }),
-  );
-
-  const demands = await ids("MATCH (d:Demand {status: 'OPEN'}) RETURN d.id AS id ORDER BY d.id LIMIT 10");
-  await series("matchResults (10 open demands)", demands, (id) => matchResults(driver, id, 20));
-  await series("recommendBrokers (10 open demands)", demands, (id) => recommendBrokers(driver, id, 10));
-  const orgs = [
-    ...(await ids("MATCH (a:Agency)-[:MEMBER_OF]->(:Alliance) RETURN DISTINCT a.id AS id ORDER BY id LIMIT 4")),
-    ...(await ids("MATCH (e:Enterprise)<-[:BUYER]-() RETURN DISTINCT e.id AS id ORDER BY id LIMIT 3")),
-    ...(await ids("MATCH (i:Institution)<-[:SELLER]-() RETURN DISTINCT i.id AS id ORDER BY id LIMIT 3")),
-  ];
-  await timed("suggestPartners (first: loads the partner index)", () =>
-    suggestPartners(driver, service, { orgId: orgs[0] ?? "", membersOnly: false, limit: 10 }),
-  );
-  await series("suggestPartners (agencies, enterprises, institutions)", orgs, (id) =>
-    suggestPartners(driver, service, { orgId: id, membersOnly: false, limit: 10 }),
-  );
-  console.log(
-    `load average at end: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}`,
-  );
-} finally {
-  await driver.close();
-}
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,15 +1,16 @@
 /**
  * Vitest global setup for the e2e project (runs after neo4j-global-setup): loads the demo data into
  * the test database (reset first, so every run sees the same deterministic graph), builds the
- * explorer when its sources are newer than explorer/dist, starts the API (which serves the
- * explorer at `/`) on a free port against the test database, and provides its URL as `apiUrl`.
- * Stops the API afterwards.
+ * explorer when its sources are newer than explorer/dist, computes the stored analytics (as an
+ * import does), starts the API (which serves the explorer at `/`) as its own process on a free port
+ * against the test database, and provides its URL as `apiUrl`. Stops the API afterwards.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
 import { createDriver } from "../../graph-api/src/db/driver.js";
+import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
 import { loadDemoIfEmpty } from "../../graph-api/src/ingest/load-demo.js";
-import { freePort } from "./free-port.js";
+import { startApiProcess } from "./api-process.js";
 import { resetDatabase } from "./neo4j.js";
 import { testConfig } from "./test-config.js";
 
@@ -21,27 +22,14 @@ declare module "vitest" {
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
-async function waitReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 120_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output()}`);
-    try {
-      const res = await fetch(`${url}/readyz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`API not ready within ${timeoutMs} ms:\n${output()}`);
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = testConfig();
   const driver = createDriver(config);
   try {
     await resetDatabase(driver);
     await loadDemoIfEmpty(driver, { ...config, LOAD_DEMO: true });
+    // As after an import: the views read the stored analytics of this graph version.
+    await runAnalytics(driver);
   } finally {
     await driver.close();
   }
@@ -49,41 +37,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = spawnSync(process.execPath, ["explorer/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error("explorer build failed");
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  let log = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "graph-api/src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      LOG_LEVEL: "warn",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      NEO4J_URI: config.neo4jUri,
-      NEO4J_PASSWORD: config.NEO4J_PASSWORD,
-      LOAD_DEMO: "false",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const api = await startApiProcess({
+    NEO4J_URI: config.neo4jUri,
+    NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+    LOAD_DEMO: "false",
   });
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
-  await waitReady(url, child, () => log);
-  project.provide("apiUrl", url);
-
-  return async () => {
-    if (child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((r) => {
-        const t = setTimeout(() => {
-          child.kill("SIGKILL");
-          r(null);
-        }, 10_000);
-        child.once("exit", () => {
-          clearTimeout(t);
-          r(null);
-        });
-      });
-    }
-  };
+  project.provide("apiUrl", api.url);
+  return () => api.stop();
 }

@@ -13,6 +13,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_HEAP: "1g",
     NEO4J_PAGECACHE: "512m",
     LOG_LEVEL: "warn",
+    // Tests run the analytics themselves; an API under test starts no background run unless asked.
+    ANALYTICS_IN_API: "false",
     ...process.env,
     NODE_ENV: "test",
     ...overrides,

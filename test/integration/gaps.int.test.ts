@@ -6,10 +6,13 @@ import { graphql } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
+import { loadCypher } from "../../graph-api/src/db/cypher.js";
 import { partnerGaps } from "../../graph-api/src/graph/gaps/chain-gaps.js";
 import { memberGaps } from "../../graph-api/src/graph/gaps/member-gaps.js";
 import { suggestPartners } from "../../graph-api/src/graph/gaps/suggest-partners.js";
-import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
+import { AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
+import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
+import { storedList } from "../../graph-api/src/graph/analytics/stored-lists.js";
 import { gapsResolvers } from "../../graph-api/src/resolvers/gaps.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
 import { createGraph, prefixedBuilders, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
@@ -122,6 +125,8 @@ const rels: FixtureRel[] = [
 ];
 
 let driver: Driver;
+/** Reads the stored analytics (the tests run them; no run starts in the background). */
+const stored = () => ({ driver, analytics: new AnalyticsService(driver, testConfig()) });
 
 beforeAll(async () => {
   driver = testDriver();
@@ -217,9 +222,39 @@ describe("member gaps", () => {
   });
 });
 
+describe("stored by the analytics run", () => {
+  it("answers partner gaps and member gaps exactly as the live queries do, for every alliance and stored period", async () => {
+    expect((await runAnalytics(driver)).status).toBe("done");
+    for (const allianceId of [null, "GAP-AL", "GAP-AS", "GAP-NONE"]) {
+      const args = { allianceId, minIntermediaries: null, onlyGaps: false, limit: 100 };
+      expect(await partnerGaps(driver, args, { stored: stored() })).toEqual(await partnerGaps(driver, args));
+      for (const period of [
+        { from: null, to: null },
+        { from: "2024-01-01", to: "2024-12-31" },
+        { from: "2023-01-01", to: "2023-12-31" },
+      ]) {
+        const a = { ...period, allianceId, limit: 50 };
+        const live = await memberGaps(driver, a);
+        expect(await memberGaps(driver, a, { stored: stored() })).toEqual(live);
+      }
+    }
+    // The answers above came from the stored lists: they exist for the current graph version.
+    const all = { from: null, to: null };
+    for (const name of ["memberGaps|*", "memberGaps|GAP-AL", "chainGaps|*", "chainGaps|GAP-AL", "chainGaps|GAP-AS"]) {
+      expect(await storedList(stored(), all, name), name).not.toBeNull();
+    }
+    expect(await storedList(stored(), { from: "2024-01-01", to: "2024-12-31" }, "memberGaps|*")).not.toBeNull();
+  });
+});
+
 describe("partner suggestions", () => {
+  beforeAll(async () => {
+    // Candidates come from the stored analytics (chain lists, all-dates ties).
+    expect(["done", "up-to-date"]).toContain((await runAnalytics(driver)).status);
+  });
+
   it("ranks candidates with reasons and a score breakdown", async () => {
-    const s = await suggestPartners(driver, new NetworkService(driver), {
+    const s = await suggestPartners(stored(), {
       orgId: "GAP-E1",
       membersOnly: false,
       limit: 10,
@@ -246,12 +281,21 @@ describe("partner suggestions", () => {
     expect(s[1]?.commonNeighbours.map((x) => x.id)).toEqual(["GAP-U1"]);
     expect(s[1]?.reasons).toEqual(["共同合作伙伴1家：GAP-U1", "同在锦江区"]);
     expect(s.map((x) => x.allianceMember)).toEqual([false, false, false, true]);
-    const members = await suggestPartners(driver, new NetworkService(driver), {
+    const members = await suggestPartners(stored(), {
       orgId: "GAP-E1",
       membersOnly: true,
       limit: 10,
     });
     expect(members.map((x) => x.id)).toEqual(["GAP-A2"]);
+  });
+
+  it("checks existing partnerships exactly for organisations with more partners than the stored ties", async () => {
+    // E1 shares deals with L1 (T1), A1 (T1) and U1 (T3); not with U2 or E2.
+    const rows = await driver.executeQuery(loadCypher("gaps/list-partners-among"), {
+      orgId: "GAP-E1",
+      ids: ["GAP-L1", "GAP-A1", "GAP-U1", "GAP-U2", "GAP-E2"],
+    });
+    expect(rows.records.map((x) => x.get("id")).sort()).toEqual(["GAP-A1", "GAP-L1", "GAP-U1"]);
   });
 });
 

@@ -1,33 +1,29 @@
 /**
- * Network evaluation on small hand-built graphs (ids prefixed NET-). The file resets the database:
- * the collaboration graph spans every deal, so no other data may be present.
+ * Network evaluation on small hand-built graphs (ids prefixed NET-), computed by the analytics run
+ * and read back from the stored results. The file resets the database: the collaboration graph
+ * spans every deal, so no other data may be present.
  */
 import { graphql } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyticsService, AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
+import { acquireLock } from "../../graph-api/src/graph/analytics/analytics-lock.js";
+import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
 import {
   brokerageOf,
   evaluateNetwork,
+  networkArgs,
   networkNode,
-  type NetworkArgs,
+  type NetworkContext,
 } from "../../graph-api/src/graph/network/evaluate-network.js";
-import { NetworkService } from "../../graph-api/src/graph/network/network-service.js";
+import { NX_EXPECTED, NX_PAGERANK_ORDER, NX_TIES } from "../fixtures/networkx-graph.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
 import { resetDatabase, testDriver } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
-const args = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
-  from: null,
-  to: null,
-  groupBy: "IN_CHENGDU",
-  sort: "PAGERANK",
-  community: null,
-  limit: 100,
-  edgeLimit: 500,
-  ...over,
-});
+const args = networkArgs;
 const Y2024 = { from: "2024-01-01", to: "2024-12-31" };
 const Y2023 = { from: "2023-01-01", to: "2023-12-31" };
 const Y2022 = { from: "2022-01-01", to: "2022-12-31" };
@@ -119,20 +115,36 @@ const cliqueSide = (p: string): { nodes: FixtureNode[]; rels: FixtureRel[] } => 
     [`NET-${p}4`, "SERVED", `NET-${p}Z${i}`],
   ]),
 });
+// 2020: the networkx graph (test/fixtures/networkx-graph.ts); a tie of weight w is w deals with one
+// as seller and the other as buyer.
+const nxNodes: FixtureNode[] = [
+  ...Object.keys(NX_EXPECTED).map((n): FixtureNode => ({ label: "Enterprise", id: `NET-${n}` })),
+  ...NX_TIES.flatMap(([a, b, w]) => Array.from({ length: w }, (_, k) => deal(`NET-NX-${a}-${b}-${k}`, "2020-05-01"))),
+];
+const nxRels: FixtureRel[] = NX_TIES.flatMap(([a, b, w]) =>
+  Array.from({ length: w }, (_, k): FixtureRel[] => [
+    [`NET-NX-${a}-${b}-${k}`, "SELLER", `NET-${a}`],
+    [`NET-NX-${a}-${b}-${k}`, "BUYER", `NET-${b}`],
+  ]).flat(),
+);
+const Y2020 = { from: "2020-01-01", to: "2020-12-31" };
+
 const left = cliqueSide("Q");
 const right = cliqueSide("W");
 
 let driver: Driver;
-let service: NetworkService;
+/** Reads stored results only: these tests run the analytics themselves. */
+let service: NetworkContext;
 
 beforeAll(async () => {
   driver = testDriver();
   await resetDatabase(driver);
   await createGraph(
     driver,
-    [...brokerageNodes, ...holesNodes, ...left.nodes, ...right.nodes, deal("NET-BRIDGE", "2022-05-01")],
+    [...brokerageNodes, ...holesNodes, ...nxNodes, ...left.nodes, ...right.nodes, deal("NET-BRIDGE", "2022-05-01")],
     [
       ...brokerageRels,
+      ...nxRels,
       ...holesRels,
       ...left.rels,
       ...right.rels,
@@ -140,7 +152,11 @@ beforeAll(async () => {
       ["NET-BRIDGE", "BUYER", "NET-W2"],
     ],
   );
-  service = new NetworkService(driver);
+  await runAnalytics(driver);
+  service = {
+    driver,
+    analytics: new AnalyticsService(driver, testConfig({ ANALYTICS_IN_API: "false" })),
+  };
 });
 
 afterAll(async () => {
@@ -207,6 +223,36 @@ describe("collaboration graph", () => {
   });
 });
 
+describe("agrees with networkx on a weighted random graph", () => {
+  const check = async (engine: string) => {
+    const r = await evaluateNetwork(service, args(Y2020));
+    expect(r.engine).toBe(engine);
+    expect(r.betweennessSampled).toBe(false);
+    expect(r.betweennessErrorBound).toBe(0);
+    expect(r.nodes.map((n) => n.id)).toEqual(NX_PAGERANK_ORDER.map((n) => `NET-${n}`));
+    expect(r.nodes.reduce((s, n) => s + n.pagerank, 0)).toBeCloseTo(1, 9);
+    for (const node of r.nodes) {
+      const [c, es, b] = NX_EXPECTED[node.id.slice(4)]!;
+      expect(node.constraint).toBeCloseTo(c, 9);
+      expect(node.effectiveSize).toBeCloseTo(es, 9);
+      expect(node.betweenness).toBeCloseTo(b, 8);
+    }
+    expect(r.nodes[0]?.ranks).toMatchObject({ pagerank: 1 });
+  };
+
+  it("with Graph Data Science (the engine of the local server)", () => check("gds"));
+
+  it("with graphology in this process (servers without GDS), then back to GDS", async () => {
+    expect((await runAnalytics(driver, { force: true, engine: "graphology" })).engine).toBe("graphology");
+    await check("graphology");
+    // The other periods' figures agree between the engines too (Louvain labels aside).
+    const y2024 = await evaluateNetwork(service, args(Y2024));
+    expect(y2024.nodes[0]?.id).toBe("NET-A1");
+    expect((await runAnalytics(driver, { force: true, engine: "gds" })).engine).toBe("gds");
+    await check("gds");
+  });
+});
+
 describe("brokerage roles", () => {
   it("by inChengdu: K1 (in Chengdu) plays four roles over four distinct pairs", async () => {
     const k1 = await brokerageOf(service, "NET-K1", Y2024, "IN_CHENGDU");
@@ -246,38 +292,129 @@ describe("brokerage roles", () => {
   });
 });
 
-describe("cache", () => {
-  it("serves a period from cache until the importer bumps the graph version", async () => {
-    const period = { from: "2021-01-01", to: "2021-12-31" };
-    const first = await evaluateNetwork(service, args(period));
-    expect(first.nodeCount).toBe(0);
-    expect((await evaluateNetwork(service, args(period))).cached).toBe(true);
+describe("stored results", () => {
+  it("serve a period until the graph version changes, then the older version (STALE) until a run stores the new one", async () => {
+    const first = await evaluateNetwork(service, args(Y2022));
+    expect(first.status).toBe("READY");
+    expect(first.cached).toBe(true);
+    expect(first.engine).toBe("gds");
 
     await createGraph(
       driver,
-      [deal("NET-LATE", "2021-07-01")],
+      [deal("NET-LATE", "2022-07-01")],
       [
         ["NET-LATE", "SELLER", "NET-HA"],
         ["NET-LATE", "BUYER", "NET-HD"],
       ],
     );
-    // Without a version bump the cached answer stands (the importer is the one writer that bumps).
-    expect((await evaluateNetwork(service, args(period))).nodeCount).toBe(0);
+    // Without a version bump the stored answer stands (the importer and mutations bump it).
+    expect((await evaluateNetwork(service, args(Y2022))).nodeCount).toBe(8);
     await driver.executeQuery("MERGE (m:TTGraphMeta {key: 'graph'}) SET m.version = coalesce(m.version, 0) + 1");
-    const after = await evaluateNetwork(service, args(period));
-    expect(after.cached).toBe(false);
-    expect(after.graphVersion).toBeGreaterThan(first.graphVersion);
-    expect(after.edges).toEqual([{ source: "NET-HA", target: "NET-HD", weight: 1 }]);
+    const stale = await evaluateNetwork(service, args(Y2022));
+    expect(stale.status).toBe("STALE");
+    expect(stale.currentGraphVersion).toBe(first.graphVersion + 1);
+    expect(stale.graphVersion).toBe(first.graphVersion);
+    expect(stale.nodeCount).toBe(8);
+
+    const report = await runAnalytics(driver);
+    expect(report.status).toBe("done");
+    const after = await evaluateNetwork(service, args(Y2022));
+    expect(after.status).toBe("READY");
+    expect(after.graphVersion).toBe(first.graphVersion + 1);
+    expect(after.nodeCount).toBe(10); // HA and HD join the 2022 graph
+    // Older versions' results are removed once the new version's standard periods are stored.
+    const versions = await driver.executeQuery("MATCH (p:NetworkPeriod) RETURN collect(DISTINCT p.graphVersion) AS v");
+    expect(versions.records[0]?.get("v")).toEqual([after.graphVersion]);
+    // A second run has nothing to do.
+    expect((await runAnalytics(driver)).status).toBe("up-to-date");
+  });
+
+  it("computes nothing while an import has marked the graph as changing, and answers the older results as STALE", async () => {
+    const before = await evaluateNetwork(service, args(Y2022));
+    expect(before.status).toBe("READY");
+    // What an import does before its first write: bump the version and set the mark.
+    await driver.executeQuery(
+      "MERGE (m:TTGraphMeta {key: 'graph'}) SET m.version = coalesce(m.version, 0) + 1, m.changing = true",
+    );
+    try {
+      const report = await runAnalytics(driver, { force: true });
+      expect(report.status).toBe("changing");
+      const stored = await driver.executeQuery("MATCH (p:NetworkPeriod {graphVersion: $v}) RETURN count(p) AS n", {
+        v: before.graphVersion + 1,
+      });
+      expect(stored.records[0]?.get("n")).toBe(0);
+      const during = await evaluateNetwork(service, args(Y2022));
+      expect(during.status).toBe("STALE");
+      expect(during.graphVersion).toBe(before.graphVersion);
+    } finally {
+      // What the import does when it ends: bump again and clear the mark.
+      await driver.executeQuery(
+        "MATCH (m:TTGraphMeta {key: 'graph'}) SET m.version = m.version + 1, m.changing = false",
+      );
+    }
+    expect((await runAnalytics(driver)).status).toBe("done");
+  });
+
+  it("one runner at a time: a run while another holds the lock answers busy with the holder's task", async () => {
+    const { lock } = await acquireLock(driver, "runner-a", "a long run");
+    expect(lock).not.toBeNull();
+    await lock?.progress({ phase: "computing *..*", done: 1, total: 9 });
+    const busy = await runAnalytics(driver, { force: true, owner: "runner-b" });
+    expect(busy.status).toBe("busy");
+    expect(busy.holder).toMatchObject({ running: true, owner: "runner-a", phase: "computing *..*", done: 1, total: 9 });
+    // The same owner may take its own lock again; another may once it is released.
+    expect((await acquireLock(driver, "runner-b", "x")).lock).toBeNull();
+    await lock?.release("done");
+    expect((await runAnalytics(driver, { force: true, owner: "runner-b" })).status).toBe("done");
+  });
+
+  it("a request for a period not stored while another runner works answers COMPUTING with that runner's progress", async () => {
+    const live = { driver, analytics: new AnalyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })) };
+    const { lock } = await acquireLock(driver, "runner-x", "graph version 99");
+    try {
+      await lock?.progress({ phase: "computing 2024-01-01..2024-12-31", done: 3, total: 9 });
+      const r = await evaluateNetwork(live, args({ from: "2024-05-01", to: "2024-05-31" }));
+      expect(r.status).toBe("COMPUTING");
+      expect(r.nodes).toEqual([]);
+      expect(r.progress).toMatchObject({ phase: "computing 2024-01-01..2024-12-31", done: 3, total: 9 });
+      expect(r.progress?.startedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    } finally {
+      await lock?.release("done");
+    }
+  });
+
+  it("a period that is not stored is computed on request in a worker thread, then stored", async () => {
+    const live = { driver, analytics: analyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })) };
+    const period = { from: "2024-02-01", to: "2024-04-30" };
+    let r = await evaluateNetwork(live, args(period));
+    const seen = new Set([r.status]);
+    for (let i = 0; i < 200 && r.status !== "READY"; i++) {
+      expect(r.status).toBe("COMPUTING");
+      expect(r.nodes).toEqual([]);
+      await new Promise((res) => setTimeout(res, 250));
+      r = await evaluateNetwork(live, args(period));
+      seen.add(r.status);
+    }
+    expect(r.status).toBe("READY");
+    expect(live.analytics.runsStarted).toBe(1);
+    expect(live.analytics.lastWorkerThreadId).toBeGreaterThan(0); // not the main thread (0)
+    // X2 (Feb), X3 (Mar), X4 (Apr): U2–E1, A2, A1; U1–E2, A1; U2–E2, A1.
+    expect(r.nodeCount).toBe(6);
+    expect(r.edges.find((e) => e.source === "NET-A1" && e.target === "NET-E2")?.weight).toBe(2);
+    const status = await live.analytics.graphVersion();
+    expect(r.graphVersion).toBe(status);
   });
 });
 
 describe("through GraphQL (public)", () => {
   it("answers networkEvaluation, networkNode and brokerageRoles as the SDL describes", async () => {
-    const schema = await buildSchema({ driver, config: testConfig() });
+    const schema = await buildSchema({ driver, config: testConfig({ ANALYTICS_IN_API: "false" }) });
     const source = `{
       networkEvaluation(from: "2024-01-01", to: "2024-12-31", groupBy: CHAIN, sort: DEGREE, limit: 2, edgeLimit: 1) {
-        from to groupBy graphVersion cached nodeCount edgeCount communityCount modularity betweennessSampled
+        from to groupBy status graphVersion currentGraphVersion cached nodeCount edgeCount communityCount modularity
+        betweennessSampled betweennessErrorBound engine computedAt
         nodes { id name type inChengdu degree weightedDegree degreeCentrality betweenness pagerank community constraint effectiveSize
+                ranks { pagerank betweenness degree weightedDegree effectiveSize constraint }
                 brokerage { coordinator gatekeeper representative consultant liaison total unclassified } }
         edges { source target weight }
         communities { id size topMembers { id name type } }

@@ -1,9 +1,14 @@
 /**
- * `ttgraph import <folder|.zip|.xlsx> [--skip-bad-rows] [--batch-size N]` — validate a data package
- * and upsert it. Exit code 0 when clean, 1 when bad rows stopped the import (nothing written),
- * 2 when bad rows were skipped (the rest written, rejects in `<source>.rejects/`).
+ * `ttgraph import <folder|.zip|.xlsx> [--skip-bad-rows] [--batch-size N] [--no-analyze]` — validate
+ * a data package and upsert it, then compute and store the network analytics of the new graph
+ * version (`ttgraph analyze` in a child process, under its own heap cap). Exit code 0 when clean,
+ * 1 when bad rows stopped the import (nothing written), 2 when bad rows were skipped (the rest
+ * written, rejects in `<source>.rejects/`), 3 when the import was written but the analytics run
+ * failed (API processes run it again when they see the version without results).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError } from "commander";
 import type { Config } from "../config.js";
 import { migrate } from "../db/migrate.js";
@@ -13,6 +18,7 @@ import { failCleanly } from "./fail-cleanly.js";
 import { progressView } from "./import-progress-view.js";
 
 const SHOWN_ERRORS = 100;
+const TTGRAPH_BIN = fileURLToPath(new URL("../../bin/ttgraph.js", import.meta.url));
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -57,11 +63,15 @@ export function importCommand(program: Command, config: Config): void {
     .option("--batch-size <n>", "rows per transaction", positiveInt, 5000)
     .option("--reject-dir <folder>", "where --skip-bad-rows puts rejected rows (default <source>.rejects)")
     .option("--dry-run", "validate only; write nothing")
+    .option(
+      "--no-analyze",
+      "do not compute the network analytics after the import (API processes or `ttgraph analyze` will)",
+    )
     .action(
       failCleanly(
         async (
           source: string,
-          opts: { skipBadRows?: boolean; batchSize: number; rejectDir?: string; dryRun?: boolean },
+          opts: { skipBadRows?: boolean; batchSize: number; rejectDir?: string; dryRun?: boolean; analyze: boolean },
         ) => {
           if (!existsSync(source)) throw new Error(`${source} does not exist`);
           const view = progressView();
@@ -75,6 +85,14 @@ export function importCommand(program: Command, config: Config): void {
           }).finally(() => view.stop());
           printReport(report);
           if (report.errorCount > 0) process.exitCode = report.written ? 2 : 1;
+          if (report.written && opts.analyze) {
+            // A child process: the analytics hold a period's graph in memory, beyond the import's heap cap.
+            const run = spawnSync(process.execPath, [TTGRAPH_BIN, "analyze"], { stdio: "inherit" });
+            if (run.status !== 0) {
+              console.error("error: the analytics run failed; run `ttgraph analyze` again");
+              process.exitCode = 3;
+            }
+          }
         },
       ),
     );

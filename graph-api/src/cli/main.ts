@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { ConfigError, loadConfig } from "../config.js";
 import { configureLogger } from "../logger.js";
+import { analyzeCommand } from "./analyze-command.js";
 import { exportCommand } from "./export-command.js";
 import { generateCommand } from "./generate-command.js";
 import { importCommand } from "./import-command.js";
@@ -23,6 +24,7 @@ migrateCommand(program, config);
 generateCommand(program);
 importCommand(program, config);
 exportCommand(program, config);
+analyzeCommand(program, config);
 tokenCommand(program, config);
 
 await program.parseAsync(process.argv);

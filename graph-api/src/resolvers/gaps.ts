@@ -7,6 +7,7 @@ import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { boundedInt, optionalPeriod } from "../graph/network/args.js";
+import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { sharedNetworkService } from "../graph/network/network-service.js";
 import type { ResolverModule } from "./index.js";
 
@@ -14,6 +15,8 @@ const MAX_SUGGESTIONS = 100;
 
 export const gapsResolvers: ResolverModule = ({ driver, config }) => {
   const db = config.NEO4J_DATABASE;
+  // Stored lists of the analytics run when there are some for the current graph version.
+  const stored = () => ({ driver, analytics: analyticsService(driver, config), database: db });
   return {
     Query: {
       partnerGaps: (
@@ -38,7 +41,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
             onlyGaps: a.onlyGaps ?? false,
             limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
           },
-          { database: db, cache: sharedNetworkService(driver, db) },
+          { database: db, cache: sharedNetworkService(driver, db), stored: stored() },
         );
       },
       memberGaps: (
@@ -52,17 +55,12 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
           allianceId: a.allianceId ?? null,
           limit: boundedInt(a.limit, "limit", 50, config.MAX_PAGE_SIZE),
         };
-        return memberGaps(driver, args, { database: db, cache: sharedNetworkService(driver, db) });
+        return memberGaps(driver, args, { database: db, cache: sharedNetworkService(driver, db), stored: stored() });
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
         const limit = boundedInt(a.limit, "limit", 10, MAX_SUGGESTIONS);
-        return suggestPartners(
-          driver,
-          sharedNetworkService(driver, db),
-          { orgId: a.orgId, membersOnly: a.membersOnly ?? false, limit },
-          db,
-        );
+        return suggestPartners(stored(), { orgId: a.orgId, membersOnly: a.membersOnly ?? false, limit });
       },
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { structuralHoles } from "../../../graph-api/src/graph/network/structural-holes.js";
+import { NX_EXPECTED, NX_TIES } from "../../fixtures/networkx-graph.js";
 
 // Weighted graph: A–B 2, A–C 1, B–C 1, A–D 1.
 const edges = [
@@ -48,44 +49,8 @@ describe("Burt's structural holes", () => {
   });
 
   it("agrees with networkx on a random weighted graph", () => {
-    // Reference values from networkx 3.6 (nx.constraint / nx.effective_size with weight="weight"),
-    // random.seed(7), 10 nodes, edge probability .35, weights 1–4.
-    const e: [string, string, number][] = [
-      ["n0", "n1", 2],
-      ["n0", "n3", 1],
-      ["n0", "n5", 2],
-      ["n0", "n6", 4],
-      ["n0", "n8", 4],
-      ["n0", "n9", 1],
-      ["n1", "n5", 4],
-      ["n1", "n6", 2],
-      ["n1", "n7", 2],
-      ["n1", "n8", 2],
-      ["n5", "n8", 1],
-      ["n5", "n9", 4],
-      ["n6", "n2", 2],
-      ["n6", "n4", 2],
-      ["n6", "n7", 3],
-      ["n6", "n8", 4],
-      ["n8", "n4", 3],
-      ["n8", "n9", 3],
-      ["n9", "n2", 1],
-      ["n9", "n7", 3],
-    ];
-    const expected: Record<string, [number, number]> = {
-      n0: [0.465446550724, 4.125],
-      n1: [0.446953526438, 3.333333333333],
-      n2: [0.555555555556, 2.0],
-      n3: [1.0, 1.0],
-      n4: [0.774671280277, 1.0],
-      n5: [0.487591503949, 2.75],
-      n6: [0.377869463071, 4.686274509804],
-      n7: [0.400741301423, 2.6875],
-      n8: [0.43107327164, 4.269607843137],
-      n9: [0.332601360103, 4.3125],
-    };
-    const h = structuralHoles(e.map(([source, target, weight]) => ({ source, target, weight })));
-    for (const [id, [c, es]] of Object.entries(expected)) {
+    const h = structuralHoles(NX_TIES.map(([source, target, weight]) => ({ source, target, weight })));
+    for (const [id, [c, es]] of Object.entries(NX_EXPECTED)) {
       expect(h.get(id)?.constraint).toBeCloseTo(c, 10);
       expect(h.get(id)?.effectiveSize).toBeCloseTo(es, 10);
     }

@@ -4,6 +4,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
+import { ALL_ALLIANCES } from "../analytics/gap-lists.js";
+import { namesOf, storedList, type StoredListContext } from "../analytics/stored-lists.js";
 import type { NetworkService } from "../network/network-service.js";
 import { allianceIds } from "./alliances.js";
 
@@ -85,13 +87,39 @@ export interface GapOptions {
   database?: string;
   /** When given, the counts are cached per alliance for the current graph version. */
   cache?: NetworkService;
+  /** When given, answers come from the lists the analytics run stored, when it has stored them. */
+  stored?: StoredListContext;
+}
+
+/** Chain counts of an alliance scope from the stored lists (null when not stored for this version). */
+async function storedChainCounts(ctx: StoredListContext, allianceId: string | null): Promise<ChainCounts[] | null> {
+  const all = { from: null, to: null };
+  const own = await storedList(ctx, all, `chainGaps|${allianceId ?? ALL_ALLIANCES}`);
+  // An alliance with no member agency covering a chain has no list of its own: its member agencies are 0.
+  const list = own ?? (allianceId !== null ? await storedList(ctx, all, `chainGaps|${ALL_ALLIANCES}`) : null);
+  if (!list) return null;
+  const ids = list.chainId as string[];
+  const names = await namesOf(ctx, ids);
+  const n = (field: string, i: number) => (list[field] as number[])[i] as number;
+  return ids.map((chainId, i) => ({
+    chainId,
+    chainName: names.get(chainId)?.name ?? chainId,
+    ecosystem: names.get(chainId)?.ecosystem ?? null,
+    availableResults: n("availableResults", i),
+    labs: n("labs", i),
+    openDemands: n("openDemands", i),
+    enterprises: n("enterprises", i),
+    memberAgencies: own ? n("memberAgencies", i) : 0,
+    brokers: n("brokers", i),
+  }));
 }
 
 export async function partnerGaps(
   driver: Driver,
   args: PartnerGapArgs,
-  { database, cache }: GapOptions = {},
+  { database, cache, stored }: GapOptions = {},
 ): Promise<ChainGap[]> {
+  const fromStore = stored ? await storedChainCounts(stored, args.allianceId) : null;
   const load = async () => {
     const ids = await allianceIds(driver, args.allianceId, database);
     return runQuery<ChainCounts & Record<string, unknown>>(
@@ -101,7 +129,7 @@ export async function partnerGaps(
       { database },
     );
   };
-  const rows = cache ? await cache.cached(`partnerGaps|${args.allianceId ?? "*"}`, load) : await load();
+  const rows = fromStore ?? (cache ? await cache.cached(`partnerGaps|${args.allianceId ?? "*"}`, load) : await load());
   const threshold = gapThreshold(
     rows.map((r) => r.memberAgencies + r.brokers),
     args.minIntermediaries,

@@ -9,6 +9,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
+import { ALL_ALLIANCES, type ListArrays } from "../analytics/gap-lists.js";
+import { isStandardPeriod, namesOf, storedList, type StoredListContext } from "../analytics/stored-lists.js";
 import type { Period } from "../network/network-service.js";
 import { allianceIds } from "./alliances.js";
 import type { GapOptions } from "./chain-gaps.js";
@@ -47,7 +49,45 @@ export function uncoveredChains(handled: HandledChain[], covered: Iterable<strin
     .sort((a, b) => b.deals - a.deals || (a.chainId < b.chainId ? -1 : 1));
 }
 
+/**
+ * Member gaps of a period: from the lists the analytics run stored for the current graph version
+ * (all dates and calendar years), else from the live query (the database does the work).
+ */
 export async function memberGaps(
+  driver: Driver,
+  args: Period & { allianceId: string | null; limit: number },
+  options: GapOptions = {},
+): Promise<MemberGap[]> {
+  if (options.stored && isStandardPeriod(args)) {
+    const list = await storedList(options.stored, args, `memberGaps|${args.allianceId ?? ALL_ALLIANCES}`);
+    if (list) return fromList(options.stored, list, args.limit);
+    // An alliance without a list: no member of it took part in a deal (or it does not exist).
+    if (args.allianceId !== null && (await storedList(options.stored, args, `memberGaps|${ALL_ALLIANCES}`))) return [];
+  }
+  return liveMemberGaps(driver, args, options);
+}
+
+async function fromList(ctx: StoredListContext, list: ListArrays, limit: number): Promise<MemberGap[]> {
+  const ids = (list.memberId as string[]).slice(0, limit);
+  const start = list.uncoveredStart as number[];
+  const chains = list.uncoveredChain as string[];
+  const names = await namesOf(ctx, [...ids, ...chains.slice(0, start[ids.length] ?? 0)]);
+  return ids.map((memberId, i) => ({
+    memberId,
+    memberName: names.get(memberId)?.name ?? memberId,
+    memberType: (list.memberType as string[])[i] as string,
+    allianceId: (list.allianceId as string[])[i] as string,
+    handledChains: (list.handledChains as number[])[i] as number,
+    partners: (list.partners as number[])[i] as number,
+    uncoveredChains: chains.slice(start[i], start[i + 1]).map((chainId, k) => ({
+      chainId,
+      chainName: names.get(chainId)?.name ?? chainId,
+      deals: (list.uncoveredDeals as number[])[(start[i] as number) + k] as number,
+    })),
+  }));
+}
+
+async function liveMemberGaps(
   driver: Driver,
   args: Period & { allianceId: string | null; limit: number },
   { database, cache }: GapOptions = {},

@@ -1,17 +1,29 @@
 /**
- * Ranked partner suggestions for an organisation. Candidates are the organisations active in its
- * chains, those complementing its supply and demand, and those two steps away in the
- * collaboration graph (all dates); organisations it already shares deals with are left out (they
- * are partners already). Each is scored by partner-score.ts, in memory over the partner index and
- * the collaboration graph, both cached per graph version.
+ * Ranked partner suggestions for an organisation, from bounded candidate sets: the organisations
+ * active in its own chains (the first page of each chain's 'partners|<chain>|<page>' list the
+ * analytics run stores — the 2,000 with most potential, see partner-lists.ts — with each one's
+ * chains, supply, demand, district and alliances) and those two steps away in the all-dates
+ * collaboration network (the stored ties: each organisation's 256 heaviest). Organisations it
+ * already shares deals with are left out (they are partners already). Each candidate is scored by
+ * partner-score.ts; only the best few are explained (names, reasons).
  */
 import type { Driver } from "neo4j-driver";
-import type { NetworkService } from "../network/network-service.js";
+import { GraphQLError } from "graphql";
+import { runQuery } from "../../db/run-query.js";
+import { chunkOfId } from "../analytics/actor-chunks.js";
+import type { AnalyticsService } from "../analytics/analytics-service.js";
+import { periodKey } from "../analytics/analytics-store.js";
+import type { ListArrays } from "../analytics/gap-lists.js";
+import { namesOf } from "../analytics/stored-lists.js";
+import { TIES_KEPT } from "../analytics/period-network.js";
 import { allianceIds } from "./alliances.js";
-import { partnerIndex } from "./partner-index.js";
-import { orgSide, quickPartnerScore, scorePartner, type ScoreComponent } from "./partner-score.js";
+import { orgSide, quickPartnerScore, scorePartner, type OrgProfile, type ScoreComponent } from "./partner-score.js";
 
 const COMMON_NEIGHBOURS_SHOWN = 5;
+/** Candidates only two steps away (no shared chain) kept for scoring, by common neighbours. */
+const NEIGHBOURHOOD_CANDIDATES = 200;
+/** Extra finalists checked against existing partnerships for organisations with more ties than are stored. */
+const PARTNER_CHECK_SLACK = 50;
 
 interface Ref {
   id: string;
@@ -35,84 +47,216 @@ export interface SuggestArgs {
   limit: number;
 }
 
-export async function suggestPartners(
-  driver: Driver,
-  network: NetworkService,
-  args: SuggestArgs,
-  database?: string,
-): Promise<PartnerSuggestion[]> {
-  const version = await network.graphVersion();
-  const [index, collab] = await Promise.all([
-    partnerIndex(driver, network, database),
-    network.collaboration(version, { from: null, to: null }),
-  ]);
-  const org = index.orgs.get(args.orgId);
-  if (!org) return [];
-  // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
-  const alliances = new Set(
-    org.alliances.length
-      ? org.alliances
-      : await network.cached("allianceIds", () => allianceIds(driver, null, database)),
-  );
+export interface SuggestContext {
+  driver: Driver;
+  analytics: AnalyticsService;
+  database?: string;
+}
 
-  const graph = collab.value.metrics.graph;
-  const neighbours = new Set(graph.hasNode(org.id) ? graph.neighbors(org.id) : []);
-  const common = new Map<string, string[]>(); // candidate → neighbours in common
-  for (const n of neighbours) {
-    for (const m of graph.neighbors(n)) {
-      if (m === org.id || neighbours.has(m)) continue;
+type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & { ref: number; alliances: string[] };
+
+interface StoredActor {
+  ref: number;
+  actorId: string;
+  actorType: string;
+  name: string | null;
+  degree: number;
+  tieTo: number[];
+}
+
+const ALL_DATES = periodKey({ from: null, to: null });
+
+export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
+  const { driver, database } = ctx;
+  const opts = { database };
+  const [org] = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
+    driver,
+    "gaps/get-org-profile",
+    { orgId: args.orgId },
+    opts,
+  );
+  if (!org) return [];
+  const slot = await allDatesSlot(ctx);
+
+  // Its collaboration partners and their partners (stored ties of the all-dates network), and the
+  // candidate lists of its chains, read at once.
+  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, org.chains)]);
+  const neighbours = self ? await actorsByRef(ctx, slot.slot, self.tieTo) : new Map<number, StoredActor>();
+  const excluded = new Set<number>(self ? [self.ref, ...self.tieTo] : []);
+  const common = new Map<number, number[]>(); // candidate ref → neighbour refs in common
+  for (const n of neighbours.values()) {
+    for (const m of n.tieTo) {
+      if (excluded.has(m)) continue;
       const list = common.get(m);
-      if (list) list.push(n);
-      else common.set(m, [n]);
+      if (list) list.push(n.ref);
+      else common.set(m, [n.ref]);
     }
   }
 
-  const ids = new Set<string>(common.keys());
-  const addAll = (m: Map<string, string[]>, chains: string[]) =>
-    chains.forEach((c) => m.get(c)?.forEach((id) => ids.add(id)));
-  addAll(index.active, org.chains);
-  addAll(index.supply, org.demandChains);
-  addAll(index.demand, org.supplyChains);
-  ids.delete(org.id);
-  for (const n of neighbours) ids.delete(n);
+  // Candidates active in its chains, with what they are scored on.
+  const candidates = new Map<string, Candidate>();
+  for (const list of lists) {
+    for (const c of entries(list)) if (c.id !== org.id && !excluded.has(c.ref)) candidates.set(c.id, c);
+  }
+  // Candidates two steps away that share no chain: the ones with the most partners in common.
+  const inLists = new Set([...candidates.values()].map((c) => c.ref));
+  const nearRefs = [...common.entries()]
+    .filter(([ref]) => !inLists.has(ref))
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .slice(0, NEIGHBOURHOOD_CANDIDATES)
+    .map(([ref]) => ref);
+  const near = await actorsByRef(ctx, slot.slot, nearRefs);
+  if (near.size) {
+    const cards = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
+      driver,
+      "gaps/list-org-cards-by-id",
+      { ids: [...near.values()].map((a) => a.actorId) },
+      opts,
+    );
+    const refOf = new Map([...near.values()].map((a) => [a.actorId, a.ref]));
+    for (const c of cards) {
+      if (c.id === org.id) continue;
+      candidates.set(c.id, { ...c, ref: refOf.get(c.id) ?? -1, chains: [], supplyChains: [], demandChains: [] });
+    }
+  }
 
-  const chainRef = (id: string): Ref => ({ id, name: index.chainNames.get(id) ?? id, type: "IndustryChain" });
-  const orgRef = (id: string): Ref => {
-    const o = index.orgs.get(id) ?? collab.value.orgs.get(id);
-    return { id, name: o?.name ?? id, type: o?.type ?? "Entity" };
-  };
-  // Rank every candidate by the quick score, then explain only the best `limit`.
+  // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
+  const alliances = new Set(org.alliances.length ? org.alliances : await allianceIds(driver, null, database));
   const side = orgSide({ ...org, allianceMember: true });
-  const ranked: { id: string; score: number; allianceMember: boolean }[] = [];
-  for (const id of ids) {
-    const c = index.orgs.get(id);
-    if (!c) continue;
+  const ranked: { c: Candidate; score: number; allianceMember: boolean }[] = [];
+  for (const c of candidates.values()) {
     const allianceMember = c.alliances.some((a) => alliances.has(a));
     if (args.membersOnly && !allianceMember) continue;
-    const score = quickPartnerScore(side, c, common.get(id)?.length ?? 0);
-    if (score > 0) ranked.push({ id, score, allianceMember });
+    const score = quickPartnerScore(side, c, common.get(c.ref)?.length ?? 0);
+    if (score > 0) ranked.push({ c, score, allianceMember });
   }
-  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  return ranked.slice(0, args.limit).map(({ id, allianceMember }) => {
-    const c = index.orgs.get(id) as NonNullable<ReturnType<typeof index.orgs.get>>;
-    const commonIds = (common.get(id) ?? []).sort();
+  ranked.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
+  // An organisation with more partners than the stored ties: check the finalists exactly.
+  let finalists = ranked.slice(0, args.limit + (self && self.degree > TIES_KEPT ? PARTNER_CHECK_SLACK : 0));
+  if (self && self.degree > TIES_KEPT) {
+    const partners = new Set(
+      (
+        await runQuery<{ id: string }>(
+          driver,
+          "gaps/list-partners-among",
+          { orgId: org.id, ids: finalists.map((f) => f.c.id) },
+          opts,
+        )
+      ).map((r) => r.id),
+    );
+    finalists = finalists.filter((f) => !partners.has(f.c.id));
+  }
+  finalists = finalists.slice(0, args.limit);
+
+  const found = await namesOf(ctx, [...finalists.map((f) => f.c.id), ...org.chains]);
+  const names = new Map([...found].map(([id, x]) => [id, x.name]));
+  const chainRef = (id: string): Ref => ({ id, name: names.get(id) ?? id, type: "IndustryChain" });
+  const neighbourRef = (ref: number): Ref => {
+    const n = neighbours.get(ref);
+    return {
+      id: n?.actorId ?? String(ref),
+      name: n?.name ?? n?.actorId ?? String(ref),
+      type: n?.actorType ?? "Entity",
+    };
+  };
+  return finalists.map(({ c, allianceMember }) => {
+    const commonRefs = [...(common.get(c.ref) ?? [])].sort((a, b) =>
+      neighbourRef(a).id < neighbourRef(b).id ? -1 : 1,
+    );
     const s = scorePartner(
       side.org,
-      { ...c, allianceMember },
-      commonIds.map((n) => orgRef(n).name),
+      { ...c, name: names.get(c.id) ?? c.id, allianceMember },
+      commonRefs.map((r) => neighbourRef(r).name),
       (ch) => chainRef(ch).name,
     );
     return {
-      id,
-      name: c.name,
+      id: c.id,
+      name: names.get(c.id) ?? c.id,
       type: c.type,
       allianceMember,
       score: s.score,
       breakdown: s.breakdown,
       sharedChains: s.sharedChains.map(chainRef),
       complementaryChains: s.complementaryChains.map(chainRef),
-      commonNeighbours: commonIds.slice(0, COMMON_NEIGHBOURS_SHOWN).map(orgRef),
+      commonNeighbours: commonRefs.slice(0, COMMON_NEIGHBOURS_SHOWN).map(neighbourRef),
       reasons: s.reasons,
     };
   });
+}
+
+/** The all-dates slot of the newest stored version (waiting briefly while a first run computes it). */
+async function allDatesSlot(ctx: SuggestContext): Promise<{ slot: string; chunks: number }> {
+  const read = async (version: number) =>
+    (
+      await runQuery<{ slot: string; chunks: number; graphVersion: number }>(
+        ctx.driver,
+        "analytics/get-network-period",
+        { period: ALL_DATES, version, ranking: "byPagerank", roles: "byRolesChain", limit: 0, community: null },
+        { database: ctx.database },
+      )
+    )[0] ?? null;
+  const { row } = await ctx.analytics.awaitPeriod({ from: null, to: null }, true, read);
+  if (!row) {
+    throw new GraphQLError("Partner suggestions need the stored analytics, which are being computed; retry shortly.", {
+      extensions: { code: "ANALYTICS_NOT_READY", http: { status: 503 } },
+    });
+  }
+  return row;
+}
+
+async function storedActor(
+  ctx: SuggestContext,
+  slot: { slot: string; chunks: number },
+  id: string,
+): Promise<StoredActor | null> {
+  const [found] = await runQuery<{ ref: number }>(
+    ctx.driver,
+    "analytics/find-actor-ref",
+    { slot: slot.slot, chunk: chunkOfId(id, slot.chunks), actorId: id },
+    { database: ctx.database },
+  );
+  return found ? ((await actorsByRef(ctx, slot.slot, [found.ref])).get(found.ref) ?? null) : null;
+}
+
+async function actorsByRef(ctx: SuggestContext, slot: string, refs: number[]): Promise<Map<number, StoredActor>> {
+  if (refs.length === 0) return new Map();
+  const rows = await runQuery<StoredActor & Record<string, unknown>>(
+    ctx.driver,
+    "analytics/list-actors-by-ref",
+    { slot, refs },
+    { database: ctx.database },
+  );
+  return new Map(rows.map((r) => [r.ref, r]));
+}
+
+/** The first page of each chain's candidate list. */
+async function partnerLists(ctx: SuggestContext, slot: string, chains: string[]): Promise<ListArrays[]> {
+  const rows = await runQuery<{ list: ListArrays }>(
+    ctx.driver,
+    "analytics/get-slot-lists",
+    { slot, names: chains.map((c) => `partners|${c}|0`) },
+    { database: ctx.database },
+  );
+  return rows.map((r) => r.list);
+}
+
+function* entries(l: ListArrays): Generator<Candidate> {
+  const at = (field: string, start: string, i: number) =>
+    (l[field] as string[]).slice((l[start] as number[])[i], (l[start] as number[])[i + 1]);
+  const ids = l.actorId as string[];
+  for (let i = 0; i < ids.length; i++) {
+    const inChengdu = (l.inChengdu as number[])[i] as number;
+    yield {
+      id: ids[i] as string,
+      type: (l.actorType as string[])[i] as string,
+      ref: (l.ref as number[])[i] as number,
+      districtId: (l.districtId as string[])[i] || null,
+      districtName: (l.districtName as string[])[i] || null,
+      inChengdu: inChengdu < 0 ? null : inChengdu === 1,
+      chains: at("chains", "chainStart", i),
+      supplyChains: at("supply", "supplyStart", i),
+      demandChains: at("demand", "demandStart", i),
+      alliances: at("alliances", "allianceStart", i),
+    };
+  }
 }

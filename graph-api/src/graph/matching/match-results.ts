@@ -6,7 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import { textQuery } from "./lucene-query.js";
-import { resultWeights, scoreResult, type MatchComponent } from "./match-scores.js";
+import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent } from "./match-scores.js";
 
 /** Full-text hits considered (the best ones). */
 const TEXT_HITS = 200;
@@ -99,28 +99,32 @@ export async function matchResults(
   const textScore = new Map(hits.map((h) => [h.id, h.score]));
   const best = Math.max(0, ...hits.map((h) => h.score));
   const chainIds = demand.chains.map((c) => c.id);
-  const features = await runQuery<FeatureRow & Record<string, unknown>>(
+  // Two phases: the database ranks every candidate without the developer's location (a hop per
+  // result) and returns the best MAX_FINALISTS; those that could still reach the top `limit` with
+  // it (partial ≥ k-th best − its weight) get developer and location, and are scored exactly.
+  const { sellerInChengdu: _location, ...partialWeights } = resultWeights;
+  const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
     driver,
-    "matching/list-result-candidate-features",
-    { chainIds, textIds: [...textScore.keys()] },
+    "matching/rank-result-candidates",
+    {
+      chainIds,
+      chainCount: chainIds.length,
+      textIds: [...textScore.keys()],
+      text: Object.fromEntries([...textScore].map(([id, score]) => [id, best > 0 ? score / best : 0])),
+      weights: partialWeights,
+      availability: AVAILABILITY,
+      finalists: MAX_FINALISTS,
+    },
     options,
   );
-  // Two phases: score every candidate without the seller's location (a hop per result), keep
-  // those that could still reach the top `limit` with it (partial ≥ k-th best − its weight), then
-  // fetch developer and location for those only and score exactly.
   const base = (f: FeatureRow) => ({
     ...f,
     demandChainCount: chainIds.length,
     textScore: textScore.get(f.id) ?? 0,
     bestTextScore: best,
   });
-  const partial = features
-    .map((f) => ({ f, score: scoreResult({ ...base(f), inChengdu: null, districtName: null }).score }))
-    .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
-  const kth = partial[Math.min(limit, partial.length) - 1]?.score ?? 0;
-  const finalists = partial
-    .filter((p) => p.score >= kth - resultWeights.sellerInChengdu - 1e-12)
-    .slice(0, MAX_FINALISTS);
+  const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
+  const finalists = ranked.filter((p) => p.partial >= kth - resultWeights.sellerInChengdu - 1e-12).map((f) => ({ f }));
   const details = await runQuery<DetailRow & Record<string, unknown>>(
     driver,
     "matching/list-result-details",

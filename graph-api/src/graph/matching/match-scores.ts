@@ -28,8 +28,8 @@ export const brokerWeights = { specialty: 0.35, trackRecord: 0.3, chengduDeals: 
 export const TRACK_RECORD_HALF = 3;
 export const CHENGDU_DEALS_HALF = 5;
 
-const AVAILABILITY: Record<string, number> = { AVAILABLE: 1, NEGOTIATING: 0.5, TRANSFERRED: 0 };
-const TITLE: Record<string, number> = { NONE: 0, JUNIOR: 1 / 3, INTERMEDIATE: 2 / 3, SENIOR: 1 };
+export const AVAILABILITY: Record<string, number> = { AVAILABLE: 1, NEGOTIATING: 0.5, TRANSFERRED: 0 };
+export const TITLE: Record<string, number> = { NONE: 0, JUNIOR: 1 / 3, INTERMEDIATE: 2 / 3, SENIOR: 1 };
 
 export interface MatchComponent {
   name: string;

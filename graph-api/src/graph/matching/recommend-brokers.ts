@@ -6,7 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import { getDemand, type MatchDemand, type MatchOptions, type Ref } from "./match-results.js";
-import { brokerWeights, scoreBroker, type MatchComponent } from "./match-scores.js";
+import { brokerWeights, scoreBroker, TITLE, TRACK_RECORD_HALF, type MatchComponent } from "./match-scores.js";
 
 interface FeatureRow {
   id: string;
@@ -44,19 +44,25 @@ export async function recommendBrokers(
   const demand = await getDemand(driver, demandId, options);
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
-  const features = await runQuery<FeatureRow & Record<string, unknown>>(
+  // Two phases, as for results: the database ranks every candidate without the deals landed in
+  // Chengdu (a walk over every deal of the broker) and returns the best MAX_FINALISTS; those within
+  // that component's weight of the k-th best get it and are scored exactly.
+  const { chengduDeals: _chengdu, ...partialWeights } = brokerWeights;
+  const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
     driver,
-    "matching/list-broker-candidates",
-    { chainIds },
+    "matching/rank-broker-candidates",
+    {
+      chainIds,
+      chainCount: chainIds.length,
+      weights: partialWeights,
+      trackRecordHalf: TRACK_RECORD_HALF,
+      titles: TITLE,
+      finalists: MAX_FINALISTS,
+    },
     options,
   );
-  // Two phases, as for results: score without the Chengdu deals (a walk over every deal of the
-  // broker), keep those within that component's weight of the k-th best, then score exactly.
-  const partial = features
-    .map((f) => ({ f, score: scoreBroker({ ...f, demandChainCount: chainIds.length, chengduDeals: 0 }).score }))
-    .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
-  const kth = partial[Math.min(limit, partial.length) - 1]?.score ?? 0;
-  const finalists = partial.filter((p) => p.score >= kth - brokerWeights.chengduDeals - 1e-12).slice(0, MAX_FINALISTS);
+  const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
+  const finalists = ranked.filter((p) => p.partial >= kth - brokerWeights.chengduDeals - 1e-12).map((f) => ({ f }));
   const details = new Map(
     (
       await runQuery<DetailRow & Record<string, unknown>>(

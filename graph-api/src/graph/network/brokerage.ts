@@ -55,6 +55,47 @@ export const emptyRoleCounts = (): RoleCounts => ({
 });
 
 /**
+ * Role counts per intermediary from its distinct (seller, buyer) pairs, with parties as integer
+ * indices below N and each pair given as seller · N + buyer (numbers, not strings: hundreds of
+ * thousands of pairs at x10 scale).
+ */
+export function countRolesOfPairs(
+  pairsByIntermediary: ReadonlyMap<number, ReadonlySet<number>>,
+  N: number,
+  groupsOf: (party: number) => ReadonlySet<string>,
+): Map<number, RoleCounts> {
+  const out = new Map<number, RoleCounts>();
+  for (const [i, pairs] of pairsByIntermediary) {
+    const counts = emptyRoleCounts();
+    for (const key of pairs) {
+      const role = brokerageRole(groupsOf(Math.floor(key / N)), groupsOf(i), groupsOf(key % N));
+      if (role === null) {
+        counts.unclassified += 1;
+      } else {
+        counts[role] += 1;
+        counts.total += 1;
+      }
+    }
+    out.set(i, counts);
+  }
+  return out;
+}
+
+/** The distinct (seller, buyer) pairs of each intermediary, as countRolesOfPairs takes them. */
+export function addFlow(
+  pairs: Map<number, Set<number>>,
+  N: number,
+  intermediary: number,
+  seller: number,
+  buyer: number,
+) {
+  if (seller === buyer) return; // not a flow between two parties
+  let set = pairs.get(intermediary);
+  if (!set) pairs.set(intermediary, (set = new Set()));
+  set.add(seller * N + buyer);
+}
+
+/**
  * Role counts per intermediary. Flows are deduplicated per (intermediary, seller, buyer), so an
  * intermediary that mediated the same pair in several deals counts that pair once.
  */
@@ -62,22 +103,17 @@ export function countBrokerageRoles(
   flows: Iterable<BrokerageFlow>,
   groupsOf: (id: string) => ReadonlySet<string>,
 ): Map<string, RoleCounts> {
-  const seen = new Set<string>();
-  const out = new Map<string, RoleCounts>();
-  for (const f of flows) {
-    if (f.sellerId === f.buyerId) continue; // not a flow between two parties
-    const key = `${f.intermediaryId}\u0000${f.sellerId}\u0000${f.buyerId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    let counts = out.get(f.intermediaryId);
-    if (!counts) out.set(f.intermediaryId, (counts = emptyRoleCounts()));
-    const role = brokerageRole(groupsOf(f.sellerId), groupsOf(f.intermediaryId), groupsOf(f.buyerId));
-    if (role === null) {
-      counts.unclassified += 1;
-    } else {
-      counts[role] += 1;
-      counts.total += 1;
-    }
-  }
-  return out;
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const idOf = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) index.set(id, (i = ids.push(id) - 1));
+    return i;
+  };
+  const list = [...flows];
+  for (const f of list) [f.intermediaryId, f.sellerId, f.buyerId].forEach(idOf);
+  const pairs = new Map<number, Set<number>>();
+  for (const f of list) addFlow(pairs, ids.length, idOf(f.intermediaryId), idOf(f.sellerId), idOf(f.buyerId));
+  const counts = countRolesOfPairs(pairs, ids.length, (x) => groupsOf(ids[x] as string));
+  return new Map([...counts].map(([i, c]) => [ids[i] as string, c]));
 }

@@ -1,13 +1,22 @@
 /**
- * The network evaluation of a period as the API returns it: organisations ranked by a metric and
- * cut to a limit, the ties among them, communities and intermediaries — all served from the
- * cache of NetworkService when the graph version has not changed.
+ * The network evaluation of a period as the API returns it, read from the stored analytics
+ * (graph-api/src/graph/analytics): organisations ranked by a metric and cut to a limit, the ties
+ * among them, communities and intermediaries. A period without results for the current graph
+ * version is computed by a run in a worker thread (AnalyticsService); meanwhile the answer is the
+ * previous version's results (STALE) or none yet (COMPUTING), with the run's progress.
  */
-import type { RoleCounts } from "./brokerage.js";
-import type { NodeMetrics } from "./compute-metrics.js";
-import type { BrokerageGroupBy, CollaborationState, NetworkService, PartyInfo, Period } from "./network-service.js";
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import type { AnalyticsService } from "../analytics/analytics-service.js";
+import { chunkOfId } from "../analytics/actor-chunks.js";
+import { periodKey } from "../analytics/analytics-store.js";
+import type { PeriodFigures } from "../analytics/period-network.js";
+import { isStandardPeriod } from "../analytics/stored-lists.js";
+import { BROKERAGE_ROLES, type RoleCounts } from "./brokerage.js";
+import type { BrokerageGroupBy, Period } from "./network-service.js";
 
 export type NetworkSort = "PAGERANK" | "BETWEENNESS" | "DEGREE" | "WEIGHTED_DEGREE" | "EFFECTIVE_SIZE" | "CONSTRAINT";
+export type AnalyticsState = "READY" | "STALE" | "COMPUTING";
 
 export interface NetworkArgs extends Period {
   groupBy: BrokerageGroupBy;
@@ -17,156 +26,307 @@ export interface NetworkArgs extends Period {
   edgeLimit: number;
 }
 
-export type NetworkNodeView = NodeMetrics & {
+/** The field's defaults (network.graphql), with `over` on top. */
+export const networkArgs = (over: Partial<NetworkArgs> = {}): NetworkArgs => ({
+  from: null,
+  to: null,
+  groupBy: "IN_CHENGDU",
+  sort: "PAGERANK",
+  community: null,
+  limit: 100,
+  edgeLimit: 500,
+  ...over,
+});
+
+const SORT_FIELD: Record<NetworkSort, string> = {
+  PAGERANK: "pagerank",
+  BETWEENNESS: "betweenness",
+  DEGREE: "degree",
+  WEIGHTED_DEGREE: "weightedDegree",
+  EFFECTIVE_SIZE: "effectiveSize",
+  CONSTRAINT: "constraint",
+};
+const ranking = (s: NetworkSort) => `by${SORT_FIELD[s][0]?.toUpperCase()}${SORT_FIELD[s].slice(1)}`;
+const rolesField = (g: BrokerageGroupBy) => (g === "CHAIN" ? "rolesChain" : "rolesInChengdu");
+const rolesRanking = (g: BrokerageGroupBy) => (g === "CHAIN" ? "byRolesChain" : "byRolesInChengdu");
+
+/** The metrics an organisation has in the collaboration graph, stored and answered alike. */
+interface GraphMetrics {
+  degree: number;
+  weightedDegree: number;
+  degreeCentrality: number;
+  betweenness: number;
+  pagerank: number;
+  community: number;
+  effectiveSize: number;
+}
+
+/** A stored actor (see cypher/queries/analytics/list-actors-by-ref.cypher); degree −1: not in the graph (a broker). */
+interface ActorRow extends GraphMetrics {
+  ref: number;
+  actorId: string;
+  actorType: string;
+  name: string | null;
+  inChengdu: number;
+  /** NaN: none. */
+  constraint: number;
+  ranks: number[];
+  tieTo: number[];
+  tieWeight: number[];
+  rolesInChengdu: number[];
+  rolesChain: number[];
+}
+
+type StoredFigures = Pick<
+  PeriodFigures,
+  | "nodeCount"
+  | "edgeCount"
+  | "communityCount"
+  | "modularity"
+  | "betweennessSampled"
+  | "betweennessPivots"
+  | "betweennessErrorBound"
+  | "engine"
+>;
+
+/** A stored period (see cypher/queries/analytics/get-network-period.cypher). */
+interface PeriodRow extends StoredFigures {
+  slot: string;
+  graphVersion: number;
+  chunks: number;
+  from: string | null;
+  to: string | null;
+  computeMs: number;
+  computedAt: string;
+  ranked: number[];
+  intermediaries: number[];
+  communitySizes: number[];
+  communityTop: number[];
+}
+
+export interface NetworkNodeView extends GraphMetrics {
+  id: string;
   name: string;
   type: string;
   inChengdu: boolean | null;
+  constraint: number | null;
+  ranks: Record<"pagerank" | "betweenness" | "degree" | "weightedDegree" | "effectiveSize" | "constraint", number>;
   brokerage: RoleCounts | null;
-};
-export interface IntermediaryView extends PartyInfo {
+}
+
+export interface IntermediaryView {
+  id: string;
+  name: string;
+  type: string;
   roles: RoleCounts;
 }
 
-const COMMUNITY_LABEL_SIZE = 5;
+export interface NetworkContext {
+  driver: Driver;
+  analytics: AnalyticsService;
+  database?: string;
+}
 
-const SORT_KEY: Record<NetworkSort, (m: NodeMetrics) => number> = {
-  PAGERANK: (m) => -m.pagerank,
-  BETWEENNESS: (m) => -m.betweenness,
-  DEGREE: (m) => -m.degree,
-  WEIGHTED_DEGREE: (m) => -m.weightedDegree,
-  EFFECTIVE_SIZE: (m) => -m.effectiveSize,
-  CONSTRAINT: (m) => m.constraint ?? Number.POSITIVE_INFINITY, // lowest constraint first
-};
+/** The stored period for the request (current version, or the newest older one), starting a run when needed. */
+async function storedPeriod(
+  ctx: NetworkContext,
+  period: Period,
+  read: { ranking: string; roles: string; limit: number; community: number | null },
+) {
+  const key = periodKey(period);
+  const load = async (version: number) =>
+    (
+      await runQuery<PeriodRow & Record<string, unknown>>(
+        ctx.driver,
+        "analytics/get-network-period",
+        { period: key, version, ...read },
+        { database: ctx.database },
+      )
+    )[0] ?? null;
+  const standard = isStandardPeriod(period);
+  const { version, row } = await ctx.analytics.awaitPeriod(period, standard, load);
+  const status: AnalyticsState = row === null ? "COMPUTING" : row.graphVersion === version ? "READY" : "STALE";
+  return { version, row, status };
+}
 
-export async function evaluateNetwork(service: NetworkService, args: NetworkArgs) {
-  const version = await service.graphVersion();
-  // Both start their Cypher at once: the brokerage queries run in Neo4j while the metrics compute here.
-  const [collab, brokerage] = await Promise.all([
-    service.collaboration(version, args),
-    service.brokerage(version, args, args.groupBy),
-  ]);
-  const { metrics, ties } = collab.value;
+async function progressOf(ctx: NetworkContext, status: AnalyticsState) {
+  if (status === "READY") return null;
+  const lock = await ctx.analytics.lock();
+  if (!lock.running) return null;
+  return { phase: lock.phase ?? "", done: lock.done ?? 0, total: lock.total ?? 0, startedAt: lock.startedAt };
+}
 
-  const ranked = rankedBy(collab.value, args.sort);
-  const chosen =
-    args.community === null
-      ? ranked.slice(0, args.limit)
-      : ranked.filter((m) => m.community === args.community).slice(0, args.limit);
-  const chosenIds = new Set(chosen.map((m) => m.id));
-  const edges = ties
-    .filter((t) => chosenIds.has(t.source) && chosenIds.has(t.target))
+async function actorsByRef(ctx: NetworkContext, slot: string, refs: number[]): Promise<Map<number, ActorRow>> {
+  const wanted = [...new Set(refs.filter((r) => r >= 0))];
+  if (wanted.length === 0) return new Map();
+  const rows = await runQuery<ActorRow & Record<string, unknown>>(
+    ctx.driver,
+    "analytics/list-actors-by-ref",
+    { slot, refs: wanted },
+    { database: ctx.database },
+  );
+  return new Map(rows.map((r) => [r.ref, r]));
+}
+
+function roleCounts(a: number[] | undefined): RoleCounts | null {
+  if (!a || (a[5] ?? -1) < 0) return null;
+  const r = Object.fromEntries(BROKERAGE_ROLES.map((x, i) => [x, a[i] ?? 0])) as Record<string, number>;
+  return { ...r, total: a[5] ?? 0, unclassified: a[6] ?? 0 } as RoleCounts;
+}
+
+function nodeView(m: ActorRow, groupBy: BrokerageGroupBy): NetworkNodeView {
+  const [pagerank = 0, betweenness = 0, degree = 0, weightedDegree = 0, effectiveSize = 0, constraint = 0] = m.ranks;
+  return {
+    id: m.actorId,
+    name: m.name ?? m.actorId,
+    type: m.actorType,
+    inChengdu: m.inChengdu < 0 ? null : m.inChengdu === 1,
+    degree: m.degree,
+    weightedDegree: m.weightedDegree,
+    degreeCentrality: m.degreeCentrality,
+    betweenness: m.betweenness,
+    pagerank: m.pagerank,
+    community: m.community,
+    constraint: Number.isNaN(m.constraint) ? null : m.constraint,
+    effectiveSize: m.effectiveSize,
+    ranks: { pagerank, betweenness, degree, weightedDegree, effectiveSize, constraint },
+    brokerage: m.actorType === "Agency" ? roleCounts(m[rolesField(groupBy)]) : null,
+  };
+}
+
+export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
+  const read = {
+    ranking: ranking(args.sort),
+    roles: rolesRanking(args.groupBy),
+    limit: args.limit,
+    community: args.community,
+  };
+  const { version, row, status } = await storedPeriod(ctx, args, read);
+  const base = {
+    from: args.from,
+    to: args.to,
+    groupBy: args.groupBy,
+    status,
+    progress: await progressOf(ctx, status),
+    currentGraphVersion: version,
+  };
+  if (!row) {
+    return {
+      ...base,
+      graphVersion: version,
+      computeMs: 0,
+      computedAt: null,
+      engine: null,
+      cached: false,
+      nodeCount: 0,
+      edgeCount: 0,
+      communityCount: 0,
+      modularity: 0,
+      betweennessSampled: false,
+      betweennessPivots: null,
+      betweennessErrorBound: 0,
+      nodes: [],
+      edges: [],
+      communities: [],
+      intermediaries: [],
+    };
+  }
+  // One read for every actor the answer names: ranked nodes, intermediaries, community labels.
+  const actors = await actorsByRef(ctx, row.slot, [...row.ranked, ...row.intermediaries, ...row.communityTop]);
+  const pick = (refs: number[]) => refs.map((r) => actors.get(r)).filter((m): m is ActorRow => !!m);
+  const chosen = pick(row.ranked);
+  return {
+    ...base,
+    graphVersion: row.graphVersion,
+    computeMs: row.computeMs,
+    computedAt: row.computedAt,
+    engine: row.engine,
+    cached: true,
+    nodeCount: row.nodeCount,
+    edgeCount: row.edgeCount,
+    communityCount: row.communityCount,
+    modularity: row.modularity,
+    betweennessSampled: row.betweennessSampled,
+    betweennessPivots: row.betweennessPivots,
+    betweennessErrorBound: row.betweennessErrorBound,
+    nodes: chosen.map((m) => nodeView(m, args.groupBy)),
+    edges: edgesAmong(chosen, args.edgeLimit),
+    communities: row.communitySizes.map((size, id) => ({
+      id,
+      size,
+      topMembers: pick(row.communityTop.slice(id * 5, id * 5 + 5)).map((m) => ({
+        id: m.actorId,
+        name: m.name ?? m.actorId,
+        type: m.actorType,
+      })),
+    })),
+    intermediaries: pick(row.intermediaries).map((m) => ({
+      id: m.actorId,
+      name: m.name ?? m.actorId,
+      type: m.actorType,
+      roles: roleCounts(m[rolesField(args.groupBy)]) as RoleCounts,
+    })),
+  };
+}
+
+/** Ties among the chosen organisations (from each one's stored heaviest ties), heaviest first. */
+function edgesAmong(chosen: readonly ActorRow[], edgeLimit: number) {
+  const idOf = new Map(chosen.map((m) => [m.ref, m.actorId]));
+  const seen = new Map<string, { source: string; target: string; weight: number }>();
+  for (const m of chosen) {
+    (m.tieTo ?? []).forEach((o, k) => {
+      const other = idOf.get(o);
+      if (other === undefined) return;
+      const [source, target] = m.actorId < other ? [m.actorId, other] : [other, m.actorId];
+      seen.set(`${source}\u0000${target}`, { source, target, weight: m.tieWeight?.[k] ?? 0 });
+    });
+  }
+  return [...seen.values()]
     .sort(
       (a, b) =>
         b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1),
     )
-    .slice(0, args.edgeLimit);
+    .slice(0, edgeLimit);
+}
 
-  const roles = brokerage.value.roles;
-  const view = (m: NodeMetrics) => nodeView(collab.value, m, roles.get(m.id) ?? null);
-  const cached = collab.cached && brokerage.cached;
-  return {
-    from: args.from,
-    to: args.to,
-    groupBy: args.groupBy,
-    graphVersion: version,
-    // The two run concurrently: the longer one is the time taken.
-    computeMs: Math.max(collab.cached ? 0 : collab.value.computeMs, brokerage.cached ? 0 : brokerage.value.computeMs),
-    cached,
-    nodeCount: metrics.nodes.size,
-    edgeCount: ties.length,
-    communityCount: metrics.communitySizes.length,
-    modularity: metrics.modularity,
-    betweennessSampled: metrics.betweennessSampled,
-    nodes: chosen.map(view),
-    edges,
-    communities: communities(collab.value, args.limit),
-    intermediaries: intermediaries(brokerage.value.roles, brokerage.value.parties, args.limit),
-  };
+/** One actor's stored row in the period (null while nothing is stored or when it took no part). */
+async function actorRow(ctx: NetworkContext, id: string, period: Period): Promise<ActorRow | null> {
+  const { row } = await storedPeriod(ctx, period, {
+    ranking: "byPagerank",
+    roles: "byRolesChain",
+    limit: 0,
+    community: null,
+  });
+  if (!row) return null;
+  const [found] = await runQuery<{ ref: number }>(
+    ctx.driver,
+    "analytics/find-actor-ref",
+    { slot: row.slot, chunk: chunkOfId(id, row.chunks), actorId: id },
+    { database: ctx.database },
+  );
+  if (!found) return null;
+  return (await actorsByRef(ctx, row.slot, [found.ref])).get(found.ref) ?? null;
 }
 
 /** One organisation's metrics in a period, or null when it took part in no collaboration. */
 export async function networkNode(
-  service: NetworkService,
+  ctx: NetworkContext,
   id: string,
   period: Period,
   groupBy: BrokerageGroupBy,
 ): Promise<NetworkNodeView | null> {
-  const version = await service.graphVersion();
-  const collab = await service.collaboration(version, period);
-  const m = collab.value.metrics.nodes.get(id);
-  if (!m) return null;
-  const brokerage = await service.brokerage(version, period, groupBy);
-  return nodeView(collab.value, m, brokerage.value.roles.get(id) ?? null);
+  const m = await actorRow(ctx, id, period);
+  return m && m.degree >= 0 ? nodeView(m, groupBy) : null;
 }
 
 /** One broker's or agency's brokerage roles in a period, or null when it mediated no deal. */
 export async function brokerageOf(
-  service: NetworkService,
+  ctx: NetworkContext,
   id: string,
   period: Period,
   groupBy: BrokerageGroupBy,
 ): Promise<IntermediaryView | null> {
-  const version = await service.graphVersion();
-  const { value } = await service.brokerage(version, period, groupBy);
-  const roles = value.roles.get(id);
-  const party = value.parties.get(id);
-  return roles && party ? { ...party, roles } : null;
-}
-
-function nodeView(state: CollaborationState, m: NodeMetrics, roles: RoleCounts | null): NetworkNodeView {
-  const org = state.orgs.get(m.id);
-  return {
-    ...m,
-    name: org?.name ?? m.id,
-    type: org?.type ?? "Entity",
-    inChengdu: org?.inChengdu ?? null,
-    brokerage: org?.type === "Agency" ? roles : null,
-  };
-}
-
-/** Rankings computed once per cached state and sort key (a request then only slices). */
-const rankings = new WeakMap<CollaborationState, Map<NetworkSort, NodeMetrics[]>>();
-
-function rankedBy(state: CollaborationState, sort: NetworkSort): NodeMetrics[] {
-  let bySort = rankings.get(state);
-  if (!bySort) rankings.set(state, (bySort = new Map()));
-  let list = bySort.get(sort);
-  if (!list) {
-    const key = SORT_KEY[sort];
-    list = [...state.metrics.nodes.values()].sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : 1));
-    bySort.set(sort, list);
-  }
-  return list;
-}
-
-function communities(state: CollaborationState, limit: number) {
-  // Members by PageRank: the first five of each community label it.
-  const top = new Map<number, NodeMetrics[]>();
-  for (const m of rankedBy(state, "PAGERANK")) {
-    if (m.community >= limit) continue;
-    const list = top.get(m.community) ?? [];
-    if (list.length < COMMUNITY_LABEL_SIZE) top.set(m.community, [...list, m]);
-  }
-  return state.metrics.communitySizes.slice(0, limit).map((size, id) => ({
-    id,
-    size,
-    topMembers: (top.get(id) ?? []).map((m) => {
-      const org = state.orgs.get(m.id);
-      return { id: m.id, name: org?.name ?? m.id, type: org?.type ?? "Entity" };
-    }),
-  }));
-}
-
-function intermediaries(
-  roles: Map<string, RoleCounts>,
-  parties: Map<string, PartyInfo>,
-  limit: number,
-): IntermediaryView[] {
-  return [...roles.entries()]
-    .sort((a, b) => b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([id, r]) => {
-      const p = parties.get(id);
-      return { id, name: p?.name ?? id, type: p?.type ?? "Entity", roles: r };
-    });
+  const m = await actorRow(ctx, id, period);
+  const roles = m ? roleCounts(m[rolesField(groupBy)]) : null;
+  return m && roles ? { id: m.actorId, name: m.name ?? m.actorId, type: m.actorType, roles } : null;
 }

@@ -88,6 +88,8 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   "Query.networkEvaluation": analytics("NETWORK"),
   "Query.networkNode": analytics("NETWORK"),
   "Query.brokerageRoles": analytics("NETWORK"),
+  // Reads the lock and the stored periods: a few small nodes.
+  "Query.analyticsStatus": analytics("LOOKUP"),
   "Query.memberGaps": analytics("PERIOD"),
   "Query.suggestPartners": analytics("PERIOD"),
   "Query.partnerGaps": analytics("SCAN"),

@@ -4,6 +4,12 @@ import { graphql } from "../../../gql";
 export const AllianceNetworkDocument = graphql(`
   query ViewAllianceNetwork($from: Date, $to: Date, $sort: NetworkSort, $limit: Int, $edgeLimit: Int) {
     networkEvaluation(from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: $edgeLimit) {
+      status
+      progress {
+        phase
+        done
+        total
+      }
       nodeCount
       edgeCount
       communityCount

@@ -4,7 +4,7 @@
  * members with partner gaps marked (gaps need role alliance; without it the rest still shows).
  * Parameters: `alliance` (default: the first alliance of kind ALLIANCE), `size`, `focus`.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
@@ -17,6 +17,8 @@ import "../lib/strings";
 import { NetworkCanvas } from "./network-canvas";
 
 const SHOWN = 150;
+/** How often a view waiting for the analytics run asks again. */
+const RECHECK_MS = 2000;
 
 export function AllianceView({ params }: ViewProps) {
   const { t } = useTranslation();
@@ -40,6 +42,13 @@ export function AllianceView({ params }: ViewProps) {
     pause: !allianceId,
   });
   const net = data?.networkEvaluation;
+  // Figures not stored yet (or of the previous data): ask again until the run has stored them.
+  const pending = net !== undefined && net.status !== "READY";
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => refetch({ requestPolicy: "network-only" }), RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [pending, net, refetch]);
   const memberIds = useMemo(
     () =>
       new Set(
@@ -100,11 +109,24 @@ export function AllianceView({ params }: ViewProps) {
           </span>
         )}
       </div>
+      {net?.status === "STALE" && (
+        <p className="analysis__note" data-testid="alliance-stale">
+          {t("alliance.stale")}
+        </p>
+      )}
       <QueryState
         fetching={fetching}
         error={error}
         empty={!net || net.nodes.length === 0}
-        emptyText={t("alliance.empty")}
+        emptyText={
+          net?.status === "COMPUTING"
+            ? t("alliance.computing", {
+                phase: net.progress?.phase ?? "…",
+                done: net.progress?.done ?? 0,
+                total: net.progress?.total ?? "?",
+              })
+            : t("alliance.empty")
+        }
         onRetry={() => refetch({ requestPolicy: "network-only" })}
       >
         <div className="alliance__body">

@@ -18,6 +18,8 @@ registerTranslations({
       gapDeals: "{{n}} 笔未覆盖交易",
       noGapsAuth: "登录联盟账号后可标出合作缺口。",
       empty: "该时段没有合作关系。",
+      computing: "正在计算网络指标（{{phase}}，{{done}}/{{total}}），完成后自动显示……",
+      stale: "显示的是上一版数据的结果，新数据的网络指标正在计算。",
     },
   },
   en: {
@@ -36,6 +38,8 @@ registerTranslations({
       gapDeals: "{{n}} uncovered deals",
       noGapsAuth: "Sign in with an alliance token to highlight partner gaps.",
       empty: "No collaboration in this period.",
+      computing: "Computing the network figures ({{phase}}, {{done}}/{{total}}); they appear when done…",
+      stale: "Showing the previous data's results while the network figures of the new data are computed.",
     },
   },
 });

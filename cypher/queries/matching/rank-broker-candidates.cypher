@@ -1,0 +1,31 @@
+// Candidate brokers for a demand ranked in the database by their score without the deals landed
+// in Chengdu (graph-api/src/graph/matching/match-scores.ts; weights and values come as
+// parameters): brokers specialising in one of the demand's chains or with a deal in one (walked
+// from the chains: a deal is in a chain through its transferred results or answered demands);
+// only the best $finalists leave the database.
+// Params: $chainIds (list), $chainCount (Int), $weights (map: specialty, trackRecord, title),
+// $trackRecordHalf (Int), $titles (map: level → value), $finalists (Int).
+// Returns: id, titleLevel, specialties (ids among $chainIds), chainDeals (Int), partial.
+CALL {
+  MATCH (c:IndustryChain) WHERE c.id IN $chainIds
+  CALL (c) {
+    MATCH (c)<-[:APPLIES_TO]-(:Result)<-[:TRANSFERS]-(d:Deal) RETURN d
+    UNION
+    MATCH (c)<-[:NEEDS]-(:Demand)<-[:ANSWERS]-(d:Deal) RETURN d
+  }
+  WITH DISTINCT d
+  MATCH (b:Broker)-[:BROKERED]->(d)
+  RETURN b, count(DISTINCT d) AS chainDeals
+  UNION ALL
+  MATCH (b:Broker)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds
+  RETURN DISTINCT b, 0 AS chainDeals
+}
+WITH b, sum(chainDeals) AS chainDeals
+WITH b, chainDeals, [(b)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds | c.id] AS specialties
+WITH b, chainDeals, specialties,
+     $weights.specialty * size(specialties) / toFloat(CASE WHEN $chainCount > 0 THEN $chainCount ELSE 1 END)
+     + $weights.trackRecord * chainDeals / toFloat(chainDeals + $trackRecordHalf)
+     + $weights.title * coalesce($titles[b.titleLevel], 0.0) AS partial
+ORDER BY partial DESC, b.id
+LIMIT toInteger($finalists)
+RETURN b.id AS id, b.titleLevel AS titleLevel, specialties, chainDeals, partial

@@ -1,0 +1,183 @@
+/**
+ * PageRank, betweenness and Louvain communities of a weighted undirected graph given as integer
+ * ties, by one of two engines with the same output:
+ *  - `gds`: Neo4j Graph Data Science in the database (the graph is projected from the tie lists,
+ *    computed in parallel in Java and dropped again) — used whenever the server has the plugin;
+ *  - `graphology`: graphology-metrics and graphology-communities-louvain in this process (meant to
+ *    run in a worker thread) — for a server without GDS.
+ * Both return PageRank summing to 1 and betweenness normalised by (n − 1)(n − 2) on unweighted
+ * shortest paths, estimated from `pivots` sampled sources above `exactMaxNodes` nodes.
+ */
+import type { Driver } from "neo4j-driver";
+import { randomUUID } from "node:crypto";
+import { runQuery } from "../../db/run-query.js";
+import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
+import { betweenness, betweennessDefaults } from "../network/betweenness.js";
+import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
+import { seededRandom } from "../network/seeded-random.js";
+
+export const metricDefaults = {
+  /** PageRank damping factor. */
+  pagerankAlpha: 0.85,
+  /** Seed of Louvain's random node order (graphology engine). */
+  louvainSeed: 1989,
+  ...betweennessDefaults,
+};
+
+export type EngineName = "gds" | "graphology";
+
+/** Ties of a graph on nodes 0..n−1, each pair once (source < target). */
+export interface TieLists {
+  n: number;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}
+
+export interface Centrality {
+  pagerank: Float64Array;
+  betweenness: Float64Array;
+  /** Louvain labels (arbitrary numbers; renumbered by the caller). */
+  community: Int32Array;
+  modularity: number;
+  /** Sources of the betweenness estimate, or null when it is exact. */
+  pivots: number | null;
+}
+
+export interface CentralityEngine {
+  name: EngineName;
+  compute(ties: TieLists): Promise<Centrality>;
+}
+
+type Options = typeof metricDefaults;
+
+/** Pivots used for a graph of n nodes, or null for the exact computation. */
+export function pivotsFor(n: number, o: Options = metricDefaults): number | null {
+  return n <= o.exactMaxNodes || o.pivots >= n ? null : o.pivots;
+}
+
+/**
+ * Hoeffding's bound on the error of the sampled betweenness of one node, in the normalised scale:
+ * each sampled source s contributes X_s = n·δ_s(v)/((n−1)(n−2)) ∈ [0, n/(n−1)] and the estimate is
+ * their mean, so P(|estimate − exact| ≥ ε) ≤ 2·exp(−2kε²/(n/(n−1))²). Returns ε at confidence
+ * 1 − δ (default 95 %), 0 when exact.
+ */
+export function betweennessErrorBound(n: number, pivots: number | null, delta = 0.05): number {
+  if (pivots === null || n < 3) return 0;
+  return (n / (n - 1)) * Math.sqrt(Math.log(2 / delta) / (2 * pivots));
+}
+
+/** The GDS engine when the server has the plugin (and `prefer` allows it), else graphology. */
+export async function chooseEngine(
+  driver: Driver,
+  prefer: "auto" | EngineName,
+  database?: string,
+  options: Partial<Options> = {},
+): Promise<CentralityEngine> {
+  const o = { ...metricDefaults, ...options };
+  if (prefer === "graphology") return graphologyEngine(o);
+  try {
+    await runQuery(driver, "analytics/gds-version", {}, { database });
+    return gdsEngine(driver, database, o);
+  } catch (e) {
+    if (prefer === "gds") {
+      throw new Error(`Graph Data Science is not available on the server: ${(e as Error).message}`, { cause: e });
+    }
+    return graphologyEngine(o);
+  }
+}
+
+export function gdsEngine(driver: Driver, database: string | undefined, o: Options = metricDefaults): CentralityEngine {
+  return {
+    name: "gds",
+    async compute(ties) {
+      const { n } = ties;
+      const out = emptyCentrality(n);
+      if (n === 0) return out;
+      const graphName = `ttgraph-analytics-${randomUUID()}`;
+      const opts = { database, mode: "WRITE" as const, timeoutMs: RUN_QUERY_TIMEOUT_MS };
+      await runQuery(
+        driver,
+        "analytics/gds-project-ties",
+        {
+          graphName,
+          source: Array.from(ties.source),
+          target: Array.from(ties.target),
+          weight: Array.from(ties.weight),
+        },
+        opts,
+      );
+      try {
+        const pivots = pivotsFor(n, o);
+        const [stats] = await runQuery<{ modularity: number }>(
+          driver,
+          "analytics/gds-centrality",
+          { graphName, dampingFactor: o.pagerankAlpha, samplingSize: pivots, samplingSeed: o.seed },
+          opts,
+        );
+        // GDS: PageRank is not normalised; betweenness counts each unordered pair once and a
+        // sampled run sums only its k sources (no n/k scaling).
+        const pairs = n > 2 ? (n - 1) * (n - 2) : 0;
+        const scale = pairs === 0 ? 0 : (2 * (pivots === null ? 1 : n / pivots)) / pairs;
+        let sum = 0;
+        const rows = await runQuery<{ property: string; nodes: number[]; values: number[] }>(
+          driver,
+          "analytics/gds-stream-centrality",
+          { graphName },
+          opts,
+        );
+        for (const { property, nodes, values } of rows) {
+          const target =
+            property === "pagerank" ? out.pagerank : property === "betweenness" ? out.betweenness : out.community;
+          const factor = property === "betweenness" ? scale : 1;
+          nodes.forEach((node, k) => (target[node] = (values[k] as number) * factor));
+          if (property === "pagerank") sum = values.reduce((a, b) => a + b, 0);
+        }
+        if (sum > 0) for (let i = 0; i < n; i++) out.pagerank[i] = (out.pagerank[i] as number) / sum;
+        out.modularity = stats?.modularity ?? 0;
+        out.pivots = pivots;
+        return out;
+      } finally {
+        await runQuery(driver, "analytics/gds-drop-graph", { graphName }, opts);
+      }
+    },
+  };
+}
+
+export function graphologyEngine(o: Options = metricDefaults): CentralityEngine {
+  return {
+    name: "graphology",
+    async compute(ties) {
+      const { n } = ties;
+      const out = emptyCentrality(n);
+      if (n === 0) return out;
+      const graph = new UndirectedGraph();
+      for (let i = 0; i < n; i++) graph.addNode(String(i));
+      for (let k = 0; k < ties.source.length; k++) {
+        graph.addEdge(String(ties.source[k]), String(ties.target[k]), { weight: ties.weight[k] });
+      }
+      const between = betweenness(graph, o);
+      const ranks = pagerank(graph, { getEdgeWeight: "weight", alpha: o.pagerankAlpha });
+      const communities = louvain.detailed(graph, { getEdgeWeight: "weight", rng: seededRandom(o.louvainSeed) });
+      for (let i = 0; i < n; i++) {
+        const key = String(i);
+        out.pagerank[i] = ranks[key] ?? 0;
+        out.betweenness[i] = between.values[key] ?? 0;
+        out.community[i] = communities.communities[key] ?? 0;
+      }
+      out.modularity = communities.modularity;
+      out.pivots = between.sampled ? o.pivots : null;
+      return out;
+    },
+  };
+}
+
+function emptyCentrality(n: number): Centrality {
+  return {
+    pagerank: new Float64Array(n),
+    betweenness: new Float64Array(n),
+    community: new Int32Array(n),
+    modularity: 0,
+    pivots: null,
+  };
+}

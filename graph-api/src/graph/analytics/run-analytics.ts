@@ -1,0 +1,252 @@
+/**
+ * The analytics run: for the current graph version, compute the network evaluation of the
+ * standard periods (all dates and each year with deals) — and any period asked for — and store it
+ * in Neo4j (analytics-store.ts), so that every API process reads the same results with Cypher.
+ * One runner at a time across processes (analytics-lock.ts). Started by `ttgraph analyze`, by the
+ * importer after an import, and by an API process (in a worker thread) when it sees a graph
+ * version without results.
+ */
+import type { Driver } from "neo4j-driver";
+import { hostname } from "node:os";
+import { randomUUID } from "node:crypto";
+import { runQuery } from "../../db/run-query.js";
+import { logger } from "../../logger.js";
+import type { Period } from "../network/network-service.js";
+import { acquireLock, type LockState } from "./analytics-lock.js";
+import { deleteSlot, listSlots, periodKey, RUN_QUERY_TIMEOUT_MS, slotOf, writePeriod } from "./analytics-store.js";
+import { chooseEngine, type EngineName } from "./centrality-engines.js";
+import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
+import { chainGapLists, loadGapInputs, memberGapLists, writeLists } from "./gap-lists.js";
+import { writePartnerLists } from "./partner-lists.js";
+import { computePeriodNetwork, type ActorProfile } from "./period-network.js";
+
+export interface AnalyzeOptions {
+  database?: string;
+  /** Periods to compute besides (or instead of) the standard ones. */
+  periods?: Period[];
+  /** Compute the standard periods (all dates and each year with deals); default true. */
+  standard?: boolean;
+  /** Recompute periods already stored for this graph version. */
+  force?: boolean;
+  /** Centrality engine: GDS when the server has it (auto), or graphology in this process. */
+  engine?: "auto" | EngineName;
+  /** Lock owner name (default host:pid:random). */
+  owner?: string;
+  onProgress?: (p: RunProgress) => void;
+}
+
+export interface RunProgress {
+  graphVersion: number;
+  phase: string;
+  done: number;
+  total: number;
+}
+
+export interface PeriodReport {
+  period: string;
+  nodes: number;
+  ties: number;
+  rows: number;
+  computeMs: number;
+  writeMs: number;
+  phasesMs: Record<string, number>;
+}
+
+export interface AnalyzeReport {
+  /** `changing`: an import is writing (or one was interrupted), so nothing was computed. */
+  status: "done" | "up-to-date" | "busy" | "changing";
+  graphVersion: number;
+  engine: string | null;
+  periods: PeriodReport[];
+  loadMs: number;
+  totalMs: number;
+  /** The runner holding the lock when status is busy. */
+  holder: LockState | null;
+}
+
+/** The standard periods: all dates, then each calendar year. */
+export function standardPeriods(years: readonly number[]): Period[] {
+  return [{ from: null, to: null }, ...years.map((y) => ({ from: `${y}-01-01`, to: `${y}-12-31` }))];
+}
+
+export const defaultOwner = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+const ID_BATCH = 20_000;
+
+export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {}): Promise<AnalyzeReport> {
+  const started = performance.now();
+  const { database } = options;
+  const owner = options.owner ?? defaultOwner();
+  const { version, changing } = await graphState(driver, database);
+  const report: AnalyzeReport = {
+    status: "done",
+    graphVersion: version,
+    engine: null,
+    periods: [],
+    loadMs: 0,
+    totalMs: 0,
+    holder: null,
+  };
+  // Figures of a graph an import is still writing would be stored as this version's: none then.
+  if (changing) return { ...report, status: "changing" };
+  const { lock, holder } = await acquireLock(driver, owner, `graph version ${version}`, database);
+  if (!lock) return { ...report, status: "busy", holder };
+  let outcome = "failed";
+  try {
+    const progress = async (phase: string, done: number, total: number) => {
+      options.onProgress?.({ graphVersion: version, phase, done, total });
+      await lock.progress({ phase, done, total });
+    };
+    const slots = await listSlots(driver, database);
+    // Rows of a run that died before completing its period: nobody else writes while we hold the lock.
+    for (const s of slots.filter((x) => !x.complete)) await deleteSlot(driver, s.slot, database);
+    const stored = new Set(slots.filter((s) => s.complete && s.graphVersion === version).map((s) => s.period));
+    const wantStandard = options.standard ?? true;
+
+    await progress("loading deals", 0, 1);
+    const loadStarted = performance.now();
+    const extra = options.periods ?? [];
+    // Only the asked periods' deals when the standard ones are not wanted (an on-demand period).
+    const span: Period = !wantStandard && extra.length === 1 ? (extra[0] as Period) : { from: null, to: null };
+    const set = await loadDeals(driver, span, database);
+    const candidates = [...(wantStandard ? standardPeriods(dealYears(set)) : []), ...extra];
+    const todo = dedupe(candidates).filter((p) => options.force || !stored.has(periodKey(p)));
+    if (todo.length === 0) {
+      outcome = "up to date";
+      return { ...report, status: "up-to-date", totalMs: Math.round(performance.now() - started) };
+    }
+    await progress("loading actor groups", 0, todo.length);
+    const [profiles, gapInputs] = await Promise.all([
+      loadProfiles(driver, set.ids, database),
+      loadGapInputs(driver, database),
+    ]);
+    report.loadMs = Math.round(performance.now() - loadStarted);
+    const engine = await chooseEngine(driver, options.engine ?? "auto", database);
+    report.engine = engine.name;
+    logger.info(
+      {
+        graphVersion: version,
+        deals: set.deals.length,
+        actors: set.ids.length,
+        engine: engine.name,
+        ms: report.loadMs,
+      },
+      "analytics: deals loaded",
+    );
+
+    for (const [i, period] of todo.entries()) {
+      const key = periodKey(period);
+      await progress(`computing ${key}`, i, todo.length);
+      const t0 = performance.now();
+      const deals = dealsIn(set, period);
+      const network = await computePeriodNetwork(deals, set.ids, profiles, engine);
+      const lists = memberGapLists(set, deals, gapInputs);
+      if (period.from === null && period.to === null) {
+        for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
+      }
+      const computeMs = Math.round(performance.now() - t0);
+      await progress(`writing ${key}`, i, todo.length);
+      const t1 = performance.now();
+      const slot = slotOf(version, key);
+      if (stored.has(key)) await deleteSlot(driver, slot, database);
+      await writeLists(driver, slot, lists, database);
+      const allDates = period.from === null && period.to === null;
+      const rows = network.rows.length; // writePeriod releases the rows
+      await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
+        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
+        if (allDates) {
+          await progress("writing partner lists", i, todo.length);
+          await writePartnerLists(driver, slot, refs, (at, lists) => writeLists(driver, at, lists, database), database);
+        }
+      });
+      const p: PeriodReport = {
+        period: key,
+        nodes: network.figures.nodeCount,
+        ties: network.figures.edgeCount,
+        rows,
+        computeMs,
+        writeMs: Math.round(performance.now() - t1),
+        phasesMs: network.figures.phasesMs,
+      };
+      report.periods.push(p);
+      logger.info({ graphVersion: version, ...p }, "analytics: period stored");
+    }
+    await progress("removing older results", todo.length, todo.length);
+    // Results of older graph versions go once this version's standard periods are all stored.
+    if (wantStandard) {
+      for (const s of slots.filter((x) => x.complete && x.graphVersion !== null && x.graphVersion < version)) {
+        await deleteSlot(driver, s.slot, database);
+      }
+    }
+    outcome = "done";
+    return { ...report, totalMs: Math.round(performance.now() - started) };
+  } catch (e) {
+    // The driver's own message (e.g. a GDS procedure's) says what went wrong; keep it.
+    const cause = (e as { cause?: { message?: string } }).cause?.message;
+    const message = cause ? `${(e as Error).message}: ${cause}` : (e as Error).message;
+    outcome = `failed: ${message}`.slice(0, 500);
+    throw new Error(message, { cause: e });
+  } finally {
+    await lock.release(outcome).catch((e: unknown) => logger.warn({ err: (e as Error).message }, "lock release"));
+  }
+}
+
+/** The graph version and whether an import has marked the graph as changing. */
+export async function graphState(driver: Driver, database?: string): Promise<{ version: number; changing: boolean }> {
+  const rows = await runQuery<{ version: number; changing: boolean }>(
+    driver,
+    "network/get-graph-version",
+    {},
+    { database },
+  );
+  return { version: Number(rows[0]?.version ?? 0), changing: rows[0]?.changing === true };
+}
+
+export async function graphVersion(driver: Driver, database?: string): Promise<number> {
+  return (await graphState(driver, database)).version;
+}
+
+function dedupe(periods: Period[]): Period[] {
+  const seen = new Set<string>();
+  return periods.filter((p) => {
+    const k = periodKey(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Type and brokerage groups of every actor (batched: tens of thousands of ids per query). */
+async function loadProfiles(
+  driver: Driver,
+  ids: readonly string[],
+  database?: string,
+): Promise<Map<number, ActorProfile>> {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const out = new Map<number, ActorProfile>();
+  // Group sets are shared between actors with the same groups (a few hundred distinct sets for
+  // hundreds of thousands of actors).
+  const shared = new Map<string, ReadonlySet<string>>();
+  const setOf = (groups: string[]) => {
+    const key = [...groups].sort().join("\u0000");
+    let s = shared.get(key);
+    if (!s) shared.set(key, (s = new Set(groups)));
+    return s;
+  };
+  const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
+  for (let k = 0; k < ids.length; k += ID_BATCH) {
+    const batch = ids.slice(k, k + ID_BATCH);
+    type Row = { id: string; type: string; groups: string[] };
+    const [where, chains] = await Promise.all([
+      runQuery<Row>(driver, "network/list-party-groups-in-chengdu", { ids: batch }, opts),
+      runQuery<Row>(driver, "network/list-party-groups-chain", { ids: batch }, opts),
+    ]);
+    const chainsOf = new Map(chains.map((r) => [r.id, r.groups]));
+    for (const r of where) {
+      const i = index.get(r.id);
+      if (i === undefined) continue;
+      out.set(i, { type: r.type, inChengdu: setOf(r.groups), chains: setOf(chainsOf.get(r.id) ?? []) });
+    }
+  }
+  return out;
+}

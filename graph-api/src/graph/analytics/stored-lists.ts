@@ -1,0 +1,51 @@
+/**
+ * Reading the precomputed gap lists (gap-lists.ts) for the current graph version: null when the
+ * version's run has not stored them (the caller then answers with the live query and a run is
+ * started in a worker thread).
+ */
+import type { Driver } from "neo4j-driver";
+import { runQuery } from "../../db/run-query.js";
+import type { Period } from "../network/network-service.js";
+import type { AnalyticsService } from "./analytics-service.js";
+import { periodKey } from "./analytics-store.js";
+import type { ListArrays } from "./gap-lists.js";
+
+export interface StoredListContext {
+  driver: Driver;
+  analytics: AnalyticsService;
+  database?: string;
+}
+
+/** True for the periods every run stores: all dates and calendar years. */
+export function isStandardPeriod(p: Period): boolean {
+  return (
+    (p.from === null && p.to === null) ||
+    (p.from !== null && p.to !== null && /-01-01$/.test(p.from) && p.to === `${p.from.slice(0, 4)}-12-31`)
+  );
+}
+
+export async function storedList(ctx: StoredListContext, period: Period, name: string): Promise<ListArrays | null> {
+  const version = await ctx.analytics.graphVersion();
+  const [row] = await runQuery<{ graphVersion: number; list: ListArrays }>(
+    ctx.driver,
+    "analytics/get-list",
+    { period: periodKey(period), version, name },
+    { database: ctx.database },
+  );
+  if (row && row.graphVersion === version) return row.list;
+  void ctx.analytics.trigger();
+  return null;
+}
+
+export async function namesOf(
+  ctx: StoredListContext,
+  ids: Iterable<string>,
+): Promise<Map<string, { name: string; ecosystem: string | null }>> {
+  const rows = await runQuery<{ id: string; name: string; ecosystem: string | null }>(
+    ctx.driver,
+    "analytics/list-names",
+    { ids: [...new Set(ids)] },
+    { database: ctx.database },
+  );
+  return new Map(rows.map((r) => [r.id, { name: r.name, ecosystem: r.ecosystem }]));
+}
