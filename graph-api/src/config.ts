@@ -45,6 +45,8 @@ const schema = z.object({
   FEDERATION: bool.default(false),
   KPI_TARGETS_FILE: z.string().optional(),
   DEMO_SEED: z.coerce.number().int().default(2024),
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   LOAD_DEMO: bool.default(true),
 });
 

@@ -1,7 +1,7 @@
 /**
  * The HTTP server: Apollo Server 5 on express 5 with TTGraph's plugins (logging, error masking,
  * trusted documents, depth and cost limits), `/graphql`, `/graphiql` (when enabled), `/healthz`,
- * `/readyz` and the built explorer at `/`. No landing page from a CDN. Does not listen until
+ * `/readyz`, the annual white paper at `/reports/annual/<year>.<format>` and the built explorer at `/`. No landing page from a CDN. Does not listen until
  * `listen()`; `stop()` stops accepting, drains requests in flight and stops Apollo.
  */
 import { createServer, type Server } from "node:http";
@@ -28,6 +28,7 @@ import { costLimitPlugin, depthRule } from "./plugins/limits.js";
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
+import { reportRouter } from "./white-paper/report-route.js";
 
 /** Request line + headers, for explorer links with a whole canvas (see createApiServer). */
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -103,6 +104,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, config) }),
   );
+  app.use(reportRouter(driver, config, log));
   const explorer = explorerRouter(options.explorerDist);
   if (explorer) app.use(explorer);
 

@@ -6,6 +6,7 @@ import { exportCommand } from "./export-command.js";
 import { generateCommand } from "./generate-command.js";
 import { importCommand } from "./import-command.js";
 import { migrateCommand } from "./migrate-command.js";
+import { reportCommand } from "./report-command.js";
 import { tokenCommand } from "./token-command.js";
 
 const program = new Command("ttgraph").description("TTGraph — Chengdu technology-transfer knowledge graph");
@@ -24,5 +25,6 @@ generateCommand(program);
 importCommand(program, config);
 exportCommand(program, config);
 tokenCommand(program, config);
+reportCommand(program, config);
 
 await program.parseAsync(process.argv);
