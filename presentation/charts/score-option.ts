@@ -9,7 +9,10 @@ export interface ScoreEntryInput {
 
 const SEGMENT_COLOURS = ["#2f5d9b", "#d9822b", "#2e9d4a", "#b07aa1", "#76b7b2"];
 
-export function scoreOption(entries: readonly ScoreEntryInput[], componentNames: Record<string, string>): EChartsOption {
+export function scoreOption(
+  entries: readonly ScoreEntryInput[],
+  componentNames: Record<string, string>,
+): EChartsOption {
   const shown = [...entries].reverse();
   const keys = [...new Set(entries.flatMap((e) => e.breakdown.map((b) => b.key)))];
   return {

@@ -15,7 +15,11 @@ export interface TrendWords {
   deals: string;
 }
 
-export const TREND_WORDS_ZH: TrendWords = { byCount: "在蓉转化率（笔数）", byAmount: "在蓉转化率（金额）", deals: "在蓉卖方交易（笔）" };
+export const TREND_WORDS_ZH: TrendWords = {
+  byCount: "在蓉转化率（笔数）",
+  byAmount: "在蓉转化率（金额）",
+  deals: "在蓉卖方交易（笔）",
+};
 
 export function trendOption(points: readonly TrendPointInput[], words: TrendWords = TREND_WORDS_ZH): EChartsOption {
   const years = points.map((p) => String(p.year));

@@ -33,5 +33,7 @@ function csvCell(v: Cell): string {
 
 /** CSV of one sheet (RFC 4180, UTF-8 with BOM so that Excel opens Chinese correctly). */
 export function sheetCsv(sheet: Sheet): string {
-  return BOM + [sheet.columns.map((c) => c.header), ...sheet.rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return (
+    BOM + [sheet.columns.map((c) => c.header), ...sheet.rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n"
+  );
 }

@@ -6,7 +6,11 @@
 import type ExcelJS from "exceljs";
 import { sheetName, type Sheet } from "./sheet.js";
 
-export async function workbookBytes(Excel: typeof ExcelJS, sheets: readonly Sheet[], title: string): Promise<Uint8Array> {
+export async function workbookBytes(
+  Excel: typeof ExcelJS,
+  sheets: readonly Sheet[],
+  title: string,
+): Promise<Uint8Array> {
   const wb = new Excel.Workbook();
   wb.creator = "TTGraph";
   wb.title = title;

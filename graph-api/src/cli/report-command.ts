@@ -12,7 +12,13 @@ import { withDriver } from "../db/with-driver.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
 import { yearPeriod } from "../graph/shared/period.js";
-import { isReportFormat, renderReport, reportFileName, REPORT_FORMATS, type ReportFormat } from "../white-paper/render-report.js";
+import {
+  isReportFormat,
+  renderReport,
+  reportFileName,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from "../white-paper/render-report.js";
 import { failCleanly } from "./fail-cleanly.js";
 
 /** Report queries scan a year of deals each: a terminal run may take longer than a request. */
@@ -55,15 +61,22 @@ export function reportCommand(program: Command, config: Config): void {
         const started = performance.now();
         const tty = process.stderr.isTTY === true;
         const bar = tty
-          ? new cliProgress.SingleBar({ format: "report {bar} {value}/{total} | {step}", stream: process.stderr }, cliProgress.Presets.shades_classic)
+          ? new cliProgress.SingleBar(
+              { format: "report {bar} {value}/{total} | {step}", stream: process.stderr },
+              cliProgress.Presets.shades_classic,
+            )
           : undefined;
         const bytes = await withDriver(config, async (driver) => {
           const report = await buildAnnualReport(driver, opts.year, {
             kpiTargets: loadKpiTargets(config.KPI_TARGETS_FILE),
-            run: { timeoutMs: Math.max(config.QUERY_TIMEOUT_MS, CLI_QUERY_TIMEOUT_MS), database: config.NEO4J_DATABASE },
+            run: {
+              timeoutMs: Math.max(config.QUERY_TIMEOUT_MS, CLI_QUERY_TIMEOUT_MS),
+              database: config.NEO4J_DATABASE,
+            },
             withGaps: true,
             onStep: (step, done, total) => {
-              if (!bar) console.error(`[${done}/${total}] ${step} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+              if (!bar)
+                console.error(`[${done}/${total}] ${step} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
               else if (done === 1) bar.start(total + 1, done, { step });
               else bar.update(done, { step });
             },

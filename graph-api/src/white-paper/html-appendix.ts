@@ -19,16 +19,23 @@ const DEFINITIONS: [string, string][] = [
   ],
   ["流向图", "每笔交易计 1，多卖方或多买方时均分；12 个主要卖方与去向之外合并为“其他”，无法定位的计入“未定位”。"],
   ["评选", "按第五章所列公开公式计算，得分 0–100，同分规则见公式。"],
-  ["网络", "两机构在同一交易中出现（卖方、买方、服务机构、经纪人所在单位）即相连，按交易数加权；中介角色按 Gould–Fernandez 分类。"],
+  [
+    "网络",
+    "两机构在同一交易中出现（卖方、买方、服务机构、经纪人所在单位）即相连，按交易数加权；中介角色按 Gould–Fernandez 分类。",
+  ],
 ];
 
 export function appendixSection(r: AnnualReport): string {
   const defs = DEFINITIONS.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("\n");
-  const coverage = htmlTable("COVERAGE", [
-    { title: "项目", text: (c: (typeof r.coverage)[number]) => c.label },
-    { title: "数量", text: (c) => whole(c.count), sort: (c) => c.count },
-    { title: "未计入 / 计入方式", text: (c) => c.leftOutOf },
-  ], r.coverage);
+  const coverage = htmlTable(
+    "COVERAGE",
+    [
+      { title: "项目", text: (c: (typeof r.coverage)[number]) => c.label },
+      { title: "数量", text: (c) => whole(c.count), sort: (c) => c.count },
+      { title: "未计入 / 计入方式", text: (c) => c.leftOutOf },
+    ],
+    r.coverage,
+  );
   return `<section id="appendix" class="section">
 <h2>附录　方法说明</h2>
 <h3>A.1 统计期</h3>

@@ -40,7 +40,8 @@ export function onSiteTitles(key: ReportTable["key"]): { deals: string; rate: st
 export function tableColumns(key: ReportTable["key"]): Column<ReportRow>[] {
   const titles = onSiteTitles(key);
   const name: Column<ReportRow>[] = [{ title: "名称", text: (r) => r.name, sort: (r) => r.name }];
-  if (key === "LAB") name.push({ title: "所属单位", text: (r) => r.parent?.name ?? "—", sort: (r) => r.parent?.name ?? "" });
+  if (key === "LAB")
+    name.push({ title: "所属单位", text: (r) => r.parent?.name ?? "—", sort: (r) => r.parent?.name ?? "" });
   if (key !== "CHAIN") name.push({ title: "类别", text: (r) => kindName(r.kind), sort: (r) => r.kind ?? "" });
   return [
     ...name,
@@ -51,7 +52,11 @@ export function tableColumns(key: ReportTable["key"]): Column<ReportRow>[] {
     { title: titles.deals, text: (r) => whole(r.current.onSiteDeals), sort: (r) => r.current.onSiteDeals },
     { title: titles.rate, text: (r) => percent(r.current.rateByCount), sort: (r) => r.current.rateByCount },
     { title: "同比", text: (r) => change(r.rateChange, "POINTS"), sort: (r) => r.rateChange },
-    { title: "转化成果（项）", text: (r) => whole(r.current.resultsTransferred), sort: (r) => r.current.resultsTransferred },
+    {
+      title: "转化成果（项）",
+      text: (r) => whole(r.current.resultsTransferred),
+      sort: (r) => r.current.resultsTransferred,
+    },
   ];
 }
 
@@ -78,7 +83,11 @@ export function evaluationSection(r: AnnualReport): string {
   const rows = (seller?.rows ?? []).map((x) => ({ name: x.name, rate: x.current.rateByCount, deals: x.current.deals }));
   const map = districtMapOption(rows, mapNames, "在蓉转化率");
   const offMap = map.offMap.map((d) => `${d.name} ${percent(d.rate)}（${d.deals} 笔）`).join("；");
-  const bars = chartSvg(rateBarsOption(rows, seller?.overall.rateByCount ?? null, "在蓉转化率"), 360, Math.max(200, rows.length * 16 + 40));
+  const bars = chartSvg(
+    rateBarsOption(rows, seller?.overall.rateByCount ?? null, "在蓉转化率"),
+    360,
+    Math.max(200, rows.length * 16 + 40),
+  );
   return `<section id="evaluation" class="section">
 <h2>三、在蓉转化评价</h2>
 <p class="note">在蓉转化率：本年度签订、卖方位于成都的交易中，买方位于成都区（市）县的比例（按笔数；按金额见各表及 XLSX）。</p>

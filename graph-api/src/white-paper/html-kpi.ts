@@ -29,12 +29,18 @@ function districtRows(indicators: KpiIndicator[]): DistrictRow[] {
 
 export function kpiSection(r: AnnualReport): string {
   const { progress, note } = r.kpi;
-  const bars = chartSvg(kpiOption(progress.indicators.map((k) => ({ label: k.label, current: k.current, target: k.target }))), 720, 200);
+  const bars = chartSvg(
+    kpiOption(progress.indicators.map((k) => ({ label: k.label, current: k.current, target: k.target }))),
+    720,
+    200,
+  );
   const talents = progress.indicators.find((k) => k.key === "TALENTS");
   const perDistrict = talents
     ? chartSvg(
         districtKpiOption(
-          talents.byDistrict.filter((d) => d.inChengdu).map((d) => ({ name: d.name, value: d.value, target: d.target ?? 0 })),
+          talents.byDistrict
+            .filter((d) => d.inChengdu)
+            .map((d) => ({ name: d.name, value: d.value, target: d.target ?? 0 })),
           talents.label,
         ),
         720,

@@ -13,20 +13,28 @@ const TYPE_NAMES: Record<string, string> = {
 
 export function networkSection(r: AnnualReport): string {
   const n = r.network;
-  const orgs = htmlTable("NETWORK_ORGS", [
-    { title: "机构", text: (o: (typeof n.keyOrganisations)[number]) => o.name },
-    { title: "类型", text: (o) => TYPE_NAMES[o.type] ?? o.type },
-    { title: "合作伙伴数", text: (o) => whole(o.degree), sort: (o) => o.degree },
-    { title: "PageRank", text: (o) => o.pagerank.toFixed(4), sort: (o) => o.pagerank },
-    { title: "社区", text: (o) => String(o.community + 1), sort: (o) => o.community },
-  ], n.keyOrganisations);
-  const brokers = htmlTable("NETWORK_BROKERS", [
-    { title: "经纪人 / 机构", text: (i: (typeof n.intermediaries)[number]) => i.name },
-    { title: "类型", text: (i) => TYPE_NAMES[i.type] ?? i.type },
-    { title: "中介角色（对）", text: (i) => whole(i.roles), sort: (i) => i.roles },
-    { title: "其中联络人", text: (i) => whole(i.liaison), sort: (i) => i.liaison },
-    { title: "其中守门人", text: (i) => whole(i.gatekeeper), sort: (i) => i.gatekeeper },
-  ], n.intermediaries);
+  const orgs = htmlTable(
+    "NETWORK_ORGS",
+    [
+      { title: "机构", text: (o: (typeof n.keyOrganisations)[number]) => o.name },
+      { title: "类型", text: (o) => TYPE_NAMES[o.type] ?? o.type },
+      { title: "合作伙伴数", text: (o) => whole(o.degree), sort: (o) => o.degree },
+      { title: "PageRank", text: (o) => o.pagerank.toFixed(4), sort: (o) => o.pagerank },
+      { title: "社区", text: (o) => String(o.community + 1), sort: (o) => o.community },
+    ],
+    n.keyOrganisations,
+  );
+  const brokers = htmlTable(
+    "NETWORK_BROKERS",
+    [
+      { title: "经纪人 / 机构", text: (i: (typeof n.intermediaries)[number]) => i.name },
+      { title: "类型", text: (i) => TYPE_NAMES[i.type] ?? i.type },
+      { title: "中介角色（对）", text: (i) => whole(i.roles), sort: (i) => i.roles },
+      { title: "其中联络人", text: (i) => whole(i.liaison), sort: (i) => i.liaison },
+      { title: "其中守门人", text: (i) => whole(i.gatekeeper), sort: (i) => i.gatekeeper },
+    ],
+    n.intermediaries,
+  );
   const communities = n.communities
     .map((c) => `<li>社区 ${c.id + 1}（${whole(c.size)} 个机构）：${esc(c.members.join("、"))}</li>`)
     .join("\n");

@@ -18,15 +18,25 @@ interface Entry {
 const breakdownText = (b: RankingComponent[]) =>
   b.map((c) => `${COMPONENT_NAMES[c.key] ?? c.key} ${c.points.toFixed(1)}/${c.weight}`).join("，");
 
-function block(n: number, formula: RankingFormula | undefined, id: string, detailTitle: string, entries: Entry[]): string {
+function block(
+  n: number,
+  formula: RankingFormula | undefined,
+  id: string,
+  detailTitle: string,
+  entries: Entry[],
+): string {
   if (!formula) return "";
-  const table = htmlTable(id, [
-    { title: "名次", text: (e: Entry) => String(e.rank), sort: (e) => e.rank },
-    { title: "名称", text: (e) => e.name, sort: (e) => e.name },
-    { title: detailTitle, text: (e) => e.detail },
-    { title: "得分", text: (e) => e.score.toFixed(1), sort: (e) => e.score },
-    { title: "得分构成（得分/满分）", text: (e) => breakdownText(e.breakdown) },
-  ], entries);
+  const table = htmlTable(
+    id,
+    [
+      { title: "名次", text: (e: Entry) => String(e.rank), sort: (e) => e.rank },
+      { title: "名称", text: (e) => e.name, sort: (e) => e.name },
+      { title: detailTitle, text: (e) => e.detail },
+      { title: "得分", text: (e) => e.score.toFixed(1), sort: (e) => e.score },
+      { title: "得分构成（得分/满分）", text: (e) => breakdownText(e.breakdown) },
+    ],
+    entries,
+  );
   const chart = entries.length
     ? `<figure class="chart" data-chart="${esc(id)}">${chartSvg(scoreOption(entries, COMPONENT_NAMES), 720, 60 + entries.length * 22)}</figure>`
     : `<p class="note">本年度没有候选。</p>`;
@@ -39,7 +49,10 @@ ${table}`;
 export function rankingsSection(r: AnnualReport): string {
   const f = (k: RankingFormula["ranking"]) => r.rankings.formulas.find((x) => x.ranking === k);
   const brokers = r.rankings.brokers.map((b) => ({ ...b, detail: b.employers.map((e) => e.name).join("、") || "—" }));
-  const agencies = r.rankings.agencies.map((a) => ({ ...a, detail: a.level === "NATIONAL" ? "国家级" : a.level === "MUNICIPAL_FILED" ? "市级备案" : "未备案" }));
+  const agencies = r.rankings.agencies.map((a) => ({
+    ...a,
+    detail: a.level === "NATIONAL" ? "国家级" : a.level === "MUNICIPAL_FILED" ? "市级备案" : "未备案",
+  }));
   const cases = r.rankings.cases.map((c) => ({
     ...c,
     detail: `${c.sellers.map((s) => s.name).join("、")} → ${c.buyer?.name ?? "—"}，${amount(c.amount)} 万元`,

@@ -54,7 +54,10 @@ export function reportRouter(driver: Driver, config: Config, log: Logger): Route
       res.setHeader("Content-Type", CONTENT_TYPES[format]);
       res.setHeader("Cache-Control", "no-store");
       if (req.query.download === "1")
-        res.setHeader("Content-Disposition", `attachment; filename="ttgraph-annual-report-${year}-${today()}.${format}"`);
+        res.setHeader(
+          "Content-Disposition",
+          `attachment; filename="ttgraph-annual-report-${year}-${today()}.${format}"`,
+        );
       res.send(Buffer.from(bytes));
       log.info({ year, format, ms: Math.round(performance.now() - started) }, "annual report rendered");
     } catch (e) {

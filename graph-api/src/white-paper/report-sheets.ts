@@ -66,37 +66,84 @@ function flowSheet(name: string, f: Flows): Sheet {
   };
   return {
     name,
-    columns: [col("来源", undefined, 30), col("去向", undefined, 24), col("交易（笔）", INT), col("流量（笔，均分）", "0.00"), col("金额（万元）", AMOUNT)],
+    columns: [
+      col("来源", undefined, 30),
+      col("去向", undefined, 24),
+      col("交易（笔）", INT),
+      col("流量（笔，均分）", "0.00"),
+      col("金额（万元）", AMOUNT),
+    ],
     rows: f.links.map((l) => [label(l.source), label(l.target), l.deals, l.value, l.amount]),
   };
 }
 
-function rankingSheet(name: string, entries: { rank: number; id: string; name: string; score: number; breakdown: { key: string; points: number }[] }[]): Sheet {
+function rankingSheet(
+  name: string,
+  entries: { rank: number; id: string; name: string; score: number; breakdown: { key: string; points: number }[] }[],
+): Sheet {
   const keys = [...new Set(entries.flatMap((e) => e.breakdown.map((b) => b.key)))];
   return {
     name,
-    columns: [col("名次", INT), col("编号", undefined, 14), col("名称", undefined, 30), col("得分", "0.0"), ...keys.map((k) => col(COMPONENT_NAMES[k] ?? k, "0.0"))],
-    rows: entries.map((e) => [e.rank, e.id, e.name, e.score, ...keys.map((k) => e.breakdown.find((b) => b.key === k)?.points ?? 0)]),
+    columns: [
+      col("名次", INT),
+      col("编号", undefined, 14),
+      col("名称", undefined, 30),
+      col("得分", "0.0"),
+      ...keys.map((k) => col(COMPONENT_NAMES[k] ?? k, "0.0")),
+    ],
+    rows: entries.map((e) => [
+      e.rank,
+      e.id,
+      e.name,
+      e.score,
+      ...keys.map((k) => e.breakdown.find((b) => b.key === k)?.points ?? 0),
+    ]),
   };
 }
 
 export function reportSheets(r: AnnualReport): Sheet[] {
   const kpi = r.kpi.progress;
-  const districts = [...new Map(kpi.indicators.flatMap((k) => k.byDistrict.map((d) => [d.districtId, d.name] as const))).entries()];
+  const districts = [
+    ...new Map(kpi.indicators.flatMap((k) => k.byDistrict.map((d) => [d.districtId, d.name] as const))).entries(),
+  ];
   const sheets: Sheet[] = [
     {
       name: "概览",
-      columns: [col("指标", undefined, 30), col(`${r.year} 年`, "#,##0.####"), col(`${r.year - 1} 年`, "#,##0.####"), col("变化", PCT)],
+      columns: [
+        col("指标", undefined, 30),
+        col(`${r.year} 年`, "#,##0.####"),
+        col(`${r.year - 1} 年`, "#,##0.####"),
+        col("变化", PCT),
+      ],
       rows: r.headline.map((f) => [f.label, f.value, f.previous, f.change]),
     },
     {
       name: "规划指标",
-      columns: [col("指标", undefined, 30), col("完成", INT), col("目标", INT), col("完成率", PCT), col("达到均摊目标的区县", INT), col("未达到的区县", INT), col("未归属区县", INT)],
-      rows: kpi.indicators.map((k) => [k.label, k.current, k.target, k.ratio, k.districtsAhead, k.districtsBehind, k.unassigned]),
+      columns: [
+        col("指标", undefined, 30),
+        col("完成", INT),
+        col("目标", INT),
+        col("完成率", PCT),
+        col("达到均摊目标的区县", INT),
+        col("未达到的区县", INT),
+        col("未归属区县", INT),
+      ],
+      rows: kpi.indicators.map((k) => [
+        k.label,
+        k.current,
+        k.target,
+        k.ratio,
+        k.districtsAhead,
+        k.districtsBehind,
+        k.unassigned,
+      ]),
     },
     {
       name: "规划指标分区县",
-      columns: [col("区（市）县", undefined, 16), ...kpi.indicators.flatMap((k) => [col(k.label, INT), col(`${k.label}均摊目标`, "0.0")])],
+      columns: [
+        col("区（市）县", undefined, 16),
+        ...kpi.indicators.flatMap((k) => [col(k.label, INT), col(`${k.label}均摊目标`, "0.0")]),
+      ],
       rows: districts.map(([id, name]) => [
         name,
         ...kpi.indicators.flatMap((k): Cell[] => {
@@ -110,8 +157,20 @@ export function reportSheets(r: AnnualReport): Sheet[] {
     flowSheet("流向（产业链）", r.flowsToChains),
     {
       name: "在蓉转化率趋势",
-      columns: [col("年份"), col("在蓉卖方交易（笔）", INT), col("在蓉转化（笔）", INT), col("在蓉转化率（笔数）", PCT), col("在蓉转化率（金额）", PCT)],
-      rows: r.trend.map((t) => [t.year, t.figures.deals, t.figures.onSiteDeals, t.figures.rateByCount, t.figures.rateByAmount]),
+      columns: [
+        col("年份"),
+        col("在蓉卖方交易（笔）", INT),
+        col("在蓉转化（笔）", INT),
+        col("在蓉转化率（笔数）", PCT),
+        col("在蓉转化率（金额）", PCT),
+      ],
+      rows: r.trend.map((t) => [
+        t.year,
+        t.figures.deals,
+        t.figures.onSiteDeals,
+        t.figures.rateByCount,
+        t.figures.rateByAmount,
+      ]),
     },
     rankingSheet("十佳技术经纪人", r.rankings.brokers),
     rankingSheet("技术转移机构绩效", r.rankings.agencies),
@@ -123,12 +182,26 @@ export function reportSheets(r: AnnualReport): Sheet[] {
     },
     {
       name: "网络关键机构",
-      columns: [col("编号", undefined, 14), col("名称", undefined, 30), col("类型"), col("合作伙伴数", INT), col("PageRank", "0.0000"), col("社区", INT)],
+      columns: [
+        col("编号", undefined, 14),
+        col("名称", undefined, 30),
+        col("类型"),
+        col("合作伙伴数", INT),
+        col("PageRank", "0.0000"),
+        col("社区", INT),
+      ],
       rows: r.network.keyOrganisations.map((o) => [o.id, o.name, o.type, o.degree, o.pagerank, o.community + 1]),
     },
     {
       name: "网络活跃中介",
-      columns: [col("编号", undefined, 14), col("名称", undefined, 30), col("类型"), col("中介角色", INT), col("联络人", INT), col("守门人", INT)],
+      columns: [
+        col("编号", undefined, 14),
+        col("名称", undefined, 30),
+        col("类型"),
+        col("中介角色", INT),
+        col("联络人", INT),
+        col("守门人", INT),
+      ],
       rows: r.network.intermediaries.map((i) => [i.id, i.name, i.type, i.roles, i.liaison, i.gatekeeper]),
     },
     {

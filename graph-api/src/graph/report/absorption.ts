@@ -24,7 +24,12 @@ export interface Absorption {
   buyerUnplaced: number;
 }
 
-export async function getAbsorption(driver: Driver, period: Period, limit: number, run: RunOptions): Promise<Absorption> {
+export async function getAbsorption(
+  driver: Driver,
+  period: Period,
+  limit: number,
+  run: RunOptions,
+): Promise<Absorption> {
   const rows = await runQuery<ConversionRow & Record<string, unknown>>(
     driver,
     "report/absorb-by-buyer-district",

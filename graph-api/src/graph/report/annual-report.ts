@@ -54,7 +54,10 @@ export async function buildAnnualReport(driver: Driver, year: number, options: R
   // a failure of another step must not leave the network's rejection unhandled
   networkDone.catch(() => undefined);
 
-  const [counts, previousCounts] = [await readHeadlineCounts(driver, period, run), await readHeadlineCounts(driver, before, run)];
+  const [counts, previousCounts] = [
+    await readHeadlineCounts(driver, period, run),
+    await readHeadlineCounts(driver, before, run),
+  ];
   const conversion = await getConversionRate(driver, period, "NONE", 1, run);
   const previousConversion = await getConversionRate(driver, before, "NONE", 1, run);
   const headline = headlineFigures(

@@ -31,7 +31,12 @@ export function readHeadlineCounts(driver: Driver, period: Period, run: RunOptio
   ).then((rows) => rows[0]!);
 }
 
-const FIGURES: { key: string; label: string; kind: FigureKind; read: (h: HeadlineCounts, c: ConversionFigures) => number | null }[] = [
+const FIGURES: {
+  key: string;
+  label: string;
+  kind: FigureKind;
+  read: (h: HeadlineCounts, c: ConversionFigures) => number | null;
+}[] = [
   { key: "deals", label: "成果转化交易", kind: "COUNT", read: (h) => h.deals },
   { key: "amount", label: "成交金额（万元）", kind: "AMOUNT", read: (h) => h.amount },
   { key: "resultsTransferred", label: "转化科技成果", kind: "COUNT", read: (h) => h.resultsTransferred },

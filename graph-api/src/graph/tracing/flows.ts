@@ -85,7 +85,11 @@ interface Described {
   inChengdu: boolean | null;
 }
 
-const SOURCE_TYPE: Record<FlowSource, string> = { INSTITUTION: "Institution", DISTRICT: "District", CHAIN: "IndustryChain" };
+const SOURCE_TYPE: Record<FlowSource, string> = {
+  INSTITUTION: "Institution",
+  DISTRICT: "District",
+  CHAIN: "IndustryChain",
+};
 const TARGET_TYPE: Record<FlowTarget, string> = { DISTRICT: "District", CHAIN: "IndustryChain" };
 const OTHER = "~OTHER";
 const UNPLACED = "~UNPLACED";
@@ -154,7 +158,8 @@ function makeNode(
     const members = (side === "SOURCE" ? totals?.otherSources : totals?.otherTargets) ?? 0;
     return { key, id, name: "其他", type, side, kind: "OTHER", inChengdu: null, members, value: 0 };
   }
-  if (id === UNPLACED) return { key, id, name: "未定位", type, side, kind: "UNPLACED", inChengdu: null, members: 0, value: 0 };
+  if (id === UNPLACED)
+    return { key, id, name: "未定位", type, side, kind: "UNPLACED", inChengdu: null, members: 0, value: 0 };
   const d = info.get(id);
   return {
     key,

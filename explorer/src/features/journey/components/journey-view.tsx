@@ -8,7 +8,9 @@ import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
+import { exposedCytoscapePicture } from "../../../lib/charts/chart-picture";
 import { actions } from "../../../lib/explorer-store";
+import { ExportBar } from "../../../lib/export/export-bar";
 import { EntityPicker } from "../../../lib/ui/entity-picker";
 import { QueryState } from "../../../lib/ui/query-state";
 import { useCytoscape } from "../../../lib/use-cytoscape";
@@ -75,6 +77,28 @@ function JourneyOf({ id }: { id: string }) {
           <span className="journey-legend__out">{t("journey.legendOut")}</span>
         </span>
         <button onClick={() => actions.openView("journey", {})}>{t("journey.change")}</button>
+        {j && (
+          <ExportBar
+            view="journey"
+            period={j.result.id}
+            chart={() => exposedCytoscapePicture("journey")}
+            table={() => ({
+              name: "journey",
+              columns: [
+                { header: t("export.cols.step") },
+                { header: t("export.cols.date") },
+                { header: t("export.cols.id") },
+                { header: t("export.cols.name"), width: 40 },
+              ],
+              rows: j.timeline.map((s) => [
+                t(`journey.steps.${s.kind}`, { defaultValue: s.kind }),
+                s.date ?? null,
+                s.refId,
+                s.label,
+              ]),
+            })}
+          />
+        )}
       </div>
       <QueryState
         fetching={fetching}
