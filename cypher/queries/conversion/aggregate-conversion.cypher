@@ -26,11 +26,13 @@ CALL (d) {
 }
 WITH d, s, org, sd,
   CASE WHEN sd IS NULL THEN '~UNPLACED' WHEN sd.inChengdu THEN 'IN' ELSE '~OUTSIDE' END AS scope
+// the buyers' districts read once: on-site when one is in Chengdu, placed when there is one
 WITH d, s, org, sd, scope,
-  EXISTS { (d)-[:BUYER]->(:Enterprise)-[:LOCATED_IN]->(:District {inChengdu: true}) } AS onSite,
-  EXISTS { (d)-[:BUYER]->(:Enterprise)-[:LOCATED_IN]->(:District) } AS buyerPlaced,
+  COLLECT { MATCH (d)-[:BUYER]->(:Enterprise)-[:LOCATED_IN]->(bd:District) RETURN bd.inChengdu } AS buyerFlags,
   coalesce(d.amount, 0.0) AS amount,
   COLLECT { MATCH (d)-[:TRANSFERS]->(r:Result) RETURN r.id } AS results
+WITH d, s, org, sd, scope, amount, results,
+  any(f IN buyerFlags WHERE f) AS onSite, size(buyerFlags) > 0 AS buyerPlaced
 WITH d, onSite, buyerPlaced, amount, results, scope,
   CASE
     WHEN scope <> 'IN' THEN []

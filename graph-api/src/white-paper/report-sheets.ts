@@ -13,10 +13,19 @@ const AMOUNT = "#,##0.00";
 const PCT = "0.0%";
 const col = (header: string, numFmt?: string, width?: number): SheetColumn => ({ header, numFmt, width });
 
+/** Sheet names of the evaluation tables (Excel allows 31 characters). */
+export const TABLE_SHEETS: Record<ReportTable["key"], string> = {
+  SELLER_DISTRICT: "区县成果输出",
+  BUYER_DISTRICT: "区县成果吸纳",
+  INSTITUTION: "高校院所",
+  LAB: "重点实验室",
+  CHAIN: "重点产业链",
+};
+
 function tableSheet(t: ReportTable): Sheet {
   const titles = onSiteTitles(t.key);
   return {
-    name: t.title.replace(/（.*$/, ""),
+    name: TABLE_SHEETS[t.key],
     columns: [
       col("编号", undefined, 14),
       col("名称", undefined, 30),

@@ -74,14 +74,12 @@ export function ConversionView({ params }: ViewProps) {
   const barsOption = useMemo(
     () =>
       rateBarsOption(
-        rows
-          .slice(0, 40)
-          .map((r) => ({
-            name: r.name,
-            rate: r.figures.rateByCount,
-            deals: r.figures.deals,
-            outside: r.kind === "OUTSIDE",
-          })),
+        rows.slice(0, 40).map((r) => ({
+          name: r.name,
+          rate: r.figures.rateByCount,
+          deals: r.figures.deals,
+          outside: r.kind === "OUTSIDE",
+        })),
         overall?.rateByCount ?? null,
         t("conversion.chart"),
       ),
