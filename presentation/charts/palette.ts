@@ -17,8 +17,11 @@ export const COLOURS = {
   behind: "#d9822b",
 } as const;
 
-/** The font stack of every chart: Chinese first (Noto Sans CJK on Linux, PingFang/YaHei elsewhere). */
-export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+/**
+ * The font stack of every chart: Chinese first (Noto Sans CJK on Linux, PingFang/YaHei elsewhere).
+ * Single quotes: ECharts writes it into SVG style attributes, which double quotes would end.
+ */
+export const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /** 0.7812 → "78.1%"; null → "—". */
 export const percent = (x: number | null | undefined, digits = 1): string =>

@@ -5,7 +5,7 @@
  * tablets and phones (styles.css) the view menu folds into a 菜单 button, the sidebar and the right
  * panel become drawers opened from the header, and the view gets the screen below the header.
  */
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DetailsPanel } from "../features/details/components/details-panel";
 import { FilterPanel } from "../features/filters/components/filter-panel";
@@ -146,7 +146,15 @@ export function Layout() {
             </div>
           )}
           <AreaErrorBoundary area={`view-${view.id}`}>
-            <View params={params} />
+            <Suspense
+              fallback={
+                <div className="app__loading" role="status">
+                  {t("status.loading")}
+                </div>
+              }
+            >
+              <View params={params} />
+            </Suspense>
           </AreaErrorBoundary>
         </main>
         <aside className={`app__right${drawer === "right" ? " app__drawer--open" : ""}`}>

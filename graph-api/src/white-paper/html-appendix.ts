@@ -37,7 +37,7 @@ export function appendixSection(r: AnnualReport): string {
     r.coverage,
   );
   return `<section id="appendix" class="section">
-<h2>附录　方法说明</h2>
+<h2>附录 方法说明</h2>
 <h3>A.1 统计期</h3>
 <p>${esc(r.period.from)} 至 ${esc(r.period.to)}；对比年度 ${r.year - 1} 年；规划指标窗口见第二章。数据来自 TTGraph 知识图谱，生成于 ${esc(r.generatedAt.slice(0, 19).replace("T", " "))}（UTC）。</p>
 <h3>A.2 指标定义</h3>

@@ -24,7 +24,7 @@ export function renderReportHtml(r: AnnualReport): string {
     ["flows", "四、成果流向"],
     ["rankings", "五、年度评选"],
     ["network", "六、技术转移网络"],
-    ["appendix", "附录　方法说明"],
+    ["appendix", "附录 方法说明"],
   ]
     .map(([id, t]) => `<a href="#${id}">${esc(t)}</a>`)
     .join(" · ");

@@ -32,12 +32,11 @@ export function reportRouter(driver: Driver, config: Config, log: Logger): Route
     if (!match || year < 1949 || year > 2100)
       return problem(res, 400, "year: expected a file name such as 2025.pdf (a year between 1949 and 2100)");
     if (!isReportFormat(format)) return problem(res, 400, `format: expected one of ${REPORT_FORMATS.join(", ")}`);
-    let withGaps = false;
-    try {
-      withGaps = hasRole(await createContext(req.headers.authorization, config), "alliance");
-    } catch {
-      return problem(res, 401, "the token in the Authorization header is not valid");
-    }
+    const withGaps = await createContext(req.headers.authorization, config).then(
+      (context) => hasRole(context, "alliance"),
+      () => null,
+    );
+    if (withGaps === null) return problem(res, 401, "the token in the Authorization header is not valid");
     if (running >= config.REPORT_CONCURRENCY) {
       res.setHeader("Retry-After", "10");
       return problem(res, 503, "another report is being generated; retry in a few seconds");

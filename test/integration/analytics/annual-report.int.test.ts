@@ -117,6 +117,27 @@ describe("annual white paper (demo data)", () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("limits of the analysis fields are checked before any work", async () => {
+    const long = await api.gql(`{ conversionTrend(fromYear: 2000, toYear: 2030) { overall { deals } } }`);
+    expect(long.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(long.errors?.[0]?.message).toMatch(/at most 20 years/);
+    const zero = await api.gql(
+      `{ flows(period: { from: "2024-01-01", to: "2024-12-31" }, nodesPerSide: 0) { totalDeals } }`,
+    );
+    expect(zero.errors?.[0]?.message).toMatch(/^nodesPerSide: /);
+    const many = await api.gql<{ flows: { nodes: { side: string; kind: string }[]; totalDeals: number } }>(
+      `{ flows(period: { from: "2019-01-01", to: "2026-12-31" }, nodesPerSide: 100000) { totalDeals nodes { side kind } } }`,
+    );
+    expect(many.errors).toBeUndefined();
+    const sources = many.data!.flows.nodes.filter((n) => n.side === "SOURCE" && n.kind === "ENTITY");
+    expect(sources.length).toBeLessThanOrEqual(50);
+    const trend = await api.gql<{ conversionTrend: { period: { from: string }; overall: { deals: number } }[] }>(
+      `{ conversionTrend(fromYear: 2023, toYear: 2024) { period { from } overall { deals } } }`,
+    );
+    expect(trend.data!.conversionTrend.map((y) => y.period.from)).toEqual(["2023-01-01", "2024-01-01"]);
+    expect(trend.data!.conversionTrend[1]!.overall.deals).toBe(report.conversion.overall.deals);
+  });
+
   it("HTML has every section; XLSX has a sheet per table with its rows", async () => {
     const html = new TextDecoder().decode(await renderReport(report, "html", { chromiumPath: "unused" }));
     for (const h of [
@@ -126,7 +147,7 @@ describe("annual white paper (demo data)", () => {
       "四、成果流向",
       "五、年度评选",
       "六、技术转移网络",
-      "附录　方法说明",
+      "附录 方法说明",
     ])
       expect(html).toContain(h);
     expect(html).toContain(`data-total="${report.flowsToDistricts.totalDeals}"`);

@@ -128,3 +128,15 @@ describe("white paper rules", () => {
     expect(reportFileName(2025, "pdf")).toBe("ttgraph-annual-report-2025.pdf");
   });
 });
+
+describe("chart SVG", () => {
+  it("is well-formed XML, so that it opens as an SVG file and rasterises to PNG", async () => {
+    const { chartSvg } = await import("../../../graph-api/src/white-paper/render-chart.js");
+    const { rateBarsOption } = await import("../../../presentation/charts/rate-bars-option.js");
+    const svg = chartSvg(rateBarsOption([{ name: "锦江区", rate: 0.5, deals: 3 }], 0.5, "在蓉转化率"), 300, 200);
+    expect(svg).toContain("font-family:'Noto Sans CJK SC'");
+    // a style attribute must not contain the double quote that delimits it
+    for (const m of svg.matchAll(/style="([^"]*)"/g)) expect(m[1]).not.toMatch(/[<>]/);
+    expect(svg.match(/style="[^"]*"[^\s>/]/g)).toBeNull();
+  });
+});

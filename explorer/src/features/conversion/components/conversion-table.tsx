@@ -26,7 +26,7 @@ export interface ConversionTableProps {
 export function ConversionTable({ rows, sort, onSort, onPick, withParent, selected }: ConversionTableProps) {
   const { t } = useTranslation();
   const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.descending ? "descending" : "ascending") : undefined}>
+    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.descending ? "descending" : "ascending") : undefined}>
       <button type="button" className="link" onClick={() => onSort(key)} data-testid={`sort-${key}`}>
         {label}
         {sort.key === key ? (sort.descending ? " ▼" : " ▲") : ""}

@@ -19,8 +19,8 @@ const row = (id: string, deals: number, rate: number | null): GroupRow => ({
 
 describe("sortRows", () => {
   const rows = [row("锦江区", 5, 0.5), row("武侯区", 9, null), row("成华区", 9, 0.9)];
-  it("sorts by a column either way, ties by id, unknown rates last", () => {
-    expect(sortRows(rows, "deals", true).map((r) => r.id)).toEqual(["成华区", "武侯区", "锦江区"]);
+  it("sorts by a column either way, ties in the given order, unknown rates last", () => {
+    expect(sortRows(rows, "deals", true).map((r) => r.id)).toEqual(["武侯区", "成华区", "锦江区"]);
     expect(sortRows(rows, "rateByCount", true).map((r) => r.id)).toEqual(["成华区", "锦江区", "武侯区"]);
     expect(sortRows(rows, "rateByCount", false).map((r) => r.id)).toEqual(["锦江区", "成华区", "武侯区"]);
   });

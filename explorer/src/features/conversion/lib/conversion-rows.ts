@@ -26,6 +26,7 @@ export interface GroupRow {
 export type SortKey =
   "name" | "deals" | "onSiteDeals" | "rateByCount" | "rateByAmount" | "amount" | "resultsTransferred";
 
+/** Sorted by a column; ties keep the given order (the API's: most deals, then amount, then id). */
 export function sortRows(rows: readonly GroupRow[], key: SortKey, descending: boolean): GroupRow[] {
   const value = (r: GroupRow): number | string | null => (key === "name" ? r.name : r.figures[key]);
   return [...rows].sort((a, b) => {
@@ -34,7 +35,7 @@ export function sortRows(rows: readonly GroupRow[], key: SortKey, descending: bo
     if (x === null) return 1; // unknown rates last, whichever the direction
     if (y === null) return -1;
     const c = typeof x === "string" ? x.localeCompare(String(y), "zh") : x - (y as number);
-    return (descending ? -c : c) || a.id.localeCompare(b.id);
+    return descending ? -c : c;
   });
 }
 

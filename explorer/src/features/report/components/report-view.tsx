@@ -9,7 +9,7 @@ import { actions } from "../../../lib/explorer-store";
 import { download } from "../../../lib/export/download";
 import { exportFileName } from "../../../lib/export/file-name";
 import "../../../lib/ui/analysis.css";
-import { fetchReport, ReportError, type ReportFormat } from "../api/report-files";
+import { fetchReport, reportHtml, type ReportError, type ReportFormat } from "../api/report-files";
 import "../lib/strings";
 
 const FIRST_YEAR = 2019;
@@ -25,15 +25,14 @@ function useReportHtml(year: number, attempt: number) {
     loading: true,
   });
   useEffect(() => {
-    const abort = new AbortController();
+    let live = true;
     setState({ html: null, error: null, loading: true });
-    fetchReport(year, "html", abort.signal)
-      .then((b) => b.text())
-      .then((html) => setState({ html, error: null, loading: false }))
-      .catch((e: unknown) => {
-        if ((e as Error).name !== "AbortError") setState({ html: null, error: e as ReportError, loading: false });
-      });
-    return () => abort.abort();
+    reportHtml(year)
+      .then((html) => live && setState({ html, error: null, loading: false }))
+      .catch((e: unknown) => live && setState({ html: null, error: e as ReportError, loading: false }));
+    return () => {
+      live = false;
+    };
   }, [year, attempt]);
   return state;
 }
