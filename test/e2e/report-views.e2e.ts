@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { REPORT_SECTIONS } from "../../graph-api/src/white-paper/report-html.js";
 import { launchBrowser, type TestBrowser } from "../helpers/browser.js";
 import { testConfig } from "../helpers/test-config.js";
 
@@ -84,16 +85,7 @@ describe("annual white paper and report-ready views", () => {
 
   /** What the PDF must show: every section, and the API's headline figures of the year. */
   function expectWhitePaper(text: string) {
-    for (const h of [
-      "一、年度概览",
-      "二、规划指标完成情况",
-      "三、在蓉转化评价",
-      "四、成果流向",
-      "五、年度评选",
-      "六、技术转移网络",
-      "附录",
-    ])
-      expect(text).toContain(squeeze(h));
+    for (const [, heading] of REPORT_SECTIONS) expect(text).toContain(squeeze(heading));
     const value = (k: string) => headline.find((f) => f.key === k)!.value;
     expect(value("deals")).toBe(deals);
     expect(text).toContain(squeeze(`${YEAR} 年全市登记成果转化交易 ${whole(deals)} 笔`));

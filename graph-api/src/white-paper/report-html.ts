@@ -16,18 +16,19 @@ import { REPORT_CSS } from "./report-styles.js";
 
 export const reportTitle = (year: number) => `成都市技术转移年度白皮书（${year} 年度）`;
 
+/** The sections of the white paper (anchor, heading), in order. */
+export const REPORT_SECTIONS: readonly (readonly [string, string])[] = [
+  ["overview", "一、年度概览"],
+  ["kpi", "二、规划指标完成情况"],
+  ["evaluation", "三、在蓉转化评价"],
+  ["flows", "四、成果流向"],
+  ["rankings", "五、年度评选"],
+  ["network", "六、技术转移网络"],
+  ["appendix", "附录 方法说明"],
+];
+
 export function renderReportHtml(r: AnnualReport): string {
-  const toc = [
-    ["overview", "一、年度概览"],
-    ["kpi", "二、规划指标完成情况"],
-    ["evaluation", "三、在蓉转化评价"],
-    ["flows", "四、成果流向"],
-    ["rankings", "五、年度评选"],
-    ["network", "六、技术转移网络"],
-    ["appendix", "附录 方法说明"],
-  ]
-    .map(([id, t]) => `<a href="#${id}">${esc(t)}</a>`)
-    .join(" · ");
+  const toc = REPORT_SECTIONS.map(([id, t]) => `<a href="#${id}">${esc(t)}</a>`).join(" · ");
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -13,6 +13,7 @@ import { topBrokers } from "../../../graph-api/src/graph/rankings/rankings.js";
 import { buildAnnualReport } from "../../../graph-api/src/graph/report/annual-report.js";
 import type { AnnualReport } from "../../../graph-api/src/graph/report/report-types.js";
 import { loadDemoIfEmpty } from "../../../graph-api/src/ingest/load-demo.js";
+import { REPORT_SECTIONS } from "../../../graph-api/src/white-paper/report-html.js";
 import { renderReport } from "../../../graph-api/src/white-paper/render-report.js";
 import { startTestApi, type TestApi } from "../../helpers/api-server.js";
 import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
@@ -140,16 +141,7 @@ describe("annual white paper (demo data)", () => {
 
   it("HTML has every section; XLSX has a sheet per table with its rows", async () => {
     const html = new TextDecoder().decode(await renderReport(report, "html", { chromiumPath: "unused" }));
-    for (const h of [
-      "一、年度概览",
-      "二、规划指标完成情况",
-      "三、在蓉转化评价",
-      "四、成果流向",
-      "五、年度评选",
-      "六、技术转移网络",
-      "附录 方法说明",
-    ])
-      expect(html).toContain(h);
+    for (const [, heading] of REPORT_SECTIONS) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain(`data-total="${report.flowsToDistricts.totalDeals}"`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderReport(report, "xlsx", { chromiumPath: "unused" })) as unknown as ArrayBuffer);

@@ -12,9 +12,9 @@ describe("plannerMessage", () => {
     expect(plannerMessage(gqlError("The query took too long (tracing/aggregate-flows)", "QUERY_TIMEOUT"), t)).toBe(
       "analysis.timeout",
     );
-    expect(
-      plannerMessage(gqlError("Neo.TransientError.General.MemoryPoolOutOfMemoryError: The allocation …"), t),
-    ).toBe("analysis.tooHeavy");
+    expect(plannerMessage(gqlError("Neo.TransientError.General.MemoryPoolOutOfMemoryError: The allocation …"), t)).toBe(
+      "analysis.tooHeavy",
+    );
     expect(plannerMessage(gqlError("Unexpected error", "INTERNAL_SERVER_ERROR"), t)).toBe("analysis.serverError");
     expect(plannerMessage(new CombinedError({ networkError: new Error("fetch failed") }), t)).toBe("analysis.apiDown");
   });

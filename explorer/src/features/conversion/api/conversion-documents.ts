@@ -16,6 +16,16 @@ export const ConversionFiguresFields = graphql(`
   }
 `);
 
+export const ConversionCoverageFields = graphql(`
+  fragment ConversionCoverageFields on ConversionCoverage {
+    periodDeals
+    sellerOutsideChengdu
+    sellerUnplaced
+    buyerUnplaced
+    ungrouped
+  }
+`);
+
 export const ConversionDocument = graphql(`
   query ViewConversion($period: DatePeriod!, $groupBy: ConversionGroupBy, $limit: Int) {
     conversionRate(period: $period, groupBy: $groupBy, limit: $limit) {
@@ -35,11 +45,7 @@ export const ConversionDocument = graphql(`
         }
       }
       coverage {
-        periodDeals
-        sellerOutsideChengdu
-        sellerUnplaced
-        buyerUnplaced
-        ungrouped
+        ...ConversionCoverageFields
       }
     }
   }
@@ -63,11 +69,7 @@ export const ConversionTrendDocument = graphql(`
         }
       }
       coverage {
-        periodDeals
-        sellerOutsideChengdu
-        sellerUnplaced
-        buyerUnplaced
-        ungrouped
+        ...ConversionCoverageFields
       }
     }
   }

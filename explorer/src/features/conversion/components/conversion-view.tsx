@@ -21,7 +21,12 @@ import { ExportBar } from "../../../lib/export/export-bar";
 import { periodPart } from "../../../lib/export/file-name";
 import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
-import { ConversionDocument, ConversionFiguresFields, ConversionTrendDocument } from "../api/conversion-documents";
+import {
+  ConversionCoverageFields,
+  ConversionDocument,
+  ConversionFiguresFields,
+  ConversionTrendDocument,
+} from "../api/conversion-documents";
 import { rowsSheet, type GroupRow, type SortKey } from "../lib/conversion-rows";
 import "../lib/strings";
 import { ConversionTable } from "./conversion-table";
@@ -60,6 +65,7 @@ export function ConversionView({ params }: ViewProps) {
   });
   const rate = data?.conversionRate;
   const overall = rate ? unmask(ConversionFiguresFields, rate.overall) : null;
+  const coverage = rate ? unmask(ConversionCoverageFields, rate.coverage) : null;
   const rows: GroupRow[] = useMemo(
     () =>
       (rate?.groups ?? []).map((g) => ({
@@ -162,7 +168,7 @@ export function ConversionView({ params }: ViewProps) {
             emptyText={t("conversion.empty")}
             onRetry={() => refetch({ requestPolicy: "network-only" })}
           >
-            {overall && rate && (
+            {overall && coverage && (
               <>
                 <p className="conversion__overall" data-testid="conversion-overall">
                   {t("conversion.overall", {
@@ -174,11 +180,11 @@ export function ConversionView({ params }: ViewProps) {
                 </p>
                 <p className="analysis__note" data-testid="conversion-coverage">
                   {t("conversion.coverage", {
-                    period: rate.coverage.periodDeals,
-                    outside: rate.coverage.sellerOutsideChengdu,
-                    unplaced: rate.coverage.sellerUnplaced,
-                    buyer: rate.coverage.buyerUnplaced,
-                    ungrouped: rate.coverage.ungrouped,
+                    period: coverage.periodDeals,
+                    outside: coverage.sellerOutsideChengdu,
+                    unplaced: coverage.sellerUnplaced,
+                    buyer: coverage.buyerUnplaced,
+                    ungrouped: coverage.ungrouped,
                   })}
                 </p>
               </>

@@ -3,17 +3,9 @@
  * same rows as an export sheet; the deal filter behind a group (what a click on a row opens).
  */
 import type { Sheet } from "../../../../../presentation/tables/sheet";
-import type { ConversionGroupBy, DealWhere } from "../../../gql/graphql";
+import type { ConversionFiguresFieldsFragment, ConversionGroupBy, DealWhere } from "../../../gql/graphql";
 
-export interface Figures {
-  deals: number;
-  onSiteDeals: number;
-  rateByCount: number | null;
-  amount: number;
-  onSiteAmount: number;
-  rateByAmount: number | null;
-  resultsTransferred: number;
-}
+export type Figures = Omit<ConversionFiguresFieldsFragment, " $fragmentName">;
 
 export interface GroupRow {
   id: string;
