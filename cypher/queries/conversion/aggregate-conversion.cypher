@@ -14,8 +14,16 @@
 //          has no district)
 MATCH (d:Deal)
 WHERE d.signedOn >= date($from) AND d.signedOn <= date($to)
+// one pass over the deal's relationships (its chain holds them all, whatever their type)
 CALL (d) {
-  OPTIONAL MATCH (d)-[:SELLER]->(s)
+  OPTIONAL MATCH (d)-[r:SELLER|BUYER|TRANSFERS]->(x)
+  RETURN
+    collect(CASE type(r) WHEN 'SELLER' THEN x END) AS sellers,
+    collect(CASE type(r) WHEN 'BUYER' THEN x END) AS buyers,
+    collect(CASE type(r) WHEN 'TRANSFERS' THEN x END) AS transferred
+}
+OPTIONAL CALL (sellers) {
+  UNWIND sellers AS s
   OPTIONAL MATCH (s:Lab)-[:PART_OF]->(i:Institution)
   WITH s, coalesce(i, s) AS org
   OPTIONAL MATCH (org)-[:LOCATED_IN]->(sd:District)
@@ -24,25 +32,22 @@ CALL (d) {
   ORDER BY CASE WHEN sd.inChengdu THEN 0 WHEN sd IS NOT NULL THEN 1 ELSE 2 END, org.id, s.id, sd.id
   LIMIT 1
 }
-WITH d, s, org, sd,
-  CASE WHEN sd IS NULL THEN '~UNPLACED' WHEN sd.inChengdu THEN 'IN' ELSE '~OUTSIDE' END AS scope
-// the buyers' districts read once: on-site when one is in Chengdu, placed when there is one
-WITH d, s, org, sd, scope,
-  COLLECT { MATCH (d)-[:BUYER]->(:Enterprise)-[:LOCATED_IN]->(bd:District) RETURN bd.inChengdu } AS buyerFlags,
+WITH d, s, org, sd, buyers, transferred,
+  CASE WHEN sd IS NULL THEN '~UNPLACED' WHEN sd.inChengdu THEN 'IN' ELSE '~OUTSIDE' END AS scope,
+  // the buyers' districts read once: on-site when one is in Chengdu, placed when there is one
+  COLLECT { UNWIND buyers AS b MATCH (b:Enterprise)-[:LOCATED_IN]->(bd:District) RETURN bd ORDER BY bd.id } AS buyerDistricts
+WITH d, s, org, sd, scope, transferred, buyerDistricts,
   coalesce(d.amount, 0.0) AS amount,
-  COLLECT { MATCH (d)-[:TRANSFERS]->(r:Result) RETURN r.id } AS results
-WITH d, s, org, sd, scope, amount, results,
-  any(f IN buyerFlags WHERE f) AS onSite, size(buyerFlags) > 0 AS buyerPlaced
+  [r IN transferred | r.id] AS results,
+  any(b IN buyerDistricts WHERE b.inChengdu) AS onSite, size(buyerDistricts) > 0 AS buyerPlaced
 WITH d, onSite, buyerPlaced, amount, results, scope,
   CASE
     WHEN scope <> 'IN' THEN []
     WHEN $groupBy = 'SELLER_DISTRICT' THEN [sd {.id, .name, .kind}]
-    WHEN $groupBy = 'BUYER_DISTRICT' THEN COLLECT {
-      MATCH (d)-[:BUYER]->(:Enterprise)-[:LOCATED_IN]->(bd:District)
-      RETURN DISTINCT bd {.id, .name, .kind} ORDER BY bd.id LIMIT 1
-    }
+    WHEN $groupBy = 'BUYER_DISTRICT' THEN [b IN buyerDistricts | b {.id, .name, .kind}][0..1]
     WHEN $groupBy = 'CHAIN' THEN COLLECT {
-      MATCH (d)-[:TRANSFERS]->(:Result)-[:APPLIES_TO]->(c:IndustryChain)
+      UNWIND transferred AS r
+      MATCH (r)-[:APPLIES_TO]->(c:IndustryChain)
       RETURN DISTINCT c {.id, .name, kind: null}
     }
     WHEN $groupBy = 'INSTITUTION' AND org:Institution THEN [org {.id, .name, .kind}]
