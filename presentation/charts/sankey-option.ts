@@ -90,11 +90,11 @@ export function sankeyOption(flows: SankeyInput, words: SankeyWords = SANKEY_WOR
         top: 8,
         bottom: 8,
         nodeWidth: 12,
-        nodeGap: 6,
+        nodeGap: 11,
         layoutIterations: 0,
         draggable: false,
         emphasis: { focus: "adjacency" },
-        label: { fontSize: 11, fontFamily: FONT, color: "#1d232b", formatter: (p: { name: string }) => label(p.name) },
+        label: { fontSize: 10, fontFamily: FONT, color: "#1d232b", formatter: (p: { name: string }) => label(p.name) },
         data: flows.nodes.map((n) => ({
           name: n.key,
           value: n.value,
