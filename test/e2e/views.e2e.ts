@@ -124,6 +124,8 @@ describe("analysis views end to end", () => {
         getOption(): { series: { data: { name: string }[] }[] };
         getModel(): {
           getSeriesByIndex(i: number): {
+            // where the series is drawn in the chart; node layouts are relative to it
+            layoutInfo: { x: number; y: number };
             getData(): { getItemLayout(i: number): { x: number; y: number; dx: number; dy: number } };
           };
         };
@@ -132,9 +134,14 @@ describe("analysis views end to end", () => {
       const chart = window.__ttgraphCharts!.flows as unknown as Chart;
       const data = chart.getOption().series[0]!.data;
       const i = data.findIndex((d) => d.name.startsWith("src:") && !d.name.startsWith("src:~"));
-      const box = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(i);
+      const series = chart.getModel().getSeriesByIndex(0);
+      const box = series.getData().getItemLayout(i);
       const rect = chart.getDom().getBoundingClientRect();
-      return { key: data[i]!.name, x: rect.left + box.x + box.dx / 2, y: rect.top + box.y + box.dy / 2 };
+      return {
+        key: data[i]!.name,
+        x: rect.left + series.layoutInfo.x + box.x + box.dx / 2,
+        y: rect.top + series.layoutInfo.y + box.y + box.dy / 2,
+      };
     });
     await page.mouse.click(source.x, source.y);
     const id = source.key.slice(4);

@@ -158,7 +158,9 @@ export function FlowsView({ params }: ViewProps) {
                   amount: pct(figures.rateByAmount),
                   deals: figures.deals,
                 })
-              : t("flows.noShare")}
+              : fetching
+                ? ""
+                : t("flows.noShare")}
             <span className="flows__legend">
               <span className="flows__swatch" style={{ background: "#2e9d4a" }} /> {t("flows.in")}{" "}
               <span className="flows__swatch" style={{ background: "#9aa1ab" }} /> {t("flows.out")}
