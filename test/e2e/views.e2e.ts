@@ -96,6 +96,8 @@ describe("analysis views end to end", () => {
     await page.getByTestId("view-matching").click();
     const first = page.getByTestId("demand-picker").getByTestId("pick-item").first();
     await first.waitFor();
+    // the picker lists every demand until the OPEN ones have arrived: read the first once they have
+    await page.getByTestId("matching-view").getByTestId("view-updating").waitFor({ state: "detached" });
     const demand = (await first.locator("span").first().innerText()).trim();
     await first.click();
     await page.getByTestId("match-results").locator("li").first().waitFor();
