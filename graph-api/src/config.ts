@@ -68,6 +68,8 @@ const schema = z.object({
   FEDERATION: bool.default(false),
   KPI_TARGETS_FILE: z.string().optional(),
   DEMO_SEED: z.coerce.number().int().default(2024),
+  CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+  REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   LOAD_DEMO: bool.default(true),
   ANALYTICS_IN_API: bool.default(true),
   ANALYTICS_WATCH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),

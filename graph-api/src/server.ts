@@ -1,7 +1,7 @@
 /**
  * The HTTP server: Apollo Server 5 on express 5 with TTGraph's plugins (logging, error masking,
  * trusted documents, depth and cost limits), `/graphql`, `/graphiql` (when enabled), `/healthz`,
- * `/readyz` and the built explorer at `/`. No landing page from a CDN. Does not listen until
+ * `/readyz`, the annual white paper at `/reports/annual/<year>.<format>` and the built explorer at `/`. No landing page from a CDN. Does not listen until
  * `listen()`; `stop()` stops accepting, drains requests in flight and stops Apollo.
  */
 import { createServer, type Server } from "node:http";
@@ -29,6 +29,7 @@ import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
 import { apolloLimitOptions, requestLimitsOf, requestLimitsPlugin } from "./plugins/validation/index.js";
+import { reportRouter } from "./white-paper/report-route.js";
 
 export const GRAPHQL_PATH = "/graphql";
 export const GRAPHIQL_PATH = "/graphiql";
@@ -98,6 +99,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, config) }),
     graphqlErrorBodies(config.MAX_REQUEST_BYTES),
   );
+  app.use(reportRouter(driver, config, log));
   const explorer = explorerRouter(options.explorerDist);
   if (explorer) app.use(explorer);
 

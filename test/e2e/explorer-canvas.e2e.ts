@@ -99,7 +99,9 @@ describe("explorer canvas tools", () => {
   });
 
   it("finds and highlights a shortest path between two selected nodes", async () => {
-    await addBySearch(page, "成都高新区", "成都高新区");
+    // the district itself, not one of the events or organisations named after it
+    await page.getByTestId("search-input").fill("成都高新区");
+    await page.getByTestId("search-results").getByRole("option").filter({ hasText: "DST-519901" }).click();
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 14);
     await page.waitForTimeout(1200);
     const a = await nodePoint(page, "INS-000013");
@@ -178,7 +180,14 @@ describe("explorer canvas tools", () => {
     await page.screenshot({ path: `${ART}/explorer-canvas-03-keyboard.png` });
     await page.getByTestId("details-panel").getByText("INS-000013").waitFor({ timeout: 5000 });
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) === 32, undefined, {
+    // every neighbour of 成都大学 (its degree in the demo data, from the API) joins it
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ node(id: "INS-000013") { degree } }' }),
+    });
+    const degree = ((await res.json()) as { data: { node: { degree: number } } }).data.node.degree;
+    await page.waitForFunction((n) => (window.__ttgraphCy?.main?.nodes().length ?? 0) === n, degree + 1, {
       timeout: 20_000,
     });
     await page.getByTestId("canvas").focus();

@@ -85,6 +85,8 @@ describe("explorer end to end", () => {
   });
 
   const urlState: { url: string; facts: CanvasFacts | null } = { url: "", facts: null };
+  /** Nodes on the canvas once 成都大学 is expanded (set by the expand test). */
+  let expandedCount = 0;
 
   it("opens with an explained empty canvas in Chinese", async () => {
     await page.goto(`${apiUrl}/`);
@@ -115,10 +117,20 @@ describe("explorer end to end", () => {
     });
     await page.waitForTimeout(1200); // animated layout
     const facts = await canvasFacts(page);
-    // 成都大学 has 31 relationships in the demo data (details panel shows 度数 31): all on the canvas
-    expect(facts.ids.length).toBe(32);
-    expect(facts.edges).toBeGreaterThanOrEqual(31);
-    expect(await page.getByTestId("canvas-count").innerText()).toContain("32 个节点");
+    // every relationship of 成都大学 in the demo data (its degree, from the API; one per neighbour,
+    // fewer than a page of 50) brings its neighbour onto the canvas
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ node(id: "INS-000013") { degree } }' }),
+    });
+    const degree = ((await res.json()) as { data: { node: { degree: number } } }).data.node.degree;
+    expect(degree).toBeGreaterThan(10);
+    expect(degree).toBeLessThan(50);
+    expandedCount = degree + 1;
+    expect(facts.ids.length).toBe(expandedCount);
+    expect(facts.edges).toBeGreaterThanOrEqual(degree);
+    expect(await page.getByTestId("canvas-count").innerText()).toContain(`${expandedCount} 个节点`);
     await shot(page, "03-expanded");
   });
 
@@ -141,7 +153,7 @@ describe("explorer end to end", () => {
       expect(await page.locator("main").innerText()).toContain(name.slice(0, 6));
       await shot(page, "04-journey");
       await page.getByTestId("view-explore").click();
-      await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) === 32);
+      await page.waitForFunction((n) => (window.__ttgraphCy?.main?.nodes().length ?? 0) === n, expandedCount);
     } else {
       await shot(page, "04-details");
     }
@@ -185,7 +197,7 @@ describe("explorer end to end", () => {
     expect(copied.startsWith(`${apiUrl}/?`)).toBe(true);
     urlState.url = copied;
     urlState.facts = await canvasFacts(page);
-    expect(urlState.facts.ids.length).toBe(32);
+    expect(urlState.facts.ids.length).toBe(expandedCount);
 
     const other = await browser.context.newPage();
     other.on("pageerror", (e) => errors.push(e.message));

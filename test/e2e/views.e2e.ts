@@ -16,6 +16,7 @@ import { testConfig } from "../helpers/test-config.js";
 declare global {
   interface Window {
     __ttgraphCy?: Record<string, Core>;
+    __ttgraphCharts?: Record<string, { getOption(): unknown }>;
   }
 }
 
@@ -95,6 +96,8 @@ describe("analysis views end to end", () => {
     await page.getByTestId("view-matching").click();
     const first = page.getByTestId("demand-picker").getByTestId("pick-item").first();
     await first.waitFor();
+    // the picker lists every demand until the OPEN ones have arrived: read the first once they have
+    await page.getByTestId("matching-view").getByTestId("view-updating").waitFor({ state: "detached" });
     const demand = (await first.locator("span").first().innerText()).trim();
     await first.click();
     await page.getByTestId("match-results").locator("li").first().waitFor();
@@ -112,18 +115,40 @@ describe("analysis views end to end", () => {
 
   it("(c) flows: a Sankey of where results landed with the in-Chengdu share; a source drills in", async () => {
     await page.getByTestId("view-flows").click();
-    await page.getByTestId("flows-sankey").waitFor();
-    expect(await page.getByTestId("flows-share").innerText()).toMatch(/在蓉转化占比：按笔数 \d+\.\d%，按金额 \d+\.\d%/);
-    expect(await page.locator("[data-testid=flows-sankey] path").count()).toBeGreaterThan(5);
+    await page.getByTestId("chart-flows").waitFor();
+    expect(await page.getByTestId("flows-share").innerText()).toMatch(/在蓉转化率：按笔数 \d+\.\d%，按金额 \d+\.\d%/);
+    await page.waitForFunction(() => (window.__ttgraphCharts?.flows?.getOption() as { series?: unknown[] })?.series);
+    await page.waitForTimeout(300);
     await shot(page, "c-flows");
-    const source = page.locator("[data-testid=flows-sankey] .sankey__node").first();
-    const name = (await source.locator("title").textContent())!.split(":")[0]!;
-    await source.locator("rect").click();
-    await page.waitForFunction(
-      (n) => document.querySelector("[data-testid=flows-view] h2")?.textContent?.includes(n),
-      name,
-    );
-    expect(await page.locator("[data-testid=flows-sankey] rect").count()).toBeGreaterThan(1);
+    // click the first named source where ECharts drew it
+    const source = await page.evaluate(() => {
+      type Chart = {
+        getOption(): { series: { data: { name: string }[] }[] };
+        getModel(): {
+          getSeriesByIndex(i: number): {
+            // where the series is drawn in the chart; node layouts are relative to it
+            layoutInfo: { x: number; y: number };
+            getData(): { getItemLayout(i: number): { x: number; y: number; dx: number; dy: number } };
+          };
+        };
+        getDom(): HTMLElement;
+      };
+      const chart = window.__ttgraphCharts!.flows as unknown as Chart;
+      const data = chart.getOption().series[0]!.data;
+      const i = data.findIndex((d) => d.name.startsWith("src:") && !d.name.startsWith("src:~"));
+      const series = chart.getModel().getSeriesByIndex(0);
+      const box = series.getData().getItemLayout(i);
+      const rect = chart.getDom().getBoundingClientRect();
+      return {
+        key: data[i]!.name,
+        x: rect.left + series.layoutInfo.x + box.x + box.dx / 2,
+        y: rect.top + series.layoutInfo.y + box.y + box.dy / 2,
+      };
+    });
+    await page.mouse.click(source.x, source.y);
+    const id = source.key.slice(4);
+    await page.waitForFunction((sid) => new URL(window.location.href).searchParams.get("p.id") === sid, id);
+    await page.waitForFunction(() => document.querySelector("[data-testid=flows-view] h2")?.textContent?.includes("·"));
     await shot(page, "c-flows-institution");
   });
 

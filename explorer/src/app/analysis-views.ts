@@ -1,19 +1,40 @@
 /**
- * The analysis views of issue 4 item 3 (journey, alliance network, flows, plan KPIs, partner gaps,
- * matching), registered in views.ts. Each opens from the header menu and, where it applies to the
- * selected node, from the details panel with that node as its input.
+ * The analysis views (journey, alliance network, flows, on-site conversion, plan KPIs, partner
+ * gaps, matching, annual report), registered in views.ts. Each opens from the header menu and,
+ * where it applies to the selected node, from the details panel with that node as its input.
  */
 import { AllianceView } from "../features/alliance/components/alliance-view";
-import { FlowsView } from "../features/flows/components/flows-view";
 import { GapsView } from "../features/gaps/components/gaps-view";
 import { JourneyView } from "../features/journey/components/journey-view";
-import { KpiView } from "../features/kpi/components/kpi-view";
 import { MatchingView } from "../features/matching/components/matching-view";
+import { lazy } from "react";
 import type { GraphNode } from "../lib/graph/types";
 import type { ViewDefinition } from "./views";
+// strings (menu labels) of the views loaded on first use, below
+import "../features/conversion/lib/strings";
+import "../features/flows/lib/strings";
+import "../features/kpi/lib/strings";
+import "../features/report/lib/strings";
 
 type Params = Record<string, string> | null;
+
+// The chart views load ECharts (and the map) as a chunk of their own, on first use.
+const ConversionView = lazy(() =>
+  import("../features/conversion/components/conversion-view").then((m) => ({ default: m.ConversionView })),
+);
+const FlowsView = lazy(() => import("../features/flows/components/flows-view").then((m) => ({ default: m.FlowsView })));
+const KpiView = lazy(() => import("../features/kpi/components/kpi-view").then((m) => ({ default: m.KpiView })));
+const ReportView = lazy(() =>
+  import("../features/report/components/report-view").then((m) => ({ default: m.ReportView })),
+);
+
 const ORGANISATIONS = new Set(["Agency", "Institution", "Enterprise", "Lab"]);
+const CONVERSION_GROUP: Record<string, string> = {
+  District: "SELLER_DISTRICT",
+  Institution: "INSTITUTION",
+  Lab: "LAB",
+  IndustryChain: "CHAIN",
+};
 const FLOW_SOURCE: Record<string, string> = {
   Institution: "INSTITUTION",
   District: "DISTRICT",
@@ -44,6 +65,13 @@ export const ANALYSIS_VIEWS: ViewDefinition[] = [
     openFor: (n) => (FLOW_SOURCE[n.type] ? { source: FLOW_SOURCE[n.type]!, id: n.id } : null),
   },
   {
+    id: "conversion",
+    labelKey: "views.conversion",
+    component: ConversionView,
+    menu: true,
+    openFor: (n) => (CONVERSION_GROUP[n.type] ? { groupBy: CONVERSION_GROUP[n.type]! } : null),
+  },
+  {
     id: "kpi",
     labelKey: "views.kpi",
     component: KpiView,
@@ -68,5 +96,11 @@ export const ANALYSIS_VIEWS: ViewDefinition[] = [
     component: MatchingView,
     menu: true,
     openFor: (n) => (n.type === "Demand" ? { demand: n.id } : null),
+  },
+  {
+    id: "report",
+    labelKey: "views.report",
+    component: ReportView,
+    menu: true,
   },
 ];

@@ -1,9 +1,11 @@
 /**
  * The page: header (title, search, view menu, language), an outage banner, and three areas —
  * the filter sidebar (explore view), the current view, and a right panel with details and
- * share/export tabs. Each area has its own error boundary. Sized for 1366×768 and up.
+ * share/export tabs. Each area has its own error boundary. From 1366×768 up all three show; on
+ * tablets and phones (styles.css) the view menu folds into a 菜单 button, the sidebar and the right
+ * panel become drawers opened from the header, and the view gets the screen below the header.
  */
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DetailsPanel } from "../features/details/components/details-panel";
 import { FilterPanel } from "../features/filters/components/filter-panel";
@@ -32,6 +34,9 @@ export function Layout() {
   const { restoring, error, restore } = useUrlSync();
   const [tab, setTab] = useState<"details" | "share">("details");
   const [epoch, setEpoch] = useState(0);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [drawer, setDrawer] = useState<"left" | "right" | null>(null);
+  const toggle = (d: "left" | "right") => setDrawer((cur) => (cur === d ? null : d));
   const apiStatus = useApiStatus();
 
   const retry = () => {
@@ -54,17 +59,51 @@ export function Layout() {
       <a className="skip-link" href="#main-view">
         {t("app.skipToCanvas")}
       </a>
-      <header className="app__header">
-        <h1 className="app__title">{t("app.title")}</h1>
+      <header className={`app__header${menuOpen ? " app__header--menu" : ""}`}>
+        <h1 className="app__title">
+          <span className="app__title-long">{t("app.title")}</span>
+          <span className="app__title-short">{t("app.shortTitle")}</span>
+        </h1>
+        <button
+          className="app__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="app-views"
+          onClick={() => setMenuOpen((o) => !o)}
+          data-testid="menu-toggle"
+        >
+          ☰ {t("app.menu")}
+        </button>
+        {view.sidebar && (
+          <button
+            className="app__drawer-button"
+            aria-pressed={drawer === "left"}
+            onClick={() => toggle("left")}
+            data-testid="drawer-left"
+          >
+            {t("app.filters")}
+          </button>
+        )}
+        <button
+          className="app__drawer-button"
+          aria-pressed={drawer === "right"}
+          onClick={() => toggle("right")}
+          data-testid="drawer-right"
+        >
+          {t("app.panel")}
+        </button>
         <AreaErrorBoundary area="search">
           <SearchBox onPick={(nodes) => void addToCanvas(nodes)} />
         </AreaErrorBoundary>
-        <nav className="app__views" aria-label={t("app.views")}>
+        <nav className="app__views" id="app-views" aria-label={t("app.views")}>
           {VIEWS.filter((v) => v.menu).map((v) => (
             <button
               key={v.id}
               aria-current={v.id === viewId ? "page" : undefined}
-              onClick={() => actions.openView(v.id, v.id === viewId ? params : {})}
+              onClick={() => {
+                setMenuOpen(false);
+                setDrawer(null);
+                actions.openView(v.id, v.id === viewId ? params : {});
+              }}
               data-testid={`view-${v.id}`}
             >
               {t(v.labelKey)}
@@ -88,7 +127,10 @@ export function Layout() {
       )}
       <div className="app__body" key={epoch}>
         {view.sidebar && (
-          <aside className="app__left" aria-label={t("filters.title")}>
+          <aside
+            className={`app__left${drawer === "left" ? " app__drawer--open" : ""}`}
+            aria-label={t("filters.title")}
+          >
             <AreaErrorBoundary area="filters">
               <h2>{t("filters.legend")}</h2>
               <Legend />
@@ -104,10 +146,18 @@ export function Layout() {
             </div>
           )}
           <AreaErrorBoundary area={`view-${view.id}`}>
-            <View params={params} />
+            <Suspense
+              fallback={
+                <div className="app__loading" role="status">
+                  {t("status.loading")}
+                </div>
+              }
+            >
+              <View params={params} />
+            </Suspense>
           </AreaErrorBoundary>
         </main>
-        <aside className="app__right">
+        <aside className={`app__right${drawer === "right" ? " app__drawer--open" : ""}`}>
           <div role="tablist" className="tabs">
             <button role="tab" aria-selected={tab === "details"} onClick={() => setTab("details")}>
               {t("details.title")}

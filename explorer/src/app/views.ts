@@ -1,5 +1,5 @@
 /**
- * The views registry — THE extension point for analysis views (issue 4 item 3). Each entry is
+ * The views registry — THE extension point for analysis views. Each entry is
  * reachable from the header menu (when `menu` is true) and, when `openFor` returns parameters for
  * the selected node, from the details panel ("open in view X").
  *

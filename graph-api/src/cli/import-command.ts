@@ -6,19 +6,17 @@
  * written, rejects in `<source>.rejects/`), 3 when the import was written but the analytics run
  * failed (API processes run it again when they see the version without results).
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError } from "commander";
 import type { Config } from "../config.js";
 import { migrate } from "../db/migrate.js";
 import { withDriver } from "../db/with-driver.js";
 import { importPackage, type ImportReport } from "../ingest/import-package.js";
+import { analyzeInChild } from "./analyze-child.js";
 import { failCleanly } from "./fail-cleanly.js";
 import { progressView } from "./import-progress-view.js";
 
 const SHOWN_ERRORS = 100;
-const TTGRAPH_BIN = fileURLToPath(new URL("../../bin/ttgraph.js", import.meta.url));
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -86,9 +84,7 @@ export function importCommand(program: Command, config: Config): void {
           printReport(report);
           if (report.errorCount > 0) process.exitCode = report.written ? 2 : 1;
           if (report.written && opts.analyze) {
-            // A child process: the analytics hold a period's graph in memory, beyond the import's heap cap.
-            const run = spawnSync(process.execPath, [TTGRAPH_BIN, "analyze"], { stdio: "inherit" });
-            if (run.status !== 0) {
+            if (analyzeInChild() !== 0) {
               console.error("error: the analytics run failed; run `ttgraph analyze` again");
               process.exitCode = 3;
             }

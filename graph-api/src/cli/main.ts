@@ -7,6 +7,7 @@ import { exportCommand } from "./export-command.js";
 import { generateCommand } from "./generate-command.js";
 import { importCommand } from "./import-command.js";
 import { migrateCommand } from "./migrate-command.js";
+import { reportCommand } from "./report-command.js";
 import { tokenCommand } from "./token-command.js";
 
 const program = new Command("ttgraph").description("TTGraph — Chengdu technology-transfer knowledge graph");
@@ -26,5 +27,6 @@ importCommand(program, config);
 exportCommand(program, config);
 analyzeCommand(program, config);
 tokenCommand(program, config);
+reportCommand(program, config);
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 /** Query.flows: Sankey-ready flows of results from sellers to buyers over a period (public). */
-import { getFlows, type FlowSource, type FlowTarget } from "../graph/tracing/flows.js";
-import { pageLimit, toPeriod, perRequest } from "../graph/shared/period.js";
+import { getFlows, nodesPerSide, type FlowSource, type FlowTarget } from "../graph/tracing/flows.js";
+import { toPeriod, perRequest } from "../graph/shared/period.js";
 import type { ResolverModule } from "./index.js";
 
 interface Args {
@@ -8,7 +8,7 @@ interface Args {
   source?: FlowSource | null;
   target?: FlowTarget | null;
   sourceId?: string | null;
-  limit?: number | null;
+  nodesPerSide?: number | null;
 }
 
 export const flowsResolvers: ResolverModule = ({ driver, config }) => ({
@@ -21,7 +21,7 @@ export const flowsResolvers: ResolverModule = ({ driver, config }) => ({
           source: args.source ?? "INSTITUTION",
           target: args.target ?? "DISTRICT",
           sourceId: args.sourceId ?? null,
-          limit: pageLimit(args.limit, config),
+          nodesPerSide: nodesPerSide(args.nodesPerSide),
         },
         perRequest(config),
       ),

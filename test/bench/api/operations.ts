@@ -176,11 +176,18 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       name: "flows institution → district (year)",
       list: false,
       field: "flows",
-      query: `query ($p: DatePeriod!) { flows(period: $p, source: INSTITUTION, target: DISTRICT, limit: 100) { nodes { key name side value } links { source target deals value amount } totalDeals totalAmount } }`,
+      query: `query ($p: DatePeriod!) { flows(period: $p, source: INSTITUTION, target: DISTRICT, nodesPerSide: 50) { nodes { key name side value } links { source target deals value amount } totalDeals totalAmount } }`,
       variables: { p: period },
       direct: async () =>
-        (await getFlows(driver, { period, source: "INSTITUTION", target: "DISTRICT", sourceId: null, limit: 100 }))
-          .totalDeals,
+        (
+          await getFlows(driver, {
+            period,
+            source: "INSTITUTION",
+            target: "DISTRICT",
+            sourceId: null,
+            nodesPerSide: 50,
+          })
+        ).totalDeals,
       key: (d) => (d.flows as { totalDeals: number }).totalDeals,
     },
     {

@@ -35,6 +35,8 @@ const NODES: FixtureNode[] = [
   { label: "Deal", id: "CNV-K6", name: "K6", kind: "TRANSFER", amount: 1000, signedOn: "2025-01-01" },
   { label: "Deal", id: "CNV-K7", name: "K7", kind: "TRANSFER", amount: 1000, signedOn: "2023-12-31" },
   { label: "Deal", id: "CNV-K8", name: "K8", kind: "TRANSFER", amount: 50, signedOn: "2024-05-05" },
+  { label: "Deal", id: "CNV-K9", name: "K9", kind: "SERVICE", amount: 10, signedOn: "2024-05-06" },
+  { label: "Lab", id: "CNV-L3", name: "无单位实验室", level: "OTHER" },
 ];
 
 const deal = (id: string, seller: string, buyer: string, result?: string): FixtureRel[] => [
@@ -64,6 +66,7 @@ const RELS: FixtureRel[] = [
   ...deal("CNV-K6", "CNV-U1", "CNV-B1"), // 2025-01-01: after the period
   ...deal("CNV-K7", "CNV-U1", "CNV-B1"), // 2023-12-31: before the period
   ...deal("CNV-K8", "CNV-L2", "CNV-B1"), // lab of an outside institution: not in the denominator
+  ...deal("CNV-K9", "CNV-L3", "CNV-B1"), // lab without an institution: cannot be placed
 ];
 
 const YEAR_2024 = { from: "2024-01-01", to: "2024-12-31" };
@@ -87,8 +90,45 @@ describe("conversion rate (在蓉转化率)", () => {
       amount: 600,
       onSiteAmount: 100,
       rateByAmount: 100 / 600,
+      resultsTransferred: 3, // R1, R2 (K2 and K3), R3
     });
     expect(c.groups).toEqual([]);
+  });
+
+  it("counts what it leaves out: sellers outside Chengdu, unplaced sellers and buyers, ungrouped deals", async () => {
+    // K5 (seller outside) and K8 (lab of an outside institution) are outside the definition; K9's
+    // seller is a lab without an institution: it cannot be placed; K4's buyer has no district.
+    const c = await getConversionRate(driver, YEAR_2024, "INSTITUTION", 50);
+    expect(c.coverage).toEqual({
+      periodDeals: 7,
+      sellerOutsideChengdu: 2,
+      sellerUnplaced: 1,
+      buyerUnplaced: 1,
+      ungrouped: 1, // K4: an enterprise seller has no institution
+    });
+    expect(c.coverage.periodDeals).toBe(c.overall.deals + c.coverage.sellerOutsideChengdu + c.coverage.sellerUnplaced);
+  });
+
+  it("per lab: the lab with its institution", async () => {
+    const c = await getConversionRate(driver, YEAR_2024, "LAB", 50);
+    expect(c.groups).toEqual([
+      {
+        id: "CNV-L1",
+        name: "实验室一",
+        kind: "PROVINCIAL",
+        parent: { id: "CNV-U2", name: "大学二", type: "Institution" },
+        figures: {
+          deals: 1,
+          onSiteDeals: 1,
+          rateByCount: 1,
+          amount: 0,
+          onSiteAmount: 0,
+          rateByAmount: null,
+          resultsTransferred: 1,
+        },
+      },
+    ]);
+    expect(c.coverage.ungrouped).toBe(3); // K1, K2, K4 are not sold by a lab
   });
 
   it("per seller district (default grouping: the supply side)", async () => {
@@ -105,13 +145,26 @@ describe("conversion rate (在蓉转化率)", () => {
           amount: 600,
           onSiteAmount: 100,
           rateByAmount: 100 / 600,
+          resultsTransferred: 3,
         },
+        kind: "DISTRICT",
+        parent: null,
       },
       // D2: K3 via L1 → U2 → 1 deal, on-site; amount 0 so the amount rate is unknown (null)
       {
         id: "CNV-D2",
         name: "高新区",
-        figures: { deals: 1, onSiteDeals: 1, rateByCount: 1, amount: 0, onSiteAmount: 0, rateByAmount: null },
+        kind: "FUNCTIONAL_ZONE",
+        parent: null,
+        figures: {
+          deals: 1,
+          onSiteDeals: 1,
+          rateByCount: 1,
+          amount: 0,
+          onSiteAmount: 0,
+          rateByAmount: null,
+          resultsTransferred: 1,
+        },
       },
     ]);
     // the overall row does not depend on the grouping
@@ -137,13 +190,33 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-C1",
         name: "电子信息",
-        figures: { deals: 3, onSiteDeals: 2, rateByCount: 2 / 3, amount: 400, onSiteAmount: 100, rateByAmount: 0.25 },
+        kind: null,
+        parent: null,
+        figures: {
+          deals: 3,
+          onSiteDeals: 2,
+          rateByCount: 2 / 3,
+          amount: 400,
+          onSiteAmount: 100,
+          rateByAmount: 0.25,
+          resultsTransferred: 2,
+        },
       },
       // C2: K2, K3 → 2 deals, on-site K3 = 1; amount 300, on-site 0
       {
         id: "CNV-C2",
         name: "生物医药",
-        figures: { deals: 2, onSiteDeals: 1, rateByCount: 0.5, amount: 300, onSiteAmount: 0, rateByAmount: 0 },
+        kind: null,
+        parent: null,
+        figures: {
+          deals: 2,
+          onSiteDeals: 1,
+          rateByCount: 0.5,
+          amount: 300,
+          onSiteAmount: 0,
+          rateByAmount: 0,
+          resultsTransferred: 1,
+        },
       },
     ]);
   });
@@ -155,13 +228,33 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-U1",
         name: "大学一",
-        figures: { deals: 2, onSiteDeals: 1, rateByCount: 0.5, amount: 400, onSiteAmount: 100, rateByAmount: 0.25 },
+        kind: "UNIVERSITY",
+        parent: null,
+        figures: {
+          deals: 2,
+          onSiteDeals: 1,
+          rateByCount: 0.5,
+          amount: 400,
+          onSiteAmount: 100,
+          rateByAmount: 0.25,
+          resultsTransferred: 2,
+        },
       },
       // U2: K3 (through L1)
       {
         id: "CNV-U2",
         name: "大学二",
-        figures: { deals: 1, onSiteDeals: 1, rateByCount: 1, amount: 0, onSiteAmount: 0, rateByAmount: null },
+        kind: "UNIVERSITY",
+        parent: null,
+        figures: {
+          deals: 1,
+          onSiteDeals: 1,
+          rateByCount: 1,
+          amount: 0,
+          onSiteAmount: 0,
+          rateByAmount: null,
+          resultsTransferred: 1,
+        },
       },
     ]);
     const top1 = await getConversionRate(driver, YEAR_2024, "INSTITUTION", 1);
@@ -177,6 +270,7 @@ describe("conversion rate (在蓉转化率)", () => {
       amount: 0,
       onSiteAmount: 0,
       rateByAmount: null,
+      resultsTransferred: 0,
     });
     expect(c.groups).toEqual([]);
   });

@@ -55,7 +55,14 @@ const RELS: FixtureRel[] = [
   ["KPI-E2", "LOCATED_IN", "KPI-D2"],
 ];
 
-const district = (id: string, name: string, value: number) => ({ districtId: id, name, inChengdu: true, value });
+/** A Chengdu district's value; `share` = the city target split over the fixture's two Chengdu districts. */
+const district = (id: string, name: string, value: number, share: number) => ({
+  districtId: id,
+  name,
+  inChengdu: true,
+  value,
+  target: share,
+});
 
 describe("plan KPIs", () => {
   let driver: Driver;
@@ -88,8 +95,10 @@ describe("plan KPIs", () => {
       ratio: 4 / 5000,
       met: false,
       windowed: true,
-      byDistrict: [district("KPI-D1", "锦江区", 3), district("KPI-D2", "高新区", 1)],
+      byDistrict: [district("KPI-D1", "锦江区", 3, 2500), district("KPI-D2", "高新区", 1, 2500)],
       unassigned: 1,
+      districtsAhead: 0,
+      districtsBehind: 2,
     });
     // INTERMEDIATE or SENIOR: B1, B2, B5 = 3; D1 3 (B1, B2, B5), D2 1 (B2)
     expect(titled).toMatchObject({
@@ -98,7 +107,7 @@ describe("plan KPIs", () => {
       ratio: 3 / 300,
       windowed: false,
       unassigned: 0,
-      byDistrict: [district("KPI-D1", "锦江区", 3), district("KPI-D2", "高新区", 1)],
+      byDistrict: [district("KPI-D1", "锦江区", 3, 150), district("KPI-D2", "高新区", 1, 150)],
     });
     // NATIONAL or MUNICIPAL_FILED: A1 (D1), A2 (D2), A4 (no district) = 3
     expect(agencies).toMatchObject({
@@ -106,7 +115,7 @@ describe("plan KPIs", () => {
       current: 3,
       ratio: 0.03,
       unassigned: 1,
-      byDistrict: [district("KPI-D1", "锦江区", 1), district("KPI-D2", "高新区", 1)],
+      byDistrict: [district("KPI-D1", "锦江区", 1, 50), district("KPI-D2", "高新区", 1, 50)],
     });
     // TRAINING in the window: E1 (D1), E4 (D2), E5 (02-04, no district) = 3; E2 is 2026, E3 a salon
     expect(training).toMatchObject({
@@ -115,8 +124,24 @@ describe("plan KPIs", () => {
       ratio: 0.03,
       unassigned: 1,
       windowed: true,
-      byDistrict: [district("KPI-D1", "锦江区", 1), district("KPI-D2", "高新区", 1)],
+      byDistrict: [district("KPI-D1", "锦江区", 1, 50), district("KPI-D2", "高新区", 1, 50)],
     });
+  });
+
+  it("a district is ahead when it reaches its even share of the city target", async () => {
+    const { window } = loadKpiTargets();
+    // TITLED_BROKERS target 4 over two Chengdu districts: share 2 — D1 (3) ahead, D2 (1) behind
+    const p = await getKpiProgress(driver, window, {
+      TALENTS: 5000,
+      TITLED_BROKERS: 4,
+      FILED_AGENCIES: 100,
+      TRAINING_EVENTS: 100,
+    });
+    expect(p.indicators[1]).toMatchObject({ districtsAhead: 1, districtsBehind: 1 });
+    expect(p.indicators[1]!.byDistrict.map((d) => [d.districtId, d.target])).toEqual([
+      ["KPI-D1", 2],
+      ["KPI-D2", 2],
+    ]);
   });
 
   it("a narrower window changes only the windowed indicators", async () => {

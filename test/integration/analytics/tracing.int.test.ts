@@ -121,13 +121,33 @@ describe("tracing", () => {
     expect(await getEnterpriseSources(driver, "TRC-R1", 10)).toBeNull(); // not an enterprise
   });
 
-  it("flows: institution → buyer district over 2024 (inclusive ends), totals", async () => {
+  const node = (
+    key: string,
+    id: string,
+    name: string,
+    type: string,
+    side: string,
+    value: number,
+    inChengdu: boolean | null,
+  ) => ({
+    key,
+    id,
+    name,
+    type,
+    side,
+    kind: "ENTITY",
+    inChengdu,
+    members: 0,
+    value,
+  });
+
+  it("flows: institution → buyer district over 2024 (inclusive ends), totals, outside-Chengdu marks", async () => {
     const f = await getFlows(driver, {
       period: YEAR_2024,
       source: "INSTITUTION",
       target: "DISTRICT",
       sourceId: null,
-      limit: 10,
+      nodesPerSide: 10,
     });
     // DL1 U1(via L1)→D2 100; DL4 U1→D2 0; DL2 U1→DX 200 (2024-12-31 included); DL5 is 2023
     expect(f.links).toEqual([
@@ -136,11 +156,35 @@ describe("tracing", () => {
     ]);
     expect(f.totalDeals).toBe(3);
     expect(f.totalAmount).toBe(300);
+    expect(f).toMatchObject({ otherValue: 0, unplacedValue: 0 });
     expect(f.nodes).toEqual([
-      { key: "src:TRC-U1", id: "TRC-U1", name: "四川大学", type: "Institution", side: "SOURCE", value: 3 },
-      { key: "dst:TRC-D2", id: "TRC-D2", name: "高新区", type: "District", side: "TARGET", value: 2 },
-      { key: "dst:TRC-DX", id: "TRC-DX", name: "渝中区", type: "District", side: "TARGET", value: 1 },
+      node("src:TRC-U1", "TRC-U1", "四川大学", "Institution", "SOURCE", 3, true),
+      node("dst:TRC-D2", "TRC-D2", "高新区", "District", "TARGET", 2, true),
+      node("dst:TRC-DX", "TRC-DX", "渝中区", "District", "TARGET", 1, false),
     ]);
+  });
+
+  it("flows: the long tail is folded into 其他 and every deal stays drawn", async () => {
+    const f = await getFlows(driver, {
+      period: YEAR_2024,
+      source: "INSTITUTION",
+      target: "DISTRICT",
+      sourceId: null,
+      nodesPerSide: 1,
+    });
+    // one named target (D2, value 2); DX (value 1) is folded into dst:~OTHER
+    expect(f.links).toEqual([
+      { source: "src:TRC-U1", target: "dst:TRC-D2", deals: 2, value: 2, amount: 100 },
+      { source: "src:TRC-U1", target: "dst:~OTHER", deals: 1, value: 1, amount: 200 },
+    ]);
+    expect(f.nodes.find((n) => n.key === "dst:~OTHER")).toMatchObject({
+      kind: "OTHER",
+      members: 1,
+      name: "其他",
+      value: 1,
+    });
+    expect(f.links.reduce((s, l) => s + l.value, 0)).toBe(f.totalDeals);
+    expect(f.otherValue).toBe(1);
   });
 
   it("flows: chain → buyer chain splits a deal evenly over its pairs", async () => {
@@ -149,7 +193,7 @@ describe("tracing", () => {
       source: "CHAIN",
       target: "CHAIN",
       sourceId: null,
-      limit: 10,
+      nodesPerSide: 10,
     });
     // DL1: R1→C1; EN1 in C1, C2 → (C1,C1) and (C1,C2), 0.5 each, amount 50 each
     // DL2: R1→C1; EN2 in C2 → (C1,C2) 1, amount 200
@@ -162,15 +206,18 @@ describe("tracing", () => {
     ]);
     expect(f.totalDeals).toBe(3); // 1.5 + 0.5 + 0.5 + 0.5
     expect(f.totalAmount).toBe(300);
-    // one source only; limit keeps the heaviest link but totals are over all links
+    // one source only: its deals, split over their targets
     const c2 = await getFlows(driver, {
       period: YEAR_2024,
       source: "CHAIN",
       target: "CHAIN",
       sourceId: "TRC-C2",
-      limit: 1,
+      nodesPerSide: 10,
     });
-    expect(c2.links).toEqual([{ source: "src:TRC-C2", target: "dst:TRC-C1", deals: 1, value: 0.5, amount: 0 }]);
+    expect(c2.links.map((l) => [l.source, l.target, l.value])).toEqual([
+      ["src:TRC-C2", "dst:TRC-C1", 0.5],
+      ["src:TRC-C2", "dst:TRC-C2", 0.5],
+    ]);
     expect(c2.totalDeals).toBe(1);
   });
 
@@ -180,7 +227,7 @@ describe("tracing", () => {
       source: "DISTRICT",
       target: "DISTRICT",
       sourceId: null,
-      limit: 10,
+      nodesPerSide: 10,
     });
     // U1 is in D1: D1→D2 (DL1, DL4), D1→DX (DL2); the same district may appear on both sides
     expect(f.links.map((l) => [l.source, l.target, l.deals])).toEqual([
@@ -192,7 +239,7 @@ describe("tracing", () => {
       source: "INSTITUTION",
       target: "DISTRICT",
       sourceId: null,
-      limit: 10,
+      nodesPerSide: 10,
     });
     expect(none).toMatchObject({ nodes: [], links: [], totalDeals: 0, totalAmount: 0 });
   });

@@ -99,11 +99,11 @@ describe("query cost of custom fields", () => {
   });
 
   it("charges a custom field without a price the heaviest class, never 1", () => {
-    const small = buildSdlSchema(`type Query { annualReport(year: Int!): Int brokers(limit: Int): [Int] }`);
-    const unpriced = priceCustomFields(small, ["Query.annualReport"], { defaultPageSize: 50, maxPageSize: 500 });
-    expect(unpriced).toEqual(["Query.annualReport"]);
+    const small = buildSdlSchema(`type Query { newAnalysis(year: Int!): Int brokers(limit: Int): [Int] }`);
+    const unpriced = priceCustomFields(small, ["Query.newAnalysis"], { defaultPageSize: 50, maxPageSize: 500 });
+    expect(unpriced).toEqual(["Query.newAnalysis"]);
     const price = estimateCost(
-      { schema: small, document: parse(`{ annualReport(year: 2024) }`), variables: {} },
+      { schema: small, document: parse(`{ newAnalysis(year: 2024) }`), variables: {} },
       options,
     );
     expect(price).toBe(UNPRICED_CUSTOM_FIELD);

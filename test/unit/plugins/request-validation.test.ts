@@ -163,6 +163,11 @@ describe("explorer documents", () => {
       relType: "SERVED",
       direction: "OUT",
       neighbourType: "Deal",
+      // the widest range conversionTrend accepts
+      fromYear: 2007,
+      toYear: 2026,
+      year: 2024,
+      where: { signedOn: { gte: "2024-01-01", lte: "2024-12-31" } },
     };
     for (const doc of loadPersistedDocuments().values()) {
       const document = parse(doc);

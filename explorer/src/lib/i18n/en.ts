@@ -9,6 +9,10 @@ export const en = {
     languageLabel: "Switch language",
     views: "Views",
     skipToCanvas: "Skip to canvas",
+    shortTitle: "TTGraph",
+    menu: "Menu",
+    filters: "Filters",
+    panel: "Details",
   },
   status: {
     loading: "Loading…",
@@ -157,6 +161,8 @@ export const en = {
     csvEdges: "CSV (relationships)",
     graphml: "GraphML (Gephi)",
     cyjson: "Cytoscape JSON",
+    viewExports:
+      "Canvas exports apply to the Explore view only; export this view's chart and table with the PNG, SVG, CSV and XLSX buttons at the top of the view.",
   },
   views: {
     explore: "Explore",

@@ -7,6 +7,10 @@ export const zh = {
     languageLabel: "切换语言",
     views: "视图",
     skipToCanvas: "跳到画布",
+    shortTitle: "TTGraph",
+    menu: "菜单",
+    filters: "筛选",
+    panel: "详情",
   },
   status: {
     loading: "加载中…",
@@ -154,6 +158,7 @@ export const zh = {
     csvEdges: "CSV（关系）",
     graphml: "GraphML（Gephi）",
     cyjson: "Cytoscape JSON",
+    viewExports: "画布导出只适用于“浏览”视图；本视图的图表与表格请用视图顶部的 PNG、SVG、CSV、XLSX 按钮导出。",
   },
   views: {
     explore: "关系探索",

@@ -31,12 +31,27 @@ export interface QueryStateProps {
   children: ReactNode;
 }
 
+/** An error in the planner's words: what happened and what to do; the technical text only for input errors. */
+export function plannerMessage(error: CombinedError, t: (key: string) => string): string {
+  if (error.networkError) return t("analysis.apiDown");
+  const codes = error.graphQLErrors.map((e) => String(e.extensions?.code ?? ""));
+  const text = error.graphQLErrors.map((e) => e.message).join("; ") || error.message;
+  if (codes.includes("QUERY_TIMEOUT")) return t("analysis.timeout");
+  if (codes.includes("DATABASE_UNAVAILABLE")) return t("analysis.apiDown");
+  if (
+    codes.includes("BAD_USER_INPUT") ||
+    codes.includes("GRAPHQL_VALIDATION_FAILED") ||
+    codes.includes("QUERY_TOO_COMPLEX")
+  )
+    return `${t("analysis.badInput")} ${text}`;
+  if (/memory|MemoryPool|Transient/i.test(text)) return t("analysis.tooHeavy");
+  return t("analysis.serverError");
+}
+
 export function QueryState({ fetching, error, empty, emptyText, onRetry, children }: QueryStateProps) {
   const { t } = useTranslation();
   if (error && !fetching) {
-    const message = error.networkError
-      ? t("analysis.apiDown")
-      : error.graphQLErrors.map((e) => e.message).join("; ") || error.message;
+    const message = plannerMessage(error, t);
     return (
       <div className="analysis-state analysis-state--error" role="alert" data-testid="view-error">
         <strong>{t("analysis.error")}</strong> {message}
@@ -62,5 +77,14 @@ export function QueryState({ fetching, error, empty, emptyText, onRetry, childre
       </div>
     );
   }
-  return <>{children}</>;
+  return (
+    <>
+      {fetching && (
+        <div className="analysis-updating" role="status" data-testid="view-updating">
+          {t("analysis.updating")}
+        </div>
+      )}
+      {children}
+    </>
+  );
 }

@@ -1,15 +1,17 @@
 /**
  * On-site conversion rate (在蓉转化率, domain.md "Metrics") for a period, by count and by amount,
- * overall and per seller district, buyer district, chain or institution. Choices the definition
- * leaves open (documented in the SDL too): the seller's location is its own LOCATED_IN or, for a
- * Lab, its Institution's; a deal with several Chengdu sellers counts once; a buyer without a
- * district is not on-site; an undisclosed amount counts 0; rates of empty sets are null.
+ * overall and per seller district, buyer district, chain, institution or lab. Choices the
+ * definition leaves open (documented in the SDL too): the seller's location is its own LOCATED_IN
+ * or, for a Lab, its Institution's; a deal with several sellers counts once, placed by a Chengdu
+ * seller when it has one; a buyer without a district is not on-site; an undisclosed amount counts
+ * 0; rates of empty sets are null. Deals the definition leaves out are counted in `coverage`.
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery, type RunOptions } from "../../db/run-query.js";
 import { ratio, type Period } from "../shared/period.js";
+import type { NodeRef } from "../shared/types.js";
 
-export type ConversionGroupBy = "NONE" | "SELLER_DISTRICT" | "BUYER_DISTRICT" | "CHAIN" | "INSTITUTION";
+export type ConversionGroupBy = "NONE" | "SELLER_DISTRICT" | "BUYER_DISTRICT" | "CHAIN" | "INSTITUTION" | "LAB";
 
 export interface ConversionFigures {
   deals: number;
@@ -18,25 +20,56 @@ export interface ConversionFigures {
   amount: number;
   onSiteAmount: number;
   rateByAmount: number | null;
+  resultsTransferred: number;
+}
+
+export interface ConversionGroup {
+  id: string;
+  name: string;
+  kind: string | null;
+  parent: NodeRef | null;
+  figures: ConversionFigures;
+}
+
+/** What the figures leave out, so that no deal of the period goes missing silently. */
+export interface ConversionCoverage {
+  /** Every deal signed in the period. */
+  periodDeals: number;
+  /** Deals whose sellers are located only outside Chengdu: outside the definition. */
+  sellerOutsideChengdu: number;
+  /** Deals without a seller, or whose sellers have no district: cannot be placed, left out. */
+  sellerUnplaced: number;
+  /** Deals in the figures whose buyer has no district: counted as not on-site. */
+  buyerUnplaced: number;
+  /** Deals in the figures without a value for the grouping: only in `overall`. */
+  ungrouped: number;
 }
 
 export interface ConversionRate {
   period: Period;
   groupBy: ConversionGroupBy;
   overall: ConversionFigures;
-  groups: { id: string; name: string; figures: ConversionFigures }[];
+  groups: ConversionGroup[];
+  coverage: ConversionCoverage;
 }
 
-interface Row {
+/** A row of the conversion statements: a group, the overall row (id null) or a coverage row ('~…'). */
+export interface ConversionRow {
   id: string | null;
   name: string | null;
+  kind: string | null;
+  parent: NodeRef | null;
   deals: number;
   onSiteDeals: number;
   amount: number;
   onSiteAmount: number;
+  results: number;
+  buyerUnplaced: number;
 }
 
-function figures(r: Pick<Row, "deals" | "onSiteDeals" | "amount" | "onSiteAmount">): ConversionFigures {
+type Counts = Pick<ConversionRow, "deals" | "onSiteDeals" | "amount" | "onSiteAmount" | "results">;
+
+export function conversionFigures(r: Counts): ConversionFigures {
   return {
     deals: r.deals,
     onSiteDeals: r.onSiteDeals,
@@ -44,10 +77,43 @@ function figures(r: Pick<Row, "deals" | "onSiteDeals" | "amount" | "onSiteAmount
     amount: r.amount,
     onSiteAmount: r.onSiteAmount,
     rateByAmount: ratio(r.onSiteAmount, r.amount),
+    resultsTransferred: r.results,
   };
 }
 
-const EMPTY = { deals: 0, onSiteDeals: 0, amount: 0, onSiteAmount: 0 };
+const EMPTY: ConversionRow = {
+  id: null,
+  name: null,
+  kind: null,
+  parent: null,
+  deals: 0,
+  onSiteDeals: 0,
+  amount: 0,
+  onSiteAmount: 0,
+  results: 0,
+  buyerUnplaced: 0,
+};
+
+const isCoverageRow = (id: string | null) => id !== null && id.startsWith("~");
+
+/** The row of a statement's result with this id (null: the overall row), or an empty row. */
+export const rowById = (rows: readonly ConversionRow[], id: string | null): ConversionRow =>
+  rows.find((r) => r.id === id) ?? EMPTY;
+
+/** The group rows, most deals first (then amount, then id), at most `limit`. */
+export function conversionGroups(rows: readonly ConversionRow[], limit: number): ConversionGroup[] {
+  return rows
+    .flatMap((r) => (r.id === null || isCoverageRow(r.id) ? [] : [{ ...r, id: r.id }]))
+    .sort((a, b) => b.deals - a.deals || b.amount - a.amount || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((r) => ({
+      id: r.id,
+      name: r.name ?? r.id,
+      kind: r.kind ?? null,
+      parent: r.parent ?? null,
+      figures: conversionFigures(r),
+    }));
+}
 
 /** Conversion figures for a period; groups ordered by deals, then amount, then id; at most `limit`. */
 export async function getConversionRate(
@@ -57,21 +123,27 @@ export async function getConversionRate(
   limit: number,
   run: RunOptions = {},
 ): Promise<ConversionRate> {
-  const rows = await runQuery<Row>(
+  const rows = await runQuery<ConversionRow & Record<string, unknown>>(
     driver,
     "conversion/aggregate-conversion",
-    {
-      from: period.from,
-      to: period.to,
-      groupBy,
-    },
+    { from: period.from, to: period.to, groupBy },
     run,
   );
-  const overall = rows.find((r) => r.id === null) ?? EMPTY;
-  const groups = rows
-    .flatMap((r) => (r.id === null ? [] : [{ ...r, id: r.id }]))
-    .sort((a, b) => b.deals - a.deals || b.amount - a.amount || a.id.localeCompare(b.id))
-    .slice(0, limit)
-    .map((r) => ({ id: r.id, name: r.name ?? r.id, figures: figures(r) }));
-  return { period, groupBy, overall: figures(overall), groups };
+  const byId = (id: string | null) => rowById(rows, id);
+  const overall = byId(null);
+  const outside = byId("~OUTSIDE").deals;
+  const unplaced = byId("~UNPLACED").deals;
+  return {
+    period,
+    groupBy,
+    overall: conversionFigures(overall),
+    groups: conversionGroups(rows, limit),
+    coverage: {
+      periodDeals: overall.deals + outside + unplaced,
+      sellerOutsideChengdu: outside,
+      sellerUnplaced: unplaced,
+      buyerUnplaced: overall.buyerUnplaced,
+      ungrouped: byId("~UNGROUPED").deals,
+    },
+  };
 }

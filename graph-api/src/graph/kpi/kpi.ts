@@ -14,6 +14,8 @@ export interface KpiDistrictValue {
   name: string;
   inChengdu: boolean;
   value: number;
+  /** The city target split evenly over Chengdu's districts; null outside Chengdu. */
+  target: number | null;
 }
 
 export interface KpiIndicator {
@@ -26,6 +28,9 @@ export interface KpiIndicator {
   windowed: boolean;
   byDistrict: KpiDistrictValue[];
   unassigned: number;
+  /** Chengdu districts whose value reaches their share of the target, and those below it. */
+  districtsAhead: number;
+  districtsBehind: number;
 }
 
 export interface KpiProgress {
@@ -44,7 +49,7 @@ const INDICATORS: { key: KpiKey; query: string; label: string; windowed: boolean
 interface Row {
   current: number;
   unassigned: number;
-  byDistrict: KpiDistrictValue[];
+  byDistrict: Omit<KpiDistrictValue, "target">[];
 }
 
 /** Progress of every indicator over `window` against `targets`. */
@@ -54,8 +59,9 @@ export async function getKpiProgress(
   targets: KpiTargets["targets"],
   run: RunOptions = {},
 ): Promise<KpiProgress> {
-  const rows = await Promise.all(
-    INDICATORS.map((i) =>
+  const [districts, ...rows] = await Promise.all([
+    runQuery<{ districts: number }>(driver, "kpi/count-chengdu-districts", {}, run),
+    ...INDICATORS.map((i) =>
       runQuery<Row & Record<string, unknown>>(
         driver,
         i.query,
@@ -63,10 +69,16 @@ export async function getKpiProgress(
         run,
       ),
     ),
-  );
+  ]);
+  const chengduDistricts = districts?.[0]?.districts ?? 0;
   const indicators = INDICATORS.map((ind, n) => {
     const row = rows[n]?.[0] ?? { current: 0, unassigned: 0, byDistrict: [] };
     const target = targets[ind.key];
+    const share = chengduDistricts > 0 ? target / chengduDistricts : null;
+    const byDistrict = [...row.byDistrict]
+      .sort((a, b) => b.value - a.value || a.districtId.localeCompare(b.districtId))
+      .map((d) => ({ ...d, target: d.inChengdu ? share : null }));
+    const ahead = byDistrict.filter((d) => d.target !== null && d.value >= d.target).length;
     return {
       key: ind.key,
       label: ind.label,
@@ -75,8 +87,10 @@ export async function getKpiProgress(
       ratio: row.current / target,
       met: row.current >= target,
       windowed: ind.windowed,
-      byDistrict: [...row.byDistrict].sort((a, b) => b.value - a.value || a.districtId.localeCompare(b.districtId)),
+      byDistrict,
       unassigned: row.unassigned,
+      districtsAhead: ahead,
+      districtsBehind: chengduDistricts - ahead,
     };
   });
   return { window, indicators };

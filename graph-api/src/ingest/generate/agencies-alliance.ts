@@ -11,6 +11,7 @@ import { nodeId, syntheticNameEn } from "./ids.js";
 import { chainLabel } from "./chain-topics.js";
 import { AGENCY_WORDS, brand } from "./names.js";
 import { type Rng, ZipfSampler } from "./random.js";
+import { districtOf } from "./places-chains.js";
 import { loadReference } from "./reference.js";
 import { chainsOf, pickChainMask, pickDistrict, pickZone } from "./sampling.js";
 
@@ -64,6 +65,19 @@ export function* generateAlliances(ctx: Ctx): Rows {
 }
 
 const KINDS = ["MARKET", "UNIVERSITY_OFFICE", "PUBLIC", "INTERNATIONAL"] as const;
+
+/**
+ * Districts of the named agencies (the reference gives none): the southwest centre is co-built
+ * with 成都高新区 (reference), the university's centre and science park sit at 四川大学 (武侯), the
+ * provincial information institute on 人民南路四段 (武侯, general knowledge). The two others stay
+ * without a district, and the views count them as unplaced.
+ */
+const KNOWN_PLACES: Record<string, string> = {
+  国家技术转移西南中心: "高新",
+  四川大学国家技术转移中心: "武侯",
+  四川大学科技园: "武侯",
+  四川省科学技术信息研究所: "武侯",
+};
 const LEVELS = ["NATIONAL", "MUNICIPAL_FILED", "UNFILED"] as const;
 
 export function* generateAgencies(ctx: Ctx): Rows {
@@ -84,6 +98,7 @@ export function* generateAgencies(ctx: Ctx): Rows {
     const real = ref.agencies[n];
     chainMask[n] = pickChainMask(rng, chains.intermediaries, 4);
     if (real) {
+      district[n] = districtOf(ctx, KNOWN_PLACES[real.name]);
       yield {
         file: "Agency",
         row: {
@@ -95,6 +110,7 @@ export function* generateAgencies(ctx: Ctx): Rows {
           foundedYear: real.foundedYear,
         },
       };
+      if (district[n] !== NO_DISTRICT) yield { file: "LOCATED_IN", row: { from: id, to: places.ids[district[n]!] } };
     } else {
       let kind = KINDS[rng.weighted([65, 20, 10, 5])]!;
       const host = kind === "UNIVERSITY_OFFICE" ? officeOrder[offices++] : undefined;
@@ -111,7 +127,7 @@ export function* generateAgencies(ctx: Ctx): Rows {
             : kind === "INTERNATIONAL"
               ? `${city}${brand(rng)}国际技术转移中心`
               : `${city}${brand(rng)}${rng.pick(AGENCY_WORDS)}有限公司`;
-      const level = LEVELS[rng.weighted([3, 35, 62])]!;
+      const level = LEVELS[rng.weighted(ctx.scale.agencyLevelWeights)]!;
       const filed = level === "UNFILED" ? undefined : growingDay(rng);
       const foundedYear = rng.int(1998, Math.min(2025, filed ? yearOf(filed) : 2025));
       yield {

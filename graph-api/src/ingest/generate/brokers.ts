@@ -29,6 +29,7 @@ export function* generateBrokers(ctx: Ctx): Rows {
   const employerKind = new Uint8Array(count);
   const employer = new Int32Array(count);
   const attended: number[] = [];
+  const others = Int32Array.from([...events.isTraining.keys()].filter((e) => events.isTraining[e] === 0));
 
   for (let n = 0; n < count; n++) {
     const id = nodeId("Broker", n);
@@ -42,7 +43,7 @@ export function* generateBrokers(ctx: Ctx): Rows {
         id,
         name: rng.faker.person.fullName(),
         nameEn: syntheticNameEn("broker", n),
-        titleLevel: TITLES[rng.weighted([45, 30, 18, 7])],
+        titleLevel: TITLES[rng.weighted(ctx.scale.titleWeights)],
         registeredOn: registered === undefined ? undefined : isoDay(registered),
         commissioner: rng.chance(0.1),
         shortageCatalog: rng.chance(0.05),
@@ -60,11 +61,14 @@ export function* generateBrokers(ctx: Ctx): Rows {
     for (const c of chainsOf(pickChainMask(rng, chains.intermediaries, 3))) {
       yield { file: "SPECIALIZES_IN", row: { from: id, to: chains.ids[c] } };
     }
-    // Half of a broker's events are trainings (实训), the rest drawn from all events.
+    // A share of a broker's attendances are trainings (实训), the rest from the other events.
     attended.length = 0;
-    const k = rng.count(ctx.scale.attendedPerBroker, 60);
+    const k = rng.count(ctx.scale.attendedPerBroker, 100);
     for (let i = 0; i < k; i++) {
-      const e = rng.chance(0.5) && events.training.length ? rng.pick(events.training) : rng.int(0, events.count - 1);
+      const e =
+        rng.chance(ctx.scale.trainingAttendance) && events.training.length
+          ? rng.pick(events.training)
+          : rng.pick(others);
       if (attended.includes(e)) continue;
       attended.push(e);
       const training = events.isTraining[e] === 1;

@@ -33,7 +33,7 @@ export function* generateEvents(ctx: Ctx): Rows {
 
   for (let n = 0; n < count; n++) {
     const id = nodeId("Event", n);
-    const k = rng.weighted([30, 18, 10, 8, 24, 10]);
+    const k = rng.weighted(ctx.scale.eventKindWeights);
     const kind = EVENT_KINDS[k]!;
     day[n] = growingDay(rng);
     kinds[n] = k;

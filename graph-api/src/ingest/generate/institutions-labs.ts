@@ -15,6 +15,30 @@ import { loadReference } from "./reference.js";
 import { chainFromMask, chainMaskFromText, pickChainMask, pickDistrict, pickZone } from "./sampling.js";
 
 const SYNTHETIC_KINDS = ["NEW_RD_INSTITUTION", "RESEARCH_INSTITUTE", "HOSPITAL", "UNIVERSITY"] as const;
+
+/**
+ * Where the named institutions sit when the reference gives no district (general knowledge, not
+ * in the reference): the CAS institutes and companies at the CAS Chengdu branch in 武侯区 (人民南路
+ * 四段), the aviation centres beside 成飞 in 青羊区 (黄田坝), the aero-engine institute at the
+ * aviation park of 新都区 that the reference lists for aero-engines, the railway centre with the
+ * science city of 天府新区. Every named institution is so placed in a Chengdu district.
+ */
+const KNOWN_PLACES: Record<string, string> = {
+  中国科学院成都生物研究所: "武侯",
+  "中国科学院、水利部成都山地灾害与环境研究所": "武侯",
+  中国科学院成都有机化学有限公司: "武侯",
+  中国科学院成都文献情报中心: "武侯",
+  中科院成都信息技术股份有限公司: "武侯",
+  国家川藏铁路技术创新中心: "天府新区",
+  国家高端航空装备技术创新中心: "青羊",
+  航空工业成都飞机设计研究所: "青羊",
+  中国航发四川燃气涡轮研究院: "新都",
+};
+
+/** Hosts of named labs the reference gives none for (general knowledge): 兴隆湖 is built on the CAS optics institute. */
+const KNOWN_HOSTS: Record<string, string> = {
+  天府兴隆湖实验室: "中国科学院光电技术研究所",
+};
 const LAB_LEVELS = ["NATIONAL", "PROVINCIAL", "MUNICIPAL", "OTHER"] as const;
 
 export function* generateInstitutionsAndLabs(ctx: Ctx): Rows {
@@ -35,7 +59,7 @@ export function* generateInstitutionsAndLabs(ctx: Ctx): Rows {
     const real = ref.institutions[n];
     let row;
     if (real) {
-      district[n] = districtOf(ctx, real.place);
+      district[n] = districtOf(ctx, real.place ?? KNOWN_PLACES[real.name]);
       chainMask[n] = chainMaskFromText(real.topics, chains) || pickChainMask(rng, chains.supply, 2);
       weight.push(real.kind === "UNIVERSITY" ? 20 : 6);
       row = { id, name: real.name, nameEn: real.nameEn, kind: real.kind, disciplines: real.disciplines };
@@ -95,7 +119,8 @@ function* labs(ctx: Ctx, institutionWeight: number[]): Rows {
     const id = nodeId("Lab", n);
     const real = ref.labs[n];
     if (real) {
-      const host = real.host ? inst.names.indexOf(real.host) : -1;
+      const hostName = real.host ?? KNOWN_HOSTS[real.name];
+      const host = hostName ? inst.names.indexOf(hostName) : -1;
       institution[n] = host;
       chainMask[n] = chainMaskFromText(real.topics, chains) || pickChainMask(rng, chains.supply, 2);
       yield { file: "Lab", row: { id, name: real.name, nameEn: real.nameEn, level: "PROVINCIAL" } };

@@ -228,12 +228,13 @@ function build(raw: RawReference): Reference {
     .filter((e) => SERIES[e.name_zh])
     .map((e) => ({ name: e.name_zh, kind: SERIES[e.name_zh]![0], from: SERIES[e.name_zh]![1] }));
   // The online service platform 科创通 and the innovation island; the other reference platform
-  // entry is a category (filed pilot platforms), which the synthetic platforms stand for.
+  // entry is a category (filed pilot platforms), which the synthetic platforms stand for. 科创通 is
+  // online; the reference pairs it with its offline hall, the 科创岛 in 天府新区, where it is placed.
   const kcT = raw.platforms.find((p) => p.name_zh.startsWith("科创通"));
   const island = raw.industrial_parks.find((p) => p.name_zh === "成都科创生态岛");
   const platforms: RefPlatform[] = [
     ...(kcT
-      ? [{ name: "科创通", nameEn: cleanName(kcT.name_en), kind: "SERVICE_PLATFORM" as const, place: undefined }]
+      ? [{ name: "科创通", nameEn: cleanName(kcT.name_en), kind: "SERVICE_PLATFORM" as const, place: island?.district }]
       : []),
     ...(island
       ? [{ name: island.name_zh, nameEn: island.name_en, kind: "INNOVATION_HUB" as const, place: island.district }]

@@ -100,6 +100,15 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   "Query.topCases": analytics("SCAN"),
   "Query.agencyEvaluation": analytics("SCAN"),
   "Query.conversionRate": analytics("SCAN"),
+  // One conversionRate per year of the range (at most 20), each shaped like conversionRate's answer.
+  "Query.conversionTrend": ({ args, childComplexity }) => {
+    const from = typeof args.fromYear === "number" ? args.fromYear : 0;
+    const to = typeof args.toYear === "number" ? args.toYear : from;
+    const years = sizeArg(to - from + 1, 1, 20, 1);
+    return years * (ANALYTICS_CLASS.SCAN + childComplexity);
+  },
+  // The whole white paper: about 25 scans of a year's deals plus the stored network page.
+  "Query.annualReport": analytics("NETWORK"),
   "Query.kpiProgress": analytics("SCAN"),
   "Query.flows": analytics("SCAN"),
   "Query.resultJourney": analytics("LOOKUP"),

@@ -8,7 +8,9 @@ import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
+import { exposedCytoscapePicture } from "../../../lib/charts/chart-picture";
 import { actions } from "../../../lib/explorer-store";
+import { ExportBar } from "../../../lib/export/export-bar";
 import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { AllianceGapsDocument, AllianceMembersDocument, AllianceNetworkDocument } from "../api/alliance-documents";
@@ -107,6 +109,36 @@ export function AllianceView({ params }: ViewProps) {
               modularity: net.modularity.toFixed(2),
             })}
           </span>
+        )}
+        {net && (
+          <ExportBar
+            view="alliance"
+            period=""
+            chart={() => exposedCytoscapePicture("alliance")}
+            table={() => ({
+              name: "alliance",
+              columns: [
+                { header: t("export.cols.id") },
+                { header: t("export.cols.name"), width: 30 },
+                { header: t("export.cols.type") },
+                { header: t("export.cols.community") },
+                { header: t("export.cols.pagerank"), numFmt: "0.0000" },
+                { header: t("export.cols.degree") },
+                { header: t("export.cols.member") },
+                { header: t("export.cols.gapDeals") },
+              ],
+              rows: net.nodes.map((n) => [
+                n.id,
+                n.name,
+                n.type,
+                n.community + 1,
+                n.pagerank,
+                n.degree,
+                memberIds.has(n.id),
+                gapDeals.get(n.id) ?? 0,
+              ]),
+            })}
+          />
         )}
       </div>
       {net?.status === "STALE" && (

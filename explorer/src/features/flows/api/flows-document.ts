@@ -1,48 +1,65 @@
 /**
- * Flows for the Sankey (graph-api/schema/tracing.graphql): the chosen picture, plus the same
- * flows to buyer districts (for the in-Chengdu share when the picture shows chains) and which
- * districts are in Chengdu. Both flows share the FlowPicture selection.
+ * Flows for the Sankey (graph-api/schema/tracing.graphql), aggregated in the database with the
+ * long tail folded into 其他, and the period's 在蓉转化率 from conversionRate — the same figures
+ * as the conversion view (a drilled-in source: its own group's figures).
  */
-import { graphql, useFragment as unmask, type FragmentType } from "../../../gql";
-import type { FlowsInput } from "../lib/sankey-layout";
-
-export const FlowPicture = graphql(`
-  fragment FlowPicture on Flows {
-    nodes {
-      key
-      id
-      name
-      type
-      side
-      value
-    }
-    links {
-      source
-      target
-      deals
-      value
-      amount
-    }
-  }
-`);
-
-/** The nodes and links of a masked FlowPicture. */
-export function readFlowPicture(f: FragmentType<typeof FlowPicture>): FlowsInput {
-  return unmask(FlowPicture, f);
-}
+import { graphql } from "../../../gql";
 
 export const FlowsDocument = graphql(`
-  query ViewFlows($period: DatePeriod!, $source: FlowSource, $target: FlowTarget, $sourceId: ID, $limit: Int) {
-    flows(period: $period, source: $source, target: $target, sourceId: $sourceId, limit: $limit) {
+  query ViewFlows(
+    $period: DatePeriod!
+    $source: FlowSource
+    $target: FlowTarget
+    $sourceId: ID
+    $nodesPerSide: Int
+    $groupBy: ConversionGroupBy
+  ) {
+    flows(period: $period, source: $source, target: $target, sourceId: $sourceId, nodesPerSide: $nodesPerSide) {
       totalDeals
       totalAmount
-      ...FlowPicture
+      otherValue
+      unplacedValue
+      nodes {
+        key
+        id
+        name
+        type
+        side
+        kind
+        inChengdu
+        members
+        value
+      }
+      links {
+        source
+        target
+        deals
+        value
+        amount
+      }
     }
-    landing: flows(period: $period, source: $source, target: DISTRICT, sourceId: $sourceId, limit: 500) {
-      ...FlowPicture
-    }
-    districts(where: { inChengdu: { eq: true } }, limit: 500) {
-      id
+    conversionRate(period: $period, groupBy: $groupBy, limit: 500) {
+      overall {
+        deals
+        onSiteDeals
+        rateByCount
+        rateByAmount
+      }
+      groups {
+        id
+        figures {
+          deals
+          onSiteDeals
+          rateByCount
+          rateByAmount
+        }
+      }
+      coverage {
+        periodDeals
+        sellerOutsideChengdu
+        sellerUnplaced
+        buyerUnplaced
+      }
     }
   }
 `);

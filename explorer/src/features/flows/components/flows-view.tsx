@@ -1,53 +1,86 @@
 /**
- * Flows (成果流向): where the results of institutions, districts or chains landed over a period,
- * as a Sankey diagram, with the share converted in Chengdu. Parameters: `source` (INSTITUTION,
- * DISTRICT, CHAIN), `id` (only this institution/district/chain), `target` (DISTRICT, CHAIN),
- * `from`, `to`.
+ * Flows (成果流向): where the results of institutions, districts or chains landed over a period, as
+ * an ECharts Sankey aggregated in the database — every deal drawn (the long tail as 其他, unplaced
+ * deals as 未定位), outside-Chengdu targets marked — with the period's 在蓉转化率 from
+ * conversionRate and what it leaves out. Parameters: `source` (INSTITUTION, DISTRICT, CHAIN), `id`
+ * (only this source), `target` (DISTRICT, CHAIN), `from`, `to`, `nodes` (named nodes per side).
  */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
+import { sankeyOption, type SankeyWords } from "../../../../../presentation/charts/sankey-option";
 import type { ViewProps } from "../../../app/views";
-import type { FlowSource, FlowTarget } from "../../../gql/graphql";
+import type { ConversionGroupBy, FlowSource, FlowTarget } from "../../../gql/graphql";
+import { EChart, type EChartsInstance } from "../../../lib/charts/echart";
+import { echartPicture } from "../../../lib/charts/chart-picture";
 import { actions } from "../../../lib/explorer-store";
+import { ExportBar } from "../../../lib/export/export-bar";
+import { periodPart } from "../../../lib/export/file-name";
 import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
-import { FlowsDocument, readFlowPicture } from "../api/flows-document";
-import { chengduShare, sankeyPicture } from "../lib/sankey-layout";
+import { FlowsDocument } from "../api/flows-document";
+import { flowSheet } from "../lib/flow-table";
 import "../lib/strings";
-import { SankeySvg } from "./sankey-svg";
 
 const SOURCES: FlowSource[] = ["INSTITUTION", "DISTRICT", "CHAIN"];
 const TARGETS: FlowTarget[] = ["DISTRICT", "CHAIN"];
+const NODE_CHOICES = [5, 10, 20, 50];
+const GROUP_OF: Record<FlowSource, ConversionGroupBy> = {
+  INSTITUTION: "INSTITUTION",
+  DISTRICT: "SELLER_DISTRICT",
+  CHAIN: "CHAIN",
+};
 export const DEFAULT_PERIOD = { from: "2020-01-01", to: "2026-12-31" };
 
-const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(1)}%`);
+const round = (x: number) => Math.round(x).toLocaleString("en-US");
 
 export function FlowsView({ params }: ViewProps) {
   const { t } = useTranslation();
   const source = (SOURCES as string[]).includes(params.source ?? "") ? (params.source as FlowSource) : "INSTITUTION";
   const target = (TARGETS as string[]).includes(params.target ?? "") ? (params.target as FlowTarget) : "DISTRICT";
+  const nodes = NODE_CHOICES.includes(Number(params.nodes)) ? Number(params.nodes) : 10;
   const period = { from: params.from ?? DEFAULT_PERIOD.from, to: params.to ?? DEFAULT_PERIOD.to };
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
+  const chart = useRef<EChartsInstance | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: FlowsDocument,
-    variables: { period, source, target, sourceId: params.id ?? null, limit: params.id ? 60 : 40 },
+    variables: {
+      period,
+      source,
+      target,
+      sourceId: params.id ?? null,
+      nodesPerSide: nodes,
+      groupBy: params.id ? GROUP_OF[source] : "NONE",
+    },
   });
-  const chengdu = useMemo(() => new Set(data?.districts.map((d) => d.id) ?? []), [data]);
-  const flows = useMemo(() => (data ? readFlowPicture(data.flows) : undefined), [data]);
-  const height = Math.max(320, Math.min(1400, (flows?.nodes.length ?? 0) * 16));
-  const picture = useMemo(
-    () => (flows ? sankeyPicture(flows, chengdu, { width: 1000, height }, 230) : null),
-    [flows, chengdu, height],
+  const words: SankeyWords = useMemo(
+    () => ({
+      other: (n) => t("flows.other", { n }),
+      unplaced: t("flows.unplaced"),
+      outside: t("flows.out"),
+      tooltip: (a, b, deals, amount) => t("flows.tooltip", { from: a, to: b, deals, amount: round(amount) }),
+    }),
+    [t],
   );
-  const share = useMemo(() => (data ? chengduShare(readFlowPicture(data.landing), chengdu) : null), [data, chengdu]);
+  const flows = data?.flows;
+  const option = useMemo(() => (flows ? sankeyOption(flows, words) : null), [flows, words]);
+  const height = Math.max(360, Math.min(1400, (flows?.nodes.length ?? 0) * 26));
+  const conversion = data?.conversionRate;
+  const figures = params.id ? conversion?.groups.find((g) => g.id === params.id)?.figures : conversion?.overall;
   const sourceName = params.id ? flows?.nodes.find((n) => n.side === "SOURCE" && n.id === params.id)?.name : undefined;
   const open = (patch: Record<string, string | undefined>) => {
     const next = Object.fromEntries(
       Object.entries({ ...params, ...patch }).filter(([, v]) => v !== undefined && v !== ""),
     ) as Record<string, string>;
     actions.openView("flows", next);
+  };
+  const clickNode = (key: string) => {
+    const node = flows?.nodes.find((n) => n.key === key);
+    if (!node || node.kind !== "ENTITY") return;
+    actions.select([node.id]);
+    if (!params.id && node.side === "SOURCE") open({ id: node.id });
   };
   return (
     <div className="analysis" data-testid="flows-view">
@@ -80,6 +113,16 @@ export function FlowsView({ params }: ViewProps) {
           </select>
         </label>
         <label>
+          {t("flows.nodes")}
+          <select value={nodes} onChange={(e) => open({ nodes: e.target.value })} data-testid="flows-nodes">
+            {NODE_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t("analysis.from")}
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
@@ -93,39 +136,62 @@ export function FlowsView({ params }: ViewProps) {
             {t("flows.all")}
           </button>
         )}
+        <ExportBar
+          view="flows"
+          period={periodPart(period.from, period.to)}
+          chart={() => echartPicture(chart.current)}
+          table={() => (flows ? flowSheet(flows, words, t("flows.table", { returnObjects: true }) as never) : null)}
+        />
       </form>
       <div className="analysis__body">
         <QueryState
           fetching={fetching}
           error={error}
-          empty={!picture || picture.nodes.length === 0}
+          empty={!flows || flows.links.length === 0}
           emptyText={t("flows.empty")}
           onRetry={() => refetch({ requestPolicy: "network-only" })}
         >
           <p className="flows__share" data-testid="flows-share">
-            {share && share.byCount !== null
-              ? t("flows.share", { count: pct(share.byCount), amount: pct(share.byAmount), deals: share.deals })
-              : t("flows.noShare")}
-            <span className="muted">
-              {" "}
-              ·{" "}
-              {t("flows.total", {
-                deals: data?.flows.totalDeals ?? 0,
-                amount: Math.round(data?.flows.totalAmount ?? 0),
-              })}
-            </span>
+            {figures && figures.deals > 0
+              ? t("flows.share", {
+                  count: pct(figures.rateByCount),
+                  amount: pct(figures.rateByAmount),
+                  deals: figures.deals,
+                })
+              : fetching
+                ? ""
+                : t("flows.noShare")}
             <span className="flows__legend">
               <span className="flows__swatch" style={{ background: "#2e9d4a" }} /> {t("flows.in")}{" "}
               <span className="flows__swatch" style={{ background: "#9aa1ab" }} /> {t("flows.out")}
             </span>
           </p>
-          {picture && (
-            <SankeySvg
-              picture={picture}
-              onNode={(id) => {
-                actions.select([id]);
-                if (!params.id && picture.nodes.some((n) => n.id === id && n.side === "SOURCE")) open({ id });
-              }}
+          <p className="analysis__note" data-testid="flows-total" data-total={flows?.totalDeals}>
+            {t("flows.total", {
+              deals: round(flows?.totalDeals ?? 0),
+              amount: round(flows?.totalAmount ?? 0),
+              other: round(flows?.otherValue ?? 0),
+              unplaced: round(flows?.unplacedValue ?? 0),
+            })}
+          </p>
+          {conversion && !params.id && (
+            <p className="analysis__note" data-testid="flows-coverage">
+              {t("flows.coverage", {
+                period: conversion.coverage.periodDeals,
+                outside: conversion.coverage.sellerOutsideChengdu,
+                unplaced: conversion.coverage.sellerUnplaced,
+                buyer: conversion.coverage.buyerUnplaced,
+              })}
+            </p>
+          )}
+          {option && (
+            <EChart
+              option={option}
+              height={height}
+              name="flows"
+              chartRef={chart}
+              onItemClick={clickNode}
+              label={t("flows.title")}
             />
           )}
         </QueryState>

@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
 import { actions } from "../../../lib/explorer-store";
+import { ExportBar } from "../../../lib/export/export-bar";
 import { Pager } from "../../../lib/ui/pager";
 import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import { TokenSignIn } from "../../../lib/ui/token-sign-in";
@@ -68,6 +69,27 @@ export function GapsView({ params }: ViewProps) {
           </select>
         </label>
         {!isAuthError(error) && <TokenSignIn compact onChange={again} />}
+        {matrix && (
+          <ExportBar
+            view="gaps"
+            period={params.alliance ?? ""}
+            table={() => ({
+              name: "gaps",
+              columns: [
+                { header: t("export.cols.id") },
+                { header: t("export.cols.name"), width: 30 },
+                { header: t("export.cols.type") },
+                ...matrix.columns.map((c) => ({ header: `${c.name}${c.gap ? " ■" : ""}` })),
+              ],
+              rows: matrix.rows.map((r) => [
+                r.memberId,
+                r.name,
+                r.type,
+                ...matrix.columns.map((c) => r.cells[c.chainId] ?? 0),
+              ]),
+            })}
+          />
+        )}
       </div>
       <div className="analysis__body">
         {isAuthError(error) ? (

@@ -8,7 +8,9 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
+import { exposedCytoscapePicture } from "../../../lib/charts/chart-picture";
 import { actions } from "../../../lib/explorer-store";
+import { ExportBar } from "../../../lib/export/export-bar";
 import { QueryState } from "../../../lib/ui/query-state";
 import { useCytoscape } from "../../../lib/use-cytoscape";
 import "../../../lib/ui/analysis.css";
@@ -96,6 +98,28 @@ function JourneyOf({ id }: { id: string }) {
           </label>
         )}
         <button onClick={() => actions.openView("journey", {})}>{t("journey.change")}</button>
+        {j && (
+          <ExportBar
+            view="journey"
+            period={j.result.id}
+            chart={() => exposedCytoscapePicture("journey")}
+            table={() => ({
+              name: "journey",
+              columns: [
+                { header: t("export.cols.step") },
+                { header: t("export.cols.date") },
+                { header: t("export.cols.id") },
+                { header: t("export.cols.name"), width: 40 },
+              ],
+              rows: j.timeline.map((s) => [
+                t(`journey.steps.${s.kind}`, { defaultValue: s.kind }),
+                s.date ?? null,
+                s.refId,
+                s.label,
+              ]),
+            })}
+          />
+        )}
       </div>
       <QueryState
         fetching={fetching}

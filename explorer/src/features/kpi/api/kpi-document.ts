@@ -17,11 +17,14 @@ export const KpiProgressDocument = graphql(`
         met
         windowed
         unassigned
+        districtsAhead
+        districtsBehind
         byDistrict {
           districtId
           name
           inChengdu
           value
+          target
         }
       }
     }

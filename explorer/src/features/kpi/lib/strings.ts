@@ -15,6 +15,9 @@ registerTranslations({
       stock: "存量指标，不随窗口变化",
       unassigned: "未归属区县：{{n}}",
       outside: "市外",
+      indicator: "指标",
+      ahead:
+        "计划未分解区县目标：按全市目标在各区（市）县及功能区平均分配（每区 {{share}}），{{ahead}} 个达到，{{behind}} 个未达到。",
       labels: {
         TALENTS: "培养引进人才",
         TITLED_BROKERS: "中级及以上职称经纪人",
@@ -36,6 +39,9 @@ registerTranslations({
       stock: "stock indicator, independent of the window",
       unassigned: "no district: {{n}}",
       outside: "outside Chengdu",
+      indicator: "Indicator",
+      ahead:
+        "The plan sets no district targets: the city target split evenly over the districts and zones ({{share}} each) — {{ahead}} reach their share, {{behind}} do not.",
       labels: {
         TALENTS: "Talents trained or introduced",
         TITLED_BROKERS: "Brokers with intermediate+ title",

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import type { ViewProps } from "../../../app/views";
 import { actions } from "../../../lib/explorer-store";
+import { ExportBar } from "../../../lib/export/export-bar";
 import { EntityPicker } from "../../../lib/ui/entity-picker";
 import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
@@ -70,6 +71,26 @@ function MatchesFor({ id }: { id: string }) {
           </span>
         )}
         <button onClick={() => actions.openView("matching", {})}>{t("matching.change")}</button>
+        {results && (
+          <ExportBar
+            view="matching"
+            period={id}
+            table={() => ({
+              name: "matching",
+              columns: [
+                { header: "#" },
+                { header: t("export.cols.type") },
+                { header: t("export.cols.id") },
+                { header: t("export.cols.name"), width: 36 },
+                { header: t("export.cols.score"), numFmt: "0.00" },
+              ],
+              rows: [
+                ...results.items.map((r) => [r.rank, t("matching.results"), r.id, r.name, r.score]),
+                ...(brokers?.items ?? []).map((b) => [b.rank, t("matching.brokers"), b.id, b.name, b.score]),
+              ],
+            })}
+          />
+        )}
       </div>
       <div className="analysis__body">
         <QueryState

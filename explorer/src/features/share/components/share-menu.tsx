@@ -1,14 +1,14 @@
 /**
- * Keep and share (issue 4 item 5): copy the link, save and reopen named views, export the canvas
+ * Keep and share: copy the link, save and reopen named views, export the canvas
  * as PNG or SVG and the visible nodes/edges as CSV, GraphML or Cytoscape JSON.
  */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { explorerStore } from "../../../lib/explorer-store";
+import { explorerStore, useExplorer } from "../../../lib/explorer-store";
 import { getCy } from "../../../lib/use-cytoscape";
 import { edgesCsv, nodesCsv } from "../lib/csv";
 import { toCyJson } from "../lib/cyjson";
-import { download, fileStem } from "../lib/download";
+import { download, fileStem } from "../../../lib/export/download";
 import { toGraphml } from "../lib/graphml";
 import { deleteView, listSavedViews, saveView, type SavedView } from "../lib/saved-views";
 import { visibleSubgraph } from "../lib/visible";
@@ -44,6 +44,7 @@ export function ShareMenu({ onOpen }: Props) {
   const [saved, setSaved] = useState<SavedView[]>(() => listSavedViews());
   const [name, setName] = useState("");
   const [copied, setCopied] = useState(false);
+  const view = useExplorer((s) => s.view);
 
   const copy = async () => {
     const url = `${window.location.origin}${window.location.pathname}?${currentQuery()}`;
@@ -99,26 +100,32 @@ export function ShareMenu({ onOpen }: Props) {
         </ul>
       )}
       <h3>{t("share.export")}</h3>
-      <div className="share__exports">
-        <button onClick={() => exportData("png")} data-testid="export-png">
-          {t("share.png")}
-        </button>
-        <button onClick={() => exportData("svg")} data-testid="export-svg">
-          {t("share.svg")}
-        </button>
-        <button onClick={() => exportData("nodes")} data-testid="export-csv-nodes">
-          {t("share.csvNodes")}
-        </button>
-        <button onClick={() => exportData("edges")} data-testid="export-csv-edges">
-          {t("share.csvEdges")}
-        </button>
-        <button onClick={() => exportData("graphml")} data-testid="export-graphml">
-          {t("share.graphml")}
-        </button>
-        <button onClick={() => exportData("cyjson")} data-testid="export-cyjson">
-          {t("share.cyjson")}
-        </button>
-      </div>
+      {view !== "explore" ? (
+        <p className="muted" data-testid="share-view-exports">
+          {t("share.viewExports")}
+        </p>
+      ) : (
+        <div className="share__exports">
+          <button onClick={() => exportData("png")} data-testid="export-png">
+            {t("share.png")}
+          </button>
+          <button onClick={() => exportData("svg")} data-testid="export-svg">
+            {t("share.svg")}
+          </button>
+          <button onClick={() => exportData("nodes")} data-testid="export-csv-nodes">
+            {t("share.csvNodes")}
+          </button>
+          <button onClick={() => exportData("edges")} data-testid="export-csv-edges">
+            {t("share.csvEdges")}
+          </button>
+          <button onClick={() => exportData("graphml")} data-testid="export-graphml">
+            {t("share.graphml")}
+          </button>
+          <button onClick={() => exportData("cyjson")} data-testid="export-cyjson">
+            {t("share.cyjson")}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,33 @@
+/**
+ * The on-site conversion rate year by year: one ConversionRate per calendar year, computed by the
+ * same statement as `conversionRate` (so a year's figures equal `conversionRate` for that year).
+ */
+import type { Driver } from "neo4j-driver";
+import type { RunOptions } from "../../db/run-query.js";
+import { badInput, yearPeriod } from "../shared/period.js";
+import { getConversionRate, type ConversionGroupBy, type ConversionRate } from "./conversion.js";
+
+/** The longest span of one trend request, in years. */
+export const MAX_TREND_YEARS = 20;
+
+/** The years fromYear..toYear, checked: valid years, in order, at most MAX_TREND_YEARS. */
+export function trendYears(fromYear: number, toYear: number): number[] {
+  yearPeriod(fromYear);
+  yearPeriod(toYear);
+  if (fromYear > toYear) throw badInput("fromYear: must not be after toYear");
+  if (toYear - fromYear + 1 > MAX_TREND_YEARS) throw badInput(`toYear: at most ${MAX_TREND_YEARS} years per request`);
+  return Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
+}
+
+export async function getConversionTrend(
+  driver: Driver,
+  years: number[],
+  groupBy: ConversionGroupBy,
+  limit: number,
+  run: RunOptions = {},
+): Promise<ConversionRate[]> {
+  // One year at a time: each is a scan of that year's deals; in parallel they would only compete.
+  const out: ConversionRate[] = [];
+  for (const year of years) out.push(await getConversionRate(driver, yearPeriod(year), groupBy, limit, run));
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * The white paper's evaluation tables: conversion figures per seller district, buyer district,
+ * institution, lab and chain for the year, each row beside the same group's figures the year
+ * before. The rows are `conversionRate`'s for the same year and grouping (no cut: every group),
+ * except the buyer districts: their table is the absorption (every deal by buyer district).
+ */
+import type { Driver } from "neo4j-driver";
+import type { RunOptions } from "../../db/run-query.js";
+import { getConversionRate, type ConversionFigures, type ConversionGroup } from "../conversion/conversion.js";
+import type { Period } from "../shared/period.js";
+import { getAbsorption } from "./absorption.js";
+import { pointChange, relativeChange } from "./change.js";
+import type { ReportRow, ReportTable, ReportTableKey } from "./report-types.js";
+
+export const TABLE_TITLES: Record<ReportTableKey, string> = {
+  SELLER_DISTRICT: "区（市）县成果输出（卖方所在区县）",
+  BUYER_DISTRICT: "区（市）县成果吸纳（买方所在区县，含市外卖方）",
+  INSTITUTION: "高校院所（实验室计入所属单位）",
+  LAB: "重点实验室（按所属单位）",
+  CHAIN: "重点产业链（成果所属产业链）",
+};
+
+export const TABLE_KEYS: ReportTableKey[] = ["SELLER_DISTRICT", "BUYER_DISTRICT", "INSTITUTION", "LAB", "CHAIN"];
+
+/** No cut: a table lists every group of the year (districts ≈ 35, chains 17, institutions and labs a few thousand at most). */
+const ALL_GROUPS = 100_000;
+
+interface Grouped {
+  overall: ConversionFigures;
+  groups: ConversionGroup[];
+  ungrouped: number;
+}
+
+async function grouped(driver: Driver, key: ReportTableKey, period: Period, run: RunOptions): Promise<Grouped> {
+  if (key === "BUYER_DISTRICT") {
+    const a = await getAbsorption(driver, period, ALL_GROUPS, run);
+    return { overall: a.overall, groups: a.groups, ungrouped: a.buyerUnplaced };
+  }
+  const c = await getConversionRate(driver, period, key, ALL_GROUPS, run);
+  return { overall: c.overall, groups: c.groups, ungrouped: c.coverage.ungrouped };
+}
+
+export async function evaluationTable(
+  driver: Driver,
+  key: ReportTableKey,
+  year: Period,
+  previousYear: Period,
+  run: RunOptions,
+): Promise<ReportTable> {
+  const current = await grouped(driver, key, year, run);
+  const previous = await grouped(driver, key, previousYear, run);
+  const before = new Map(previous.groups.map((g) => [g.id, g.figures]));
+  const rows: ReportRow[] = current.groups.map((g) => {
+    const p = before.get(g.id) ?? null;
+    return {
+      id: g.id,
+      name: g.name,
+      kind: g.kind,
+      parent: g.parent,
+      current: g.figures,
+      previous: p,
+      dealsChange: relativeChange(g.figures.deals, p?.deals ?? null),
+      amountChange: relativeChange(g.figures.amount, p?.amount ?? null),
+      rateChange: pointChange(g.figures.rateByCount, p?.rateByCount ?? null),
+    };
+  });
+  return { key, title: TABLE_TITLES[key], rows, overall: current.overall, ungrouped: current.ungrouped };
+}
