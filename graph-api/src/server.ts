@@ -27,7 +27,8 @@ import { healthRouter } from "./plugins/health.js";
 import { costLimitPlugin, depthRule } from "./plugins/limits.js";
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
-import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
+import { partialDataStatusPlugin } from "./plugins/partial-data-status.js";
+import { loadTrustedDocuments, trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
 
 /** Request line + headers, for explorer links with a whole canvas (see createApiServer). */
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -40,8 +41,8 @@ export interface ServerOptions {
   driver: Driver;
   config: Config;
   logger?: Logger;
-  /** Allow-list of trusted documents (hash → text); default: codegen's persisted-documents.json. */
-  persistedDocuments?: Map<string, string>;
+  /** Allow-list of trusted documents (id → text); default: the explorer's manifests and TRUSTED_DOCUMENTS_FILES. */
+  persistedDocuments?: TrustedDocuments;
   /** Folder of the built explorer; default explorer/dist. */
   explorerDist?: string;
 }
@@ -86,11 +87,12 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       ApolloServerPluginCacheControlDisabled(),
       loggingPlugin({ logger: log }),
       trustedDocumentsPlugin({
-        documents: options.persistedDocuments ?? loadPersistedDocuments(),
+        documents: options.persistedDocuments ?? loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILES),
         only: config.TRUSTED_DOCUMENTS_ONLY,
       }),
       costLimitPlugin(schema, limits),
       graphVersionPlugin({ driver, database: config.NEO4J_DATABASE, logger: log }),
+      partialDataStatusPlugin(),
     ],
   });
   await apollo.start();

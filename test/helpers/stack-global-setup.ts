@@ -3,7 +3,8 @@
  * the test database (reset first, so every run sees the same deterministic graph), builds the
  * explorer when its sources are newer than explorer/dist, starts the API (which serves the
  * explorer at `/`) on a free port against the test database, and provides its URL as `apiUrl`.
- * Stops the API afterwards.
+ * The API runs in safelist mode (TRUSTED_DOCUMENTS_ONLY), as in production: the built explorer must
+ * send every document by its listed hash. Stops the API afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -74,6 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       NEO4J_URI: config.neo4jUri,
       NEO4J_PASSWORD: config.NEO4J_PASSWORD,
       LOAD_DEMO: "false",
+      TRUSTED_DOCUMENTS_ONLY: "true",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -68,9 +68,11 @@ describe("trusted documents", () => {
   const hex = createHash("sha256").update(doc).digest("hex");
   const documents = new Map([[hex, doc]]);
   let a: TestApi;
+  let open: TestApi;
   beforeAll(async () => {
     // cost of `doc`: 1 + 500 × (1 + 50 × 1) = 25,501 — above 10,000
     a = await api({ TRUSTED_DOCUMENTS_ONLY: "true", MAX_QUERY_COST: "10000" }, { persistedDocuments: documents });
+    open = await api({ MAX_QUERY_COST: "10000" }, { persistedDocuments: documents });
   });
 
   it("runs an allow-listed document sent by hash alone (bare or sha256: prefixed), exempt from the cost limit", async () => {
@@ -94,9 +96,19 @@ describe("trusted documents", () => {
     expect(r.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
   });
 
-  it("keeps other requests under the cost limit", async () => {
-    expect((await a.gql(doc)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
-    expect((await a.gql(`{ brokers(limit: 5) { id } }`)).errors).toBeUndefined();
+  it("in safelist mode runs the listed text (trusted) and refuses other text before it runs", async () => {
+    expect((await a.gql(doc)).errors).toBeUndefined();
+    const other = await a.gql(`{ brokers(limit: 5) { id } }`);
+    expect(other.status).toBe(400);
+    expect(other.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
+  });
+
+  it("in open mode keeps other text under the cost limit", async () => {
+    expect((await open.gql(doc.replace("TrustedBrokers", "Other"))).errors?.[0]?.extensions?.code).toBe(
+      "QUERY_TOO_COMPLEX",
+    );
+    expect((await open.gql(doc)).errors).toBeUndefined();
+    expect((await open.gql(`{ brokers(limit: 5) { id } }`)).errors).toBeUndefined();
   });
 });
 

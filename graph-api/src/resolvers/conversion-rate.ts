@@ -1,6 +1,7 @@
 /** Query.conversionRate: on-site conversion rate (在蓉转化率) by count and amount (public). */
 import { getConversionRate, type ConversionGroupBy } from "../graph/conversion/conversion.js";
-import { pageLimit, toPeriod, perRequest } from "../graph/shared/period.js";
+import { perRequest } from "../graph/shared/period.js";
+import { configuredPageSize, pageSizeArg, periodArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 interface Args {
@@ -14,9 +15,9 @@ export const conversionRateResolvers: ResolverModule = ({ driver, config }) => (
     conversionRate: (_parent: unknown, args: Args) =>
       getConversionRate(
         driver,
-        toPeriod(args.period),
+        periodArg(args.period, "period"),
         args.groupBy ?? "SELLER_DISTRICT",
-        pageLimit(args.limit, config),
+        pageSizeArg(args.limit, "limit", configuredPageSize(config)),
         perRequest(config),
       ),
   },

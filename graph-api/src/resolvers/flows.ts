@@ -1,6 +1,7 @@
 /** Query.flows: Sankey-ready flows of results from sellers to buyers over a period (public). */
 import { getFlows, type FlowSource, type FlowTarget } from "../graph/tracing/flows.js";
-import { pageLimit, toPeriod, perRequest } from "../graph/shared/period.js";
+import { perRequest } from "../graph/shared/period.js";
+import { configuredPageSize, optionalIdArg, pageSizeArg, periodArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 interface Args {
@@ -17,11 +18,11 @@ export const flowsResolvers: ResolverModule = ({ driver, config }) => ({
       getFlows(
         driver,
         {
-          period: toPeriod(args.period),
+          period: periodArg(args.period, "period"),
           source: args.source ?? "INSTITUTION",
           target: args.target ?? "DISTRICT",
-          sourceId: args.sourceId ?? null,
-          limit: pageLimit(args.limit, config),
+          sourceId: optionalIdArg(args.sourceId, "sourceId"),
+          limit: pageSizeArg(args.limit, "limit", configuredPageSize(config)),
         },
         perRequest(config),
       ),

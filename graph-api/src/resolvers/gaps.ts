@@ -6,7 +6,7 @@ import { requireRole } from "../auth/index.js";
 import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
-import { boundedInt, optionalPeriod } from "../graph/network/args.js";
+import { intArg, openPeriodArg, pageSizeArg } from "./args/index.js";
 import { sharedNetworkService } from "../graph/network/network-service.js";
 import type { ResolverModule } from "./index.js";
 
@@ -34,9 +34,9 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
             minIntermediaries:
               a.minIntermediaries === null || a.minIntermediaries === undefined
                 ? null
-                : boundedInt(a.minIntermediaries, "minIntermediaries", 0, Number.MAX_SAFE_INTEGER, 0),
+                : intArg(a.minIntermediaries, "minIntermediaries", { fallback: 0, min: 0 }),
             onlyGaps: a.onlyGaps ?? false,
-            limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
+            limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
           },
           { database: db, cache: sharedNetworkService(driver, db) },
         );
@@ -48,15 +48,15 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
       ) => {
         requireRole(context, "alliance");
         const args = {
-          ...optionalPeriod(a.from, a.to),
+          ...openPeriodArg(a.from, a.to),
           allianceId: a.allianceId ?? null,
-          limit: boundedInt(a.limit, "limit", 50, config.MAX_PAGE_SIZE),
+          limit: pageSizeArg(a.limit, "limit", { default: 50, max: config.MAX_PAGE_SIZE }),
         };
         return memberGaps(driver, args, { database: db, cache: sharedNetworkService(driver, db) });
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
-        const limit = boundedInt(a.limit, "limit", 10, MAX_SUGGESTIONS);
+        const limit = pageSizeArg(a.limit, "limit", { default: 10, max: MAX_SUGGESTIONS });
         return suggestPartners(
           driver,
           sharedNetworkService(driver, db),

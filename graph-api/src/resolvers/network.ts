@@ -3,7 +3,7 @@
  * and brokers, never personal fields. One NetworkService (and so one cache) per driver.
  */
 import { brokerageOf, evaluateNetwork, networkNode, type NetworkSort } from "../graph/network/evaluate-network.js";
-import { boundedInt, optionalPeriod } from "../graph/network/args.js";
+import { openPeriodArg, pageSizeArg } from "./args/index.js";
 import { sharedNetworkService, type BrokerageGroupBy } from "../graph/network/network-service.js";
 import type { ResolverModule } from "./index.js";
 
@@ -31,17 +31,17 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
         },
       ) =>
         evaluateNetwork(service(), {
-          ...optionalPeriod(a.from, a.to),
+          ...openPeriodArg(a.from, a.to),
           groupBy: a.groupBy ?? "IN_CHENGDU",
           sort: a.sort ?? "PAGERANK",
           community: a.community ?? null,
-          limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
-          edgeLimit: boundedInt(a.edgeLimit, "edgeLimit", 500, MAX_EDGES, 0),
+          limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
+          edgeLimit: pageSizeArg(a.edgeLimit, "edgeLimit", { default: 500, max: MAX_EDGES, min: 0 }),
         }),
       networkNode: (_p, a: PeriodArgs & { id: string }) =>
-        networkNode(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+        networkNode(service(), a.id, openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
       brokerageRoles: (_p, a: PeriodArgs & { id: string }) =>
-        brokerageOf(service(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+        brokerageOf(service(), a.id, openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
     },
   };
 };

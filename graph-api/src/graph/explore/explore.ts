@@ -2,10 +2,11 @@
  * Graph exploration for the explorer canvas (explore.graphql): search, node, neighbour counts,
  * paged expansion, subgraph and shortest path. Each operation runs one named query for the
  * structure and loadNodes for the node facets, so every node the canvas gets has the same shape.
+ * Arguments arrive checked (types of the model, bounded sizes); the bounds are exported for the
+ * resolvers that check them.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
-import { badInput, intArg, nodeTypeArg, nodeTypesArg, relTypesArg } from "./args.js";
 import { buildSearchQuery } from "./lucene.js";
 import { edgeOf, loadNodes, uniqueEdges } from "./load-nodes.js";
 import { toNumber } from "./to-text.js";
@@ -15,26 +16,28 @@ type EdgeRow = { source: string; type: string; target: string; props: Record<str
 
 export const SEARCH_DEFAULT = 20;
 export const SEARCH_MAX = 100;
+export const NODES_BY_TYPE_DEFAULT = 200;
+export const NODES_BY_TYPE_MAX = 1000;
+export const EXPAND_DEFAULT = 50;
 export const SUBGRAPH_MAX_IDS = 2000;
 export const PATH_DEFAULT_HOPS = 6;
 export const PATH_MAX_HOPS = 10;
 
+/** Nodes matching `text`; `types` (labels of the model) restricts them, null = every type. */
 export async function search(
   driver: Driver,
   text: string,
-  types?: readonly string[] | null,
-  limit?: number | null,
+  types: readonly string[] | null = null,
+  limit = SEARCH_DEFAULT,
 ): Promise<ExploreNode[]> {
-  const n = intArg(limit, "limit", SEARCH_DEFAULT, SEARCH_MAX);
-  const wanted = nodeTypesArg(types);
   const trimmed = text.trim();
   const query = buildSearchQuery(trimmed);
   if (!query) return [];
   const rows = await runQuery<{ id: string }>(driver, "explore/search-entities", {
     id: trimmed,
     query,
-    types: wanted,
-    limit: neo4j.int(n),
+    types,
+    limit: neo4j.int(limit),
   });
   return loadNodes(
     driver,
@@ -46,10 +49,11 @@ export async function getNode(driver: Driver, id: string): Promise<ExploreNode |
   return (await loadNodes(driver, [id]))[0] ?? null;
 }
 
-export async function nodesByType(driver: Driver, type: string, limit?: number | null): Promise<ExploreNode[]> {
+/** Nodes of one type (a label of the model) by name. */
+export async function nodesByType(driver: Driver, type: string, limit = NODES_BY_TYPE_DEFAULT): Promise<ExploreNode[]> {
   const rows = await runQuery<{ id: string }>(driver, "explore/list-nodes-by-type", {
-    type: nodeTypeArg(type),
-    limit: neo4j.int(intArg(limit, "limit", 200, 1000)),
+    type,
+    limit: neo4j.int(limit),
   });
   return loadNodes(
     driver,
@@ -74,22 +78,23 @@ export async function neighbourCounts(driver: Driver, id: string): Promise<Explo
 
 export interface ExpandArgs {
   id: string;
-  relType?: string | null;
-  direction?: ExploreDirection | null;
-  limit?: number | null;
-  offset?: number | null;
+  /** Relationship types of the model to follow. */
+  relTypes: string[];
+  /** null = both directions. */
+  direction: ExploreDirection | null;
+  limit: number;
+  offset: number;
 }
 
-export async function expand(driver: Driver, args: ExpandArgs, maxPage: number): Promise<ExplorePage> {
-  const limit = intArg(args.limit, "limit", Math.min(50, maxPage), maxPage);
-  const offset = intArg(args.offset, "offset", 0, 10_000_000, 0);
+export async function expand(driver: Driver, args: ExpandArgs): Promise<ExplorePage> {
+  const { limit, offset } = args;
   const rows = await runQuery<{ total: unknown; ids: string[]; edges: EdgeRow[] }>(
     driver,
     "explore/expand-neighbours",
     {
       id: args.id,
-      relTypes: relTypesArg(args.relType),
-      direction: args.direction ?? null,
+      relTypes: args.relTypes,
+      direction: args.direction,
       offset: neo4j.int(offset),
       limit: neo4j.int(limit),
     },
@@ -107,7 +112,6 @@ export async function expand(driver: Driver, args: ExpandArgs, maxPage: number):
 }
 
 export async function subgraph(driver: Driver, ids: readonly string[]): Promise<ExploreSubgraph> {
-  if (ids.length > SUBGRAPH_MAX_IDS) throw badInput(`subgraph takes at most ${SUBGRAPH_MAX_IDS} ids`);
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { nodes: [], edges: [] };
   const [nodes, rows] = await Promise.all([
@@ -121,9 +125,8 @@ export async function shortestPath(
   driver: Driver,
   fromId: string,
   toId: string,
-  maxHops?: number | null,
+  maxHops = PATH_DEFAULT_HOPS,
 ): Promise<ExploreSubgraph> {
-  const hops = intArg(maxHops, "maxHops", PATH_DEFAULT_HOPS, PATH_MAX_HOPS);
   if (fromId === toId) {
     const node = await getNode(driver, fromId);
     return { nodes: node ? [node] : [], edges: [] };
@@ -131,7 +134,7 @@ export async function shortestPath(
   const rows = await runQuery<{ ids: string[]; edges: EdgeRow[] }>(driver, "explore/find-shortest-path", {
     fromId,
     toId,
-    maxHops: neo4j.int(hops),
+    maxHops: neo4j.int(maxHops),
   });
   const row = rows[0];
   if (!row) return { nodes: [], edges: [] };

@@ -1,0 +1,58 @@
+/**
+ * Date arguments: single dates, closed periods (`DatePeriod`, both ends required), open periods
+ * (`from`/`to`, either end may be absent) and calendar years. Dates are ISO `YYYY-MM-DD` and must
+ * exist in the calendar; a period whose start is after its end is refused.
+ */
+import type { Period } from "../../graph/shared/period.js";
+import { badUserInput } from "./bad-input.js";
+
+/** A period whose ends may be open (null): "from the beginning" / "until now". */
+export interface OpenPeriod {
+  from: string | null;
+  to: string | null;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Earliest and latest year a period may name (the graph's data starts after 1949). */
+export const MIN_YEAR = 1949;
+export const MAX_YEAR = 2100;
+
+/** A GraphQL `Date` arrives as a neo4j Date (its toString is ISO) or as a string. */
+export function dateArg(value: unknown, argument: string): string {
+  const text = typeof value === "string" ? value : value && typeof value === "object" ? String(value) : "";
+  const m = ISO.exec(text);
+  if (!m) throw badUserInput(argument, "expected a date YYYY-MM-DD");
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    throw badUserInput(argument, `${text} is not a day of the calendar`);
+  return text;
+}
+
+/** An optional date: null/undefined is an open end. */
+export function optionalDateArg(value: unknown, argument: string): string | null {
+  return value === null || value === undefined ? null : dateArg(value, argument);
+}
+
+/** A closed period `{ from, to }` (both inclusive); `argument` names the input, e.g. `period`. */
+export function periodArg(value: { from: unknown; to: unknown }, argument: string): Period {
+  const period = { from: dateArg(value.from, `${argument}.from`), to: dateArg(value.to, `${argument}.to`) };
+  if (period.from > period.to) throw badUserInput(`${argument}.from`, `must not be after ${argument}.to`);
+  return period;
+}
+
+/** An open period from two optional arguments (named `from` and `to` unless given). */
+export function openPeriodArg(from: unknown, to: unknown, names = { from: "from", to: "to" }): OpenPeriod {
+  const period = { from: optionalDateArg(from, names.from), to: optionalDateArg(to, names.to) };
+  if (period.from && period.to && period.from > period.to)
+    throw badUserInput(names.from, `must not be after ${names.to}`);
+  return period;
+}
+
+/** A calendar year, as the period from 1 January to 31 December. */
+export function yearArg(year: unknown, argument = "year"): Period {
+  if (typeof year !== "number" || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
+    throw badUserInput(argument, `expected a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
