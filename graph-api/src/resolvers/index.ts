@@ -19,6 +19,7 @@ import { conversionRateResolvers } from "./conversion-rate.js";
 import { kpiProgressResolvers } from "./kpi-progress.js";
 import { rankingsResolvers } from "./rankings.js";
 import { agencyEvaluationResolvers } from "./agency-evaluation.js";
+import { keysetPagesResolvers } from "./keyset-pages.js";
 
 /** What every resolver module may use. */
 export interface ResolverDeps {
@@ -55,6 +56,7 @@ const MODULES: ResolverModule[] = [
   kpiProgressResolvers,
   rankingsResolvers,
   agencyEvaluationResolvers,
+  keysetPagesResolvers,
   // tracingResolvers,
 ];
 

@@ -10,6 +10,7 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { createResolvers, type ResolverModule } from "../resolvers/index.js";
 import { pinyinInitials } from "../ingest/pinyin-initials.js";
+import { boundRootConnections } from "./bounded-connections.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
 import { loadTypeDefs } from "./type-defs.js";
 
@@ -66,5 +67,6 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const neo = createNeo4jGraphQL(deps);
   const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
+  boundRootConnections(schema, deps.config);
   return schema;
 }

@@ -16,3 +16,4 @@ export {
 } from "./periods.js";
 export { pageSizeArg, configuredPageSize, intArg, offsetArg, MAX_OFFSET, type PageSizeRule } from "./numbers.js";
 export { idArg, optionalIdArg, idListArg, nodeTypeArg, nodeTypesArg, relTypesArg, MAX_ID_LENGTH } from "./ids.js";
+export { encodeCursor, decodeCursor } from "./cursor.js";
