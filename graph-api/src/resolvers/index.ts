@@ -57,7 +57,6 @@ const MODULES: ResolverModule[] = [
   rankingsResolvers,
   agencyEvaluationResolvers,
   keysetPagesResolvers,
-  // tracingResolvers,
 ];
 
 /** Merge the resolver maps of all modules; two modules defining the same field is an error. */

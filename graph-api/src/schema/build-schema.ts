@@ -8,6 +8,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
+import { installEntityResolvers } from "../resolvers/entities.js";
 import { createResolvers, type ResolverModule } from "../resolvers/index.js";
 import { pinyinInitials } from "../ingest/pinyin-initials.js";
 import { boundRootConnections } from "./bounded-connections.js";
@@ -66,6 +67,8 @@ function nameOf(input: Record<string, unknown> | undefined): string | undefined 
 export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const neo = createNeo4jGraphQL(deps);
   const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
+  if (deps.config.FEDERATION)
+    installEntityResolvers(schema, { driver: deps.driver as Driver, config: deps.config as Config });
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
   boundRootConnections(schema, deps.config);
   return schema;
