@@ -12,6 +12,7 @@
  *   npm run bench:api                          # city scale, 30 iterations after 5 warm-up
  *   npm run bench:api -- --scale demo --n 10 --no-record
  *   npm run bench:api -- --read-only           # a database someone else loaded: no migration, no load
+ *   npm run bench:api -- --scale x10 --only Page,dealsConnection   # operations whose name contains one of these
  */
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
@@ -38,6 +39,7 @@ const n = Number(arg("--n", "30"));
 const warmup = Number(arg("--warmup", "5"));
 const record = !args.includes("--no-record");
 const readOnly = args.includes("--read-only");
+const only = arg("--only", "").split(",").filter(Boolean);
 
 async function main(): Promise<void> {
   const { config, driver, pending } = await prepareBenchDb(scale, seed, console.log, { readOnly });
@@ -112,7 +114,8 @@ async function main(): Promise<void> {
 
   const results: OpResult[] = [];
   try {
-    for (const op of [...operations(driver, ids), ...(await pagingOperations(driver, ids))]) {
+    const all = [...operations(driver, ids), ...(await pagingOperations(driver, ids))];
+    for (const op of all.filter((o) => only.length === 0 || only.some((part) => o.name.includes(part)))) {
       if (!fields[op.field]) {
         console.log(`skip ${op.name}: field ${op.field} is not in the schema yet`);
         results.push({ name: op.name, list: op.list, skipped: `no field ${op.field}` });
@@ -169,6 +172,7 @@ async function main(): Promise<void> {
     const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, Neo4j heap ${config.NEO4J_HEAP} / page cache ${config.NEO4J_PAGECACHE}`;
     const body = [
       `\`npm run bench:api\` — scale **${scale}** (seed ${seed}), ${n} iterations after ${warmup} warm-up, sequential, ${when} UTC; ${machine}; load average after the run ${load} (the machine is shared).` +
+        (only.length ? ` Only the operations named with: ${only.join(", ")}.` : "") +
         (pending.length ? ` Migrations not applied to this database (read-only): ${pending.join(", ")}.` : ""),
       "GraphQL = the real Apollo server with its plugins (depth and cost limits, logging at warn) via `executeOperation`, anonymous except partnerGaps (role alliance); graphql-js = the same schema through `execute` without Apollo (list operations); generated = the Cypher @neo4j/graphql generated for that request, run alone through the driver (so graphql-js − generated is translation and execution in JavaScript, generated − Cypher the cost of the generated query's shape); Cypher = the same answer through the driver (hand-written for lists; the operation's own .cypher for custom fields). Each round runs the ways in turn, the order reversed every other round.",
       "",
@@ -176,7 +180,10 @@ async function main(): Promise<void> {
       "",
       ...vs.map((v) => `- ${v.pass ? "PASS" : "FAIL"} ${v.goal}: ${v.measured}`),
     ].join("\n");
-    const title = scale === "city" ? "API" : `API at ${scale}`;
+    // the full mix at city scale is "## API"; other scales and parts get sections of their own
+    const title = ["API", scale === "city" ? "" : `at ${scale}`, only.length ? `(only ${only.join(", ")})` : ""]
+      .filter(Boolean)
+      .join(" ");
     recordSection(resolve(import.meta.dirname, "../../BENCHMARKS.md"), body, title);
     console.log(`\nrecorded in BENCHMARKS.md (## ${title})`);
   }
