@@ -20,14 +20,17 @@ export async function documentHash(_query: string, document: unknown): Promise<s
 }
 
 export interface ClientOptions {
-  /** Send hashes instead of text (default: in the production build). */
+  /**
+   * Send hashes instead of text. Default: in a production build (`vite build`, whose mode is
+   * "production" even when NODE_ENV says otherwise, as under the test runner — hence MODE, not PROD).
+   */
   persisted?: boolean;
   /** The fetch to use (tests). */
   fetch?: typeof fetch;
 }
 
 export function createClient(url = "/graphql", options: ClientOptions = {}): Client {
-  const persisted = options.persisted ?? import.meta.env.PROD;
+  const persisted = options.persisted ?? import.meta.env.MODE === "production";
   const byHash: Exchange[] = persisted
     ? [
         persistedExchange({
