@@ -2,6 +2,7 @@
  * Configuration, read and validated once from the environment. Nothing else in the code base
  * reads `process.env`; every variable is listed in the README's configuration table.
  */
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 const DEV_PASSWORD = "ttgraph-dev-password";
@@ -65,6 +66,16 @@ const schema = z.object({
   INTROSPECTION: bool.optional(),
   GRAPHIQL: bool.optional(),
   TRUSTED_DOCUMENTS_ONLY: bool.default(false),
+  TRUSTED_DOCUMENTS_FILES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((f) => f.trim())
+        .filter(Boolean),
+    )
+    .refine((files) => files.every((f) => existsSync(f)), "comma-separated paths of manifest files that exist"),
   FEDERATION: bool.default(false),
   KPI_TARGETS_FILE: z.string().optional(),
   DEMO_SEED: z.coerce.number().int().default(2024),

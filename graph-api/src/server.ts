@@ -27,7 +27,8 @@ import { healthRouter } from "./plugins/health.js";
 import { databaseUnavailablePlugin, graphqlErrorBodies } from "./plugins/http-errors.js";
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
-import { loadPersistedDocuments, trustedDocumentsPlugin } from "./plugins/trusted-documents.js";
+import { partialDataStatusPlugin } from "./plugins/partial-data-status.js";
+import { loadTrustedDocuments, trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
 import { apolloLimitOptions, requestLimitsOf, requestLimitsPlugin } from "./plugins/validation/index.js";
 import { reportRouter } from "./white-paper/report-route.js";
 
@@ -39,8 +40,8 @@ export interface ServerOptions {
   driver: Driver;
   config: Config;
   logger?: Logger;
-  /** Allow-list of trusted documents (hash → text); default: codegen's persisted-documents.json. */
-  persistedDocuments?: Map<string, string>;
+  /** Allow-list of trusted documents (id → text); default: the explorer's manifests and TRUSTED_DOCUMENTS_FILES. */
+  persistedDocuments?: TrustedDocuments;
   /** Folder of the built explorer; default explorer/dist. */
   explorerDist?: string;
 }
@@ -80,11 +81,14 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       ApolloServerPluginCacheControlDisabled(),
       loggingPlugin({ logger: log }),
       trustedDocumentsPlugin({
-        documents: options.persistedDocuments ?? loadPersistedDocuments(),
+        documents: options.persistedDocuments ?? loadTrustedDocuments(config.TRUSTED_DOCUMENTS_FILES),
         only: config.TRUSTED_DOCUMENTS_ONLY,
       }),
       requestLimitsPlugin(schema, limits),
       graphVersionPlugin({ driver, database: config.NEO4J_DATABASE, logger: log }),
+      // A response with data is a success (GraphQL over HTTP)…
+      partialDataStatusPlugin(),
+      // …unless Neo4j is down: then 503 with Retry-After, whatever else came back.
       databaseUnavailablePlugin(),
     ],
   });

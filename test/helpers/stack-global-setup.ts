@@ -3,7 +3,9 @@
  * the test database (reset first, so every run sees the same deterministic graph), builds the
  * explorer when its sources are newer than explorer/dist, computes the stored analytics (as an
  * import does), starts the API (which serves the explorer at `/`) as its own process on a free port
- * against the test database, and provides its URL as `apiUrl`. Stops the API afterwards.
+ * against the test database, and provides its URL as `apiUrl`. The API runs in safelist mode
+ * (TRUSTED_DOCUMENTS_ONLY), as in production: the built explorer must send every document by its
+ * listed hash. Stops the API afterwards.
  */
 import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEO4J_URI: config.neo4jUri,
     NEO4J_PASSWORD: config.NEO4J_PASSWORD,
     LOAD_DEMO: "false",
+    TRUSTED_DOCUMENTS_ONLY: "true",
   });
   project.provide("apiUrl", api.url);
   return () => api.stop();

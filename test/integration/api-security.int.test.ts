@@ -50,9 +50,11 @@ describe("trusted documents", () => {
     [pagedHex, paged],
   ]);
   let a: TestApi;
+  let open: TestApi;
   beforeAll(async () => {
     // cost of `doc`: 1 + 500 × (1 + 5 × 1) = 3,001 — below 10,000
     a = await api({ TRUSTED_DOCUMENTS_ONLY: "true", MAX_QUERY_COST: "10000" }, { persistedDocuments: documents });
+    open = await api({ MAX_QUERY_COST: "10000" }, { persistedDocuments: documents });
   });
 
   it("holds allow-listed documents to the cost limit: their variables are the caller's", async () => {
@@ -90,10 +92,18 @@ describe("trusted documents", () => {
     expect(r.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
   });
 
-  it("keeps other requests under the cost limit", async () => {
+  it("in safelist mode runs the listed text and refuses other text before it runs", async () => {
+    expect((await a.gql(doc)).errors).toBeUndefined();
+    const other = await a.gql(`{ brokers(limit: 5) { id } }`);
+    expect(other.status).toBe(400);
+    expect(other.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
+  });
+
+  it("in open mode runs any text under the cost limit", async () => {
     const costly = `{ brokers(limit: 500) { id deals(limit: 50) { id } } }`; // 25,501
-    expect((await a.gql(costly)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
-    expect((await a.gql(`{ brokers(limit: 5) { id } }`)).errors).toBeUndefined();
+    expect((await open.gql(costly)).errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect((await open.gql(doc)).errors).toBeUndefined();
+    expect((await open.gql(`{ brokers(limit: 5) { id } }`)).errors).toBeUndefined();
   });
 });
 

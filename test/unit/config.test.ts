@@ -32,4 +32,15 @@ describe("loadConfig", () => {
   it("uses a given cluster address", () => {
     expect(loadConfig({ NEO4J_URI: "neo4j://cluster.example:7687" }).localNeo4j).toBe(false);
   });
+
+  it("reads TRUSTED_DOCUMENTS_FILES as a list of files that must exist", () => {
+    expect(loadConfig({}).TRUSTED_DOCUMENTS_FILES).toEqual([]);
+    expect(loadConfig({ TRUSTED_DOCUMENTS_FILES: " package.json , codegen.yml" }).TRUSTED_DOCUMENTS_FILES).toEqual([
+      "package.json",
+      "codegen.yml",
+    ]);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS_FILES: "package.json,missing.json" })).toThrow(
+      /TRUSTED_DOCUMENTS_FILES: comma-separated paths of manifest files that exist/,
+    );
+  });
 });

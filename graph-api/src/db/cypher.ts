@@ -35,3 +35,28 @@ export function splitStatements(text: string): string[] {
   if (rest) statements.push(rest);
   return statements.filter((s) => s.length > 0);
 }
+
+const templates = new Map<string, string>();
+const TEMPLATE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]*|[<>]=?)$/;
+
+/**
+ * A statement template — a query under cypher/queries whose `__NAME__` placeholders stand for what
+ * Cypher cannot take as a parameter (labels, property keys, ASC/DESC, comparison operators) — with
+ * its placeholders filled. Values must come from fixed lists in the code, never from input; each must
+ * be an identifier or a comparison operator, and every placeholder of the file must get one.
+ */
+export function loadTemplate(name: string, values: Record<string, string>): string {
+  const key = `${name}#${JSON.stringify(values)}`;
+  let text = templates.get(key);
+  if (text !== undefined) return text;
+  text = loadCypher(name);
+  for (const [placeholder, value] of Object.entries(values)) {
+    if (!/^[A-Z]+$/.test(placeholder) || !TEMPLATE_VALUE.test(value))
+      throw new Error(`Bad template value for ${name}: ${placeholder}=${value}`);
+    text = text.replaceAll(`__${placeholder}__`, value);
+  }
+  const left = /__[A-Z]+__/.exec(text.replace(/^\/\/.*$/gm, ""));
+  if (left) throw new Error(`Template ${name}: ${left[0]} has no value`);
+  templates.set(key, text);
+  return text;
+}

@@ -5,6 +5,8 @@
  * internals never reach the client in production; the server logs what was masked. In production
  * graphql-js's "Did you mean …?" suggestions are cut too: they would list the schema's fields,
  * arguments and enum values to a caller that cannot introspect it.
+ * Errors that come from Neo4j are masked in every mode (their text names labels, properties and
+ * query fragments): the client gets a fixed message and the code, the log gets the details.
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
@@ -25,7 +27,18 @@ const KNOWN: Record<string, { code: string; message?: string }> = {
   },
   QueryTimeoutError: { code: "QUERY_TIMEOUT", message: "The query took too long and was stopped" },
   DatabaseUnavailableError: { code: "DATABASE_UNAVAILABLE", message: "The graph database is not reachable" },
+  DatabaseError: { code: "DATABASE_ERROR", message: "The graph database could not run this request" },
+  // Thrown on purpose (graph/analytics/analytics-not-ready.ts): its message is for the client.
+  AnalyticsNotReadyError: { code: "ANALYTICS_NOT_READY" },
 };
+
+/** Errors raised by Neo4j (the driver's Neo4jError, or one of ours wrapping it): never shown as they are. */
+function fromDatabase(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e.name === "Neo4jError" || /^Neo\./.test(String((e as { code?: unknown }).code ?? ""))) return true;
+  }
+  return false;
+}
 
 /** Neo4j server error codes (e.g. from @neo4j/graphql's generated Cypher) worth a code of their own. */
 function neo4jCode(error: unknown): { code: string; message: string } | undefined {
@@ -36,6 +49,7 @@ function neo4jCode(error: unknown): { code: string; message: string } | undefine
     return KNOWN.DatabaseUnavailableError as { code: string; message: string };
   if (code.includes("ConstraintValidationFailed"))
     return KNOWN.ConstraintViolationError as { code: string; message: string };
+  if (code.startsWith("Neo.")) return KNOWN.DatabaseError as { code: string; message: string };
   return undefined;
 }
 
@@ -74,11 +88,15 @@ export interface MaskOptions {
 export function createFormatError({ mask, logger }: MaskOptions) {
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const known = knownError(original);
+    const known = knownError(original) ?? (fromDatabase(original) ? KNOWN.DatabaseError : undefined);
     const code = String(known?.code ?? formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     const base = { locations: formatted.locations, path: formatted.path };
     if (known) {
       const message = known.message ?? formatted.message;
+      if (fromDatabase(original)) {
+        logger.warn({ err: original, path: formatted.path?.join("."), code }, "database error masked");
+        return { message, ...base, extensions: { code } };
+      }
       return mask
         ? { message, ...base, extensions: { code } }
         : { ...formatted, message, extensions: { ...formatted.extensions, code } };

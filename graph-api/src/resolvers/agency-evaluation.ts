@@ -1,6 +1,7 @@
 /** Query.agencyEvaluation: agency performance of a year against the previous one (public). */
 import { evaluateAgencies } from "../graph/rankings/agency-evaluation.js";
-import { pageLimit, pageOffset, yearPeriod, perRequest } from "../graph/shared/period.js";
+import { perRequest } from "../graph/shared/period.js";
+import { configuredPageSize, offsetArg, pageSizeArg, yearArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 type Args = { year: number; limit?: number | null; offset?: number | null };
@@ -8,12 +9,12 @@ type Args = { year: number; limit?: number | null; offset?: number | null };
 export const agencyEvaluationResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
     agencyEvaluation: (_p: unknown, args: Args) => {
-      yearPeriod(args.year); // validates the year
+      yearArg(args.year); // validates the year
       return evaluateAgencies(
         driver,
         args.year,
-        pageLimit(args.limit, config),
-        pageOffset(args.offset),
+        pageSizeArg(args.limit, "limit", configuredPageSize(config)),
+        offsetArg(args.offset),
         perRequest(config),
       );
     },

@@ -1,7 +1,8 @@
 /** Query.conversionRate and Query.conversionTrend: on-site conversion rate (在蓉转化率), public. */
 import { getConversionRate, type ConversionGroupBy } from "../graph/conversion/conversion.js";
-import { getConversionTrend, trendYears } from "../graph/conversion/conversion-trend.js";
-import { pageLimit, toPeriod, perRequest } from "../graph/shared/period.js";
+import { getConversionTrend, MAX_TREND_YEARS } from "../graph/conversion/conversion-trend.js";
+import { perRequest } from "../graph/shared/period.js";
+import { configuredPageSize, pageSizeArg, periodArg, yearRangeArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 interface Args {
@@ -22,17 +23,17 @@ export const conversionRateResolvers: ResolverModule = ({ driver, config }) => (
     conversionRate: (_parent: unknown, args: Args) =>
       getConversionRate(
         driver,
-        toPeriod(args.period),
+        periodArg(args.period, "period"),
         args.groupBy ?? "SELLER_DISTRICT",
-        pageLimit(args.limit, config),
+        pageSizeArg(args.limit, "limit", configuredPageSize(config)),
         perRequest(config),
       ),
     conversionTrend: (_parent: unknown, args: TrendArgs) =>
       getConversionTrend(
         driver,
-        trendYears(args.fromYear, args.toYear),
+        yearRangeArg(args.fromYear, args.toYear, MAX_TREND_YEARS),
         args.groupBy ?? "NONE",
-        pageLimit(args.limit, config),
+        pageSizeArg(args.limit, "limit", configuredPageSize(config)),
         perRequest(config),
       ),
   },

@@ -1,6 +1,7 @@
 /** Query.flows: Sankey-ready flows of results from sellers to buyers over a period (public). */
-import { getFlows, nodesPerSide, type FlowSource, type FlowTarget } from "../graph/tracing/flows.js";
-import { toPeriod, perRequest } from "../graph/shared/period.js";
+import { FLOW_NODES, getFlows, type FlowSource, type FlowTarget } from "../graph/tracing/flows.js";
+import { perRequest } from "../graph/shared/period.js";
+import { optionalIdArg, pageSizeArg, periodArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 interface Args {
@@ -17,11 +18,11 @@ export const flowsResolvers: ResolverModule = ({ driver, config }) => ({
       getFlows(
         driver,
         {
-          period: toPeriod(args.period),
+          period: periodArg(args.period, "period"),
           source: args.source ?? "INSTITUTION",
           target: args.target ?? "DISTRICT",
-          sourceId: args.sourceId ?? null,
-          nodesPerSide: nodesPerSide(args.nodesPerSide),
+          sourceId: optionalIdArg(args.sourceId, "sourceId"),
+          nodesPerSide: pageSizeArg(args.nodesPerSide, "nodesPerSide", FLOW_NODES),
         },
         perRequest(config),
       ),

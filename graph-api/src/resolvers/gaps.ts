@@ -6,8 +6,8 @@ import { requireRole } from "../auth/index.js";
 import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
-import { boundedInt, optionalPeriod } from "../graph/network/args.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
+import { idArg, intArg, openPeriodArg, optionalIdArg, pageSizeArg } from "./args/index.js";
 import { sharedNetworkService } from "../graph/network/network-service.js";
 import type { ResolverModule } from "./index.js";
 
@@ -33,13 +33,13 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
         return partnerGaps(
           driver,
           {
-            allianceId: a.allianceId ?? null,
+            allianceId: optionalIdArg(a.allianceId, "allianceId"),
             minIntermediaries:
               a.minIntermediaries === null || a.minIntermediaries === undefined
                 ? null
-                : boundedInt(a.minIntermediaries, "minIntermediaries", 0, Number.MAX_SAFE_INTEGER, 0),
+                : intArg(a.minIntermediaries, "minIntermediaries", { fallback: 0, min: 0 }),
             onlyGaps: a.onlyGaps ?? false,
-            limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
+            limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
           },
           { database: db, cache: sharedNetworkService(driver, db), stored: stored() },
         );
@@ -51,16 +51,20 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
       ) => {
         requireRole(context, "alliance");
         const args = {
-          ...optionalPeriod(a.from, a.to),
-          allianceId: a.allianceId ?? null,
-          limit: boundedInt(a.limit, "limit", 50, config.MAX_PAGE_SIZE),
+          ...openPeriodArg(a.from, a.to),
+          allianceId: optionalIdArg(a.allianceId, "allianceId"),
+          limit: pageSizeArg(a.limit, "limit", { default: 50, max: config.MAX_PAGE_SIZE }),
         };
         return memberGaps(driver, args, { database: db, cache: sharedNetworkService(driver, db), stored: stored() });
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
-        const limit = boundedInt(a.limit, "limit", 10, MAX_SUGGESTIONS);
-        return suggestPartners(stored(), { orgId: a.orgId, membersOnly: a.membersOnly ?? false, limit });
+        const limit = pageSizeArg(a.limit, "limit", { default: 10, max: MAX_SUGGESTIONS });
+        return suggestPartners(stored(), {
+          orgId: idArg(a.orgId, "orgId"),
+          membersOnly: a.membersOnly ?? false,
+          limit,
+        });
       },
     },
   };

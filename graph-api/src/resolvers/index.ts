@@ -20,6 +20,7 @@ import { kpiProgressResolvers } from "./kpi-progress.js";
 import { rankingsResolvers } from "./rankings.js";
 import { agencyEvaluationResolvers } from "./agency-evaluation.js";
 import { annualReportResolvers } from "./annual-report.js";
+import { keysetPagesResolvers } from "./keyset-pages.js";
 
 /** What every resolver module may use. */
 export interface ResolverDeps {
@@ -57,7 +58,7 @@ const MODULES: ResolverModule[] = [
   rankingsResolvers,
   agencyEvaluationResolvers,
   annualReportResolvers,
-  // tracingResolvers,
+  keysetPagesResolvers,
 ];
 
 /** Merge the resolver maps of all modules; two modules defining the same field is an error. */

@@ -1,7 +1,8 @@
 /** Query.kpiProgress: plan KPIs against the configured targets (public). */
 import { getKpiProgress } from "../graph/kpi/kpi.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { toPeriod, perRequest } from "../graph/shared/period.js";
+import { perRequest } from "../graph/shared/period.js";
+import { periodArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 export const kpiProgressResolvers: ResolverModule = ({ driver, config }) => ({
@@ -10,7 +11,7 @@ export const kpiProgressResolvers: ResolverModule = ({ driver, config }) => ({
       const targets = loadKpiTargets(config.KPI_TARGETS_FILE);
       return getKpiProgress(
         driver,
-        args.window ? toPeriod(args.window) : targets.window,
+        args.window ? periodArg(args.window, "window") : targets.window,
         targets.targets,
         perRequest(config),
       );

@@ -12,8 +12,8 @@ import {
 } from "../graph/network/evaluate-network.js";
 import { analyticsStatus } from "../graph/analytics/analytics-status.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
-import { boundedInt, optionalPeriod } from "../graph/network/args.js";
 import type { BrokerageGroupBy } from "../graph/network/network-service.js";
+import { idArg, intArg, openPeriodArg, pageSizeArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 /** Edges are small; a drawing of MAX_PAGE_SIZE nodes needs several per node. */
@@ -44,20 +44,20 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
         },
       ) =>
         evaluateNetwork(ctx(), {
-          ...optionalPeriod(a.from, a.to),
+          ...openPeriodArg(a.from, a.to),
           groupBy: a.groupBy ?? "IN_CHENGDU",
           sort: a.sort ?? "PAGERANK",
           community:
             a.community === null || a.community === undefined
               ? null
-              : boundedInt(a.community, "community", 0, Number.MAX_SAFE_INTEGER, 0),
-          limit: boundedInt(a.limit, "limit", 100, config.MAX_PAGE_SIZE),
-          edgeLimit: boundedInt(a.edgeLimit, "edgeLimit", 500, MAX_EDGES, 0),
+              : intArg(a.community, "community", { fallback: 0, min: 0 }),
+          limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
+          edgeLimit: pageSizeArg(a.edgeLimit, "edgeLimit", { default: 500, max: MAX_EDGES, min: 0 }),
         }),
       networkNode: (_p, a: PeriodArgs & { id: string }) =>
-        networkNode(ctx(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+        networkNode(ctx(), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
       brokerageRoles: (_p, a: PeriodArgs & { id: string }) =>
-        brokerageOf(ctx(), a.id, optionalPeriod(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+        brokerageOf(ctx(), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
       analyticsStatus: () => analyticsStatus(ctx()),
     },
   };

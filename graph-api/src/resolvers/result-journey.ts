@@ -3,15 +3,24 @@
  * Query.resultsByDeals: the results to pick a journey from, busiest first.
  */
 import { getResultJourney } from "../graph/tracing/journey.js";
-import { resultsByDeals, type ResultsByDealsArgs } from "../graph/tracing/results-by-deals.js";
+import { resultsByDeals } from "../graph/tracing/results-by-deals.js";
 import { perRequest } from "../graph/shared/period.js";
+import { configuredPageSize, idArg, offsetArg, pageSizeArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 export const resultJourneyResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
     resultJourney: (_parent: unknown, args: { id: string }) =>
-      getResultJourney(driver, args.id, config.MAX_PAGE_SIZE, perRequest(config)),
-    resultsByDeals: (_parent: unknown, args: ResultsByDealsArgs) =>
-      resultsByDeals(driver, args, config, perRequest(config)),
+      getResultJourney(driver, idArg(args.id, "id"), config.MAX_PAGE_SIZE, perRequest(config)),
+    resultsByDeals: (_parent: unknown, args: { text?: string | null; limit?: number | null; offset?: number | null }) =>
+      resultsByDeals(
+        driver,
+        {
+          text: args.text ?? null,
+          limit: pageSizeArg(args.limit, "limit", configuredPageSize(config)),
+          offset: offsetArg(args.offset),
+        },
+        perRequest(config),
+      ),
   },
 });

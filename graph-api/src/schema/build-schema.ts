@@ -9,8 +9,10 @@ import { GraphQLScalarType, Kind, type DocumentNode, type GraphQLSchema } from "
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { priceCustomFields } from "../plugins/validation/field-prices.js";
+import { installEntityResolvers } from "../resolvers/entities.js";
 import { createResolvers, type ResolverMap, type ResolverModule } from "../resolvers/index.js";
 import { pinyinInitials } from "../ingest/pinyin-initials.js";
+import { boundRootConnections } from "./bounded-connections.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
 import { loadTypeDefs } from "./type-defs.js";
 
@@ -95,10 +97,13 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const resolvers = createResolvers({ driver: deps.driver as Driver, config: deps.config as Config }, deps.modules);
   const neo = neo4jGraphQLOf(deps, typeDefs, resolvers);
   const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
+  if (deps.config.FEDERATION)
+    installEntityResolvers(schema, { driver: deps.driver as Driver, config: deps.config as Config });
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
   priceCustomFields(schema, customFieldsOf(typeDefs, resolvers), {
     defaultPageSize: deps.config.DEFAULT_PAGE_SIZE,
     maxPageSize: deps.config.MAX_PAGE_SIZE,
   });
+  boundRootConnections(schema, deps.config);
   return schema;
 }

@@ -59,9 +59,17 @@ const KEY_DIRECTIVE: ConstDirectiveNode = {
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
 
+/**
+ * Types that are not @node but are federation entities keyed by id: `NodeRef` names a node, so
+ * another subgraph can add fields to every node an analytics result points to.
+ */
+export const ENTITY_REFERENCE_TYPES = new Set(["NodeRef"]);
+
 function augment(def: DefinitionNode, options: TypeDefOptions): DefinitionNode {
   if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) return def;
   const names = (def.directives ?? []).map((d) => d.name.value);
+  if (options.FEDERATION && ENTITY_REFERENCE_TYPES.has(def.name.value) && !names.includes("key"))
+    return { ...def, directives: [...(def.directives ?? []), KEY_DIRECTIVE] };
   if (!names.includes("node")) return def;
   const extra: ConstDirectiveNode[] = [];
   if (!names.includes("limit")) extra.push(limitDirective(options));

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config } from "../../../graph-api/src/config.js";
 import { createDriver } from "../../../graph-api/src/db/driver.js";
-import { migrate } from "../../../graph-api/src/db/migrate.js";
+import { migrate, migrationsPending } from "../../../graph-api/src/db/migrate.js";
 import { generatePackage } from "../../../graph-api/src/ingest/generate/generate-package.js";
 import type { ScaleName } from "../../../graph-api/src/ingest/generate/scales.js";
 import { importPackage } from "../../../graph-api/src/ingest/import-package.js";
@@ -43,19 +43,31 @@ async function loadedAlready(driver: Driver, scale: ScaleName, seed: number): Pr
   return row?.scale === scale && row.seed === seed && row.recorded !== null && row.recorded === row.version;
 }
 
-/** Start the bench Neo4j if needed, migrate, and load the package unless it is there already. */
+/**
+ * Start the bench Neo4j if needed, migrate, and load the package unless it is there already. With
+ * `readOnly` (a database someone else loaded and shares) nothing is written: the package must be
+ * there, and migrations not applied are returned (their indexes are missing from the figures).
+ */
 export async function prepareBenchDb(
   scale: ScaleName,
   seed: number,
   log: (m: string) => void,
-): Promise<{ config: Config; driver: Driver }> {
+  { readOnly = false } = {},
+): Promise<{ config: Config; driver: Driver; pending: string[] }> {
   const config = benchConfig();
   if (config.localNeo4j && !(await status(config)).running) await start(config, log);
   const driver = createDriver(config);
+  if (readOnly) {
+    if (!(await loadedAlready(driver, scale, seed)))
+      throw new Error(`--read-only: ${config.neo4jUri} does not hold scale ${scale}, seed ${seed}`);
+    const pending = await migrationsPending(driver);
+    if (pending.length) log(`read-only: migrations not applied here: ${pending.join(", ")}`);
+    return { config, driver, pending };
+  }
   await migrate(driver);
   if (await loadedAlready(driver, scale, seed)) {
     log(`bench database at ${config.neo4jUri} already holds scale ${scale}, seed ${seed}: reused`);
-    return { config, driver };
+    return { config, driver, pending: [] };
   }
   log(`loading scale ${scale}, seed ${seed} into ${config.neo4jUri} (once) …`);
   await resetDatabase(driver);
@@ -74,5 +86,5 @@ export async function prepareBenchDb(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { config, driver };
+  return { config, driver, pending: [] };
 }

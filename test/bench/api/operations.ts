@@ -20,6 +20,8 @@ export interface BenchOperation {
   list: boolean;
   /** Measured and shown but not held to the ratio goal, with the reason. */
   note?: string;
+  /** Held to a goal of its own: keyset pages (p95 by scale), anchored form (ratio to Cypher ≤ 2). */
+  goal?: "keyset" | "anchored";
   query: string;
   variables?: Record<string, unknown>;
   /** Needs role alliance. */

@@ -94,3 +94,43 @@ describe("suggestions", () => {
     }
   });
 });
+
+describe("errors from Neo4j", () => {
+  /** What the driver throws: a Neo4jError whose message quotes the statement. */
+  function neo4jError(message: string, code: string): Error {
+    return Object.assign(new Error(message), { name: "Neo4jError", code });
+  }
+
+  it("never show Neo4j's text or stack, also outside production: a fixed message and the code", () => {
+    const raw = neo4jError(
+      "Invalid input. '-1' is not a valid value. Must be a non-negative integer. (line 4, column 7 (offset: 81)) \"LIMIT $param0\"",
+      "Neo.ClientError.Statement.ArgumentError",
+    );
+    for (const format of [open, masked]) {
+      const r = format(...fromResolver(raw));
+      expect(r).toEqual({
+        message: "The graph database could not run this request",
+        path: ["brokers"],
+        locations: undefined,
+        extensions: { code: "DATABASE_ERROR" },
+      });
+    }
+    const noCode = neo4jError("Variable `this0` not defined", "");
+    expect(open(...fromResolver(noCode)).message).toBe("The graph database could not run this request");
+  });
+
+  it("also when wrapped by the database layer (the cause is the Neo4j error)", () => {
+    const wrapped = new Error(
+      "Database error in explore/search-entities: Neo.ClientError.Procedure.ProcedureCallFailed",
+      {
+        cause: neo4jError(
+          "Failed to invoke procedure `db.index.fulltext.queryNodes`: Lucene …",
+          "Neo.ClientError.Procedure.ProcedureCallFailed",
+        ),
+      },
+    );
+    const r = open(...fromResolver(wrapped));
+    expect(JSON.stringify(r)).not.toMatch(/Lucene|procedure|stack/i);
+    expect(r.extensions?.code).toBe("DATABASE_ERROR");
+  });
+});

@@ -6,7 +6,7 @@
 import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../graph-api/src/config.js";
-import { loadPersistedDocuments } from "../../../graph-api/src/plugins/trusted-documents.js";
+import { loadTrustedDocuments } from "../../../graph-api/src/plugins/trusted-documents.js";
 import { checkInputs } from "../../../graph-api/src/plugins/validation/input-rules.js";
 import { estimateCost } from "../../../graph-api/src/plugins/validation/query-cost.js";
 import { parseOptions, requestLimitsOf, validationRules } from "../../../graph-api/src/plugins/validation/index.js";
@@ -72,7 +72,7 @@ describe("document limits", () => {
   });
 
   it("lets every explorer document through", () => {
-    const documents = [...loadPersistedDocuments().values()];
+    const documents = [...loadTrustedDocuments().values()];
     expect(documents.length).toBeGreaterThan(10);
     for (const doc of documents) expect(errorsOf(doc), doc).toEqual([]);
   });
@@ -169,7 +169,7 @@ describe("explorer documents", () => {
       year: 2024,
       where: { signedOn: { gte: "2024-01-01", lte: "2024-12-31" } },
     };
-    for (const doc of loadPersistedDocuments().values()) {
+    for (const doc of loadTrustedDocuments().values()) {
       const document = parse(doc);
       const declared = new Set(
         document.definitions.flatMap((d) =>

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { Kind, print } from "graphql";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadTypeDefs, schemaFiles } from "../../../graph-api/src/schema/type-defs.js";
-import { bareHash, loadPersistedDocuments } from "../../../graph-api/src/plugins/trusted-documents.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ttgraph-typedefs-")) + "/";
 writeFileSync(
@@ -44,18 +43,5 @@ describe("type definitions", () => {
     const sdl = print(loadTypeDefs({ ...limits, FEDERATION: true }, dir));
     expect(sdl).toContain('@limit(default: 50, max: 500) @key(fields: "id")');
     expect(sdl).toMatch(/extend schema @link\(url: "https:\/\/specs.apollo.dev\/federation\/v2\.\d+"/);
-  });
-});
-
-describe("trusted-document allow-list", () => {
-  it("accepts codegen's sha256:-prefixed keys and bare hex", () => {
-    expect(bareHash("sha256:ABCDEF")).toBe("abcdef");
-    expect(bareHash("abcdef")).toBe("abcdef");
-    writeFileSync(`${dir}persisted.json`, JSON.stringify({ "sha256:aa11": "query A { a }", bb22: "query B { b }" }));
-    expect([...loadPersistedDocuments(`${dir}persisted.json`)]).toEqual([
-      ["aa11", "query A { a }"],
-      ["bb22", "query B { b }"],
-    ]);
-    expect(loadPersistedDocuments(`${dir}missing.json`).size).toBe(0);
   });
 });

@@ -4,20 +4,11 @@
  */
 import type { Driver } from "neo4j-driver";
 import type { RunOptions } from "../../db/run-query.js";
-import { badInput, yearPeriod } from "../shared/period.js";
+import { yearPeriod } from "../shared/period.js";
 import { getConversionRate, type ConversionGroupBy, type ConversionRate } from "./conversion.js";
 
 /** The longest span of one trend request, in years. */
 export const MAX_TREND_YEARS = 20;
-
-/** The years fromYear..toYear, checked: valid years, in order, at most MAX_TREND_YEARS. */
-export function trendYears(fromYear: number, toYear: number): number[] {
-  yearPeriod(fromYear);
-  yearPeriod(toYear);
-  if (fromYear > toYear) throw badInput("fromYear: must not be after toYear");
-  if (toYear - fromYear + 1 > MAX_TREND_YEARS) throw badInput(`toYear: at most ${MAX_TREND_YEARS} years per request`);
-  return Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-}
 
 export async function getConversionTrend(
   driver: Driver,

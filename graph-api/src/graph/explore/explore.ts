@@ -2,11 +2,11 @@
  * Graph exploration for the explorer canvas (explore.graphql): search, node, neighbour counts,
  * paged expansion, subgraph and shortest path. Each operation runs one named query for the
  * structure and loadNodes for the node facets, so every node the canvas gets has the same shape.
+ * Arguments arrive checked (graph-api/src/resolvers/args): ids, known type names, bounded numbers.
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadCypher } from "../../db/cypher.js";
 import { runCypher, runQuery, type RunOptions } from "../../db/run-query.js";
-import { badInput, intArg, nodeTypeArg, relTypesArg } from "./args.js";
 import { edgeOf, loadNodes, uniqueEdges } from "./load-nodes.js";
 import { toNumber } from "./to-text.js";
 import type {
@@ -26,6 +26,9 @@ export const PATH_DEFAULT_HOPS = 6;
 export const PATH_MAX_HOPS = 10;
 export const NODES_BY_TYPE_DEFAULT = 200;
 export const NODES_BY_TYPE_MAX = 1000;
+export const EXPAND_DEFAULT = 50;
+/** Deepest offset of an expand page. */
+export const EXPAND_MAX_OFFSET = 10_000_000;
 /** Smallest and largest `groupAbove` an expand accepts. */
 export const GROUP_ABOVE_MIN = 1;
 export const GROUP_ABOVE_MAX = 10_000;
@@ -36,11 +39,19 @@ export async function getNode(driver: Driver, id: string): Promise<ExploreNode |
   return (await loadNodes(driver, [id]))[0] ?? null;
 }
 
-export async function nodesByType(driver: Driver, type: string, limit?: number | null): Promise<ExploreNode[]> {
-  const rows = await runQuery<{ id: string }>(driver, "explore/list-nodes-by-type", {
-    type: nodeTypeArg(type),
-    limit: neo4j.int(intArg(limit, "limit", NODES_BY_TYPE_DEFAULT, NODES_BY_TYPE_MAX)),
-  });
+/** Up to `limit` nodes of one type (a label of the model). */
+export async function nodesByType(
+  driver: Driver,
+  type: string,
+  limit: number,
+  run: RunOptions = {},
+): Promise<ExploreNode[]> {
+  const rows = await runQuery<{ id: string }>(
+    driver,
+    "explore/list-nodes-by-type",
+    { type, limit: neo4j.int(limit) },
+    run,
+  );
   return loadNodes(
     driver,
     rows.map((r) => r.id),
@@ -72,28 +83,22 @@ export async function neighbourCounts(
 
 export interface ExpandArgs {
   id: string;
-  relType?: string | null;
-  direction?: ExploreDirection | null;
-  neighbourType?: string | null;
-  year?: number | null;
-  groupAbove?: number | null;
-  limit?: number | null;
-  offset?: number | null;
+  /** Relationship types of the model to follow. */
+  relTypes: string[];
+  /** null = both directions. */
+  direction: ExploreDirection | null;
+  /** Only neighbours of this type (a label of the model); null = any. */
+  neighbourType: string | null;
+  /** Only neighbours dated in this year; null = any. */
+  year: number | null;
+  /** Groups of more than this many neighbours are counted, not paged; null = no groups. */
+  groupAbove: number | null;
+  limit: number;
+  offset: number;
 }
 
-export async function expand(
-  driver: Driver,
-  args: ExpandArgs,
-  maxPage: number,
-  run: RunOptions = {},
-): Promise<ExplorePage> {
-  const limit = intArg(args.limit, "limit", Math.min(50, maxPage), maxPage);
-  const offset = intArg(args.offset, "offset", 0, 10_000_000, 0);
-  const year = args.year === null || args.year === undefined ? null : intArg(args.year, "year", 0, 9999, 1);
-  const groupAbove =
-    args.groupAbove === null || args.groupAbove === undefined
-      ? null
-      : intArg(args.groupAbove, "groupAbove", GROUP_ABOVE_MIN, GROUP_ABOVE_MAX, GROUP_ABOVE_MIN);
+export async function expand(driver: Driver, args: ExpandArgs, run: RunOptions = {}): Promise<ExplorePage> {
+  const { limit, offset, year, groupAbove } = args;
   const rows = await runQuery<{
     total: unknown;
     ids: string[];
@@ -104,9 +109,9 @@ export async function expand(
     "explore/expand-neighbours",
     {
       id: args.id,
-      relTypes: relTypesArg(args.relType),
-      direction: args.direction ?? null,
-      neighbourType: args.neighbourType ? nodeTypeArg(args.neighbourType) : null,
+      relTypes: args.relTypes,
+      direction: args.direction,
+      neighbourType: args.neighbourType,
       year: year === null ? null : neo4j.int(year),
       groupAbove: groupAbove === null ? null : neo4j.int(groupAbove),
       offset: neo4j.int(offset),
@@ -132,6 +137,7 @@ export async function expand(
 
 export interface NeighbourYearsArgs {
   id: string;
+  /** A relationship type of the model. */
   relType: string;
   direction: ExploreDirection;
   neighbourType: string;
@@ -143,28 +149,27 @@ export async function neighbourYears(
   args: NeighbourYearsArgs,
   run: RunOptions = {},
 ): Promise<ExploreYearCount[]> {
-  const [relType] = relTypesArg(args.relType);
   const rows = await runQuery<{ year: unknown; count: unknown }>(
     driver,
     "explore/count-neighbour-years",
     {
       id: args.id,
-      relType,
+      relType: args.relType,
       direction: args.direction,
-      neighbourType: nodeTypeArg(args.neighbourType),
+      neighbourType: args.neighbourType,
     },
     run,
   );
   return rows.map((r) => ({ year: toNumber(r.year), count: toNumber(r.count) ?? 0 }));
 }
 
-export async function subgraph(driver: Driver, ids: readonly string[]): Promise<ExploreSubgraph> {
-  if (ids.length > SUBGRAPH_MAX_IDS) throw badInput(`subgraph takes at most ${SUBGRAPH_MAX_IDS} ids`);
+/** The nodes with these ids (at most SUBGRAPH_MAX_IDS) and the relationships among them. */
+export async function subgraph(driver: Driver, ids: readonly string[], run: RunOptions = {}): Promise<ExploreSubgraph> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { nodes: [], edges: [] };
   const [nodes, rows] = await Promise.all([
     loadNodes(driver, unique),
-    runQuery<EdgeRow>(driver, "explore/get-subgraph-edges", { ids: unique }),
+    runQuery<EdgeRow>(driver, "explore/get-subgraph-edges", { ids: unique }, run),
   ]);
   return { nodes, edges: uniqueEdges(rows.map(edgeOf)) };
 }
@@ -173,20 +178,26 @@ export async function shortestPath(
   driver: Driver,
   fromId: string,
   toId: string,
-  maxHops?: number | null,
+  hops: number,
+  run: RunOptions = {},
 ): Promise<ExploreSubgraph> {
-  const hops = intArg(maxHops, "maxHops", PATH_DEFAULT_HOPS, PATH_MAX_HOPS);
   if (fromId === toId) {
     const node = await getNode(driver, fromId);
     return { nodes: node ? [node] : [], edges: [] };
   }
   // the search is bounded by maxHops (see the statement's header): a short search stops early
   const cypher = loadCypher("explore/find-shortest-path").replace("[*..10]", `[*..${hops}]`);
-  const rows = await runCypher<{ ids: string[]; edges: EdgeRow[] }>(driver, "explore/find-shortest-path", cypher, {
-    fromId,
-    toId,
-    maxHops: neo4j.int(hops),
-  });
+  const rows = await runCypher<{ ids: string[]; edges: EdgeRow[] }>(
+    driver,
+    "explore/find-shortest-path",
+    cypher,
+    {
+      fromId,
+      toId,
+      maxHops: neo4j.int(hops),
+    },
+    run,
+  );
   const row = rows[0];
   if (!row) return { nodes: [], edges: [] };
   return { nodes: await loadNodes(driver, row.ids), edges: uniqueEdges(row.edges.map(edgeOf)) };

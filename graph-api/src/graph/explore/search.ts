@@ -7,7 +7,6 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { runQuery, type RunOptions } from "../../db/run-query.js";
-import { intArg, nodeTypesArg } from "./args.js";
 import { buildSearchQuery } from "./lucene.js";
 import { loadNodes } from "./load-nodes.js";
 import { toNumber } from "./to-text.js";
@@ -22,19 +21,18 @@ export const SEARCH_RANK_CAP = 5_000;
 /** Highest offset accepted: the last page of the ranked hits. */
 export const SEARCH_MAX_OFFSET = SEARCH_RANK_CAP;
 
-interface SearchInput {
+/** A checked search request (graph-api/src/resolvers/args). */
+export interface SearchInput {
   text: string;
-  types?: readonly string[] | null;
-  limit?: number | null;
-  offset?: number | null;
+  /** Labels of the model to keep; null = every type. */
+  types: readonly string[] | null;
+  limit: number;
+  offset: number;
 }
 
 function prepare(input: SearchInput) {
-  const limit = intArg(input.limit, "limit", SEARCH_DEFAULT, SEARCH_MAX);
-  const offset = intArg(input.offset, "offset", 0, SEARCH_MAX_OFFSET, 0);
-  const types = nodeTypesArg(input.types);
   const trimmed = input.text.trim();
-  return { limit, offset, types, trimmed, query: buildSearchQuery(trimmed) };
+  return { ...input, trimmed, query: buildSearchQuery(trimmed) };
 }
 
 async function pageIds(
@@ -66,12 +64,10 @@ async function pageIds(
 /** The first `limit` hits (the list-only form kept for pickers and other systems). */
 export async function search(
   driver: Driver,
-  text: string,
-  types?: readonly string[] | null,
-  limit?: number | null,
+  input: Omit<SearchInput, "offset">,
   run: RunOptions = {},
 ): Promise<ExploreNode[]> {
-  const p = prepare({ text, types, limit });
+  const p = prepare({ ...input, offset: 0 });
   return p.query ? pageIds(driver, { ...p, query: p.query }, run) : [];
 }
 

@@ -8,9 +8,9 @@
  * partner-score.ts; only the best few are explained (names, reasons).
  */
 import type { Driver } from "neo4j-driver";
-import { GraphQLError } from "graphql";
 import { runQuery } from "../../db/run-query.js";
 import { chunkOfId } from "../analytics/actor-chunks.js";
+import { AnalyticsNotReadyError } from "../analytics/analytics-not-ready.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
 import { periodKey } from "../analytics/analytics-store.js";
 import type { ListArrays } from "../analytics/gap-lists.js";
@@ -197,9 +197,9 @@ async function allDatesSlot(ctx: SuggestContext): Promise<{ slot: string; chunks
     )[0] ?? null;
   const { row } = await ctx.analytics.awaitPeriod({ from: null, to: null }, true, read);
   if (!row) {
-    throw new GraphQLError("Partner suggestions need the stored analytics, which are being computed; retry shortly.", {
-      extensions: { code: "ANALYTICS_NOT_READY", http: { status: 503 } },
-    });
+    throw new AnalyticsNotReadyError(
+      "Partner suggestions need the stored analytics, which are being computed; retry shortly.",
+    );
   }
   return row;
 }

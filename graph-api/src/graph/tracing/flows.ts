@@ -7,7 +7,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery, type RunOptions } from "../../db/run-query.js";
-import { badInput, cypherInt, type Period } from "../shared/period.js";
+import { cypherInt, type Period } from "../shared/period.js";
 
 export type FlowSource = "INSTITUTION" | "DISTRICT" | "CHAIN";
 export type FlowTarget = "DISTRICT" | "CHAIN";
@@ -59,12 +59,6 @@ export interface FlowsRequest {
 
 /** Bounds of `nodesPerSide`: a Sankey has at most (MAX + 2)² links. */
 export const FLOW_NODES = { default: 10, max: 50 };
-
-export function nodesPerSide(value: number | null | undefined): number {
-  const n = value ?? FLOW_NODES.default;
-  if (!Number.isInteger(n) || n < 1) throw badInput("nodesPerSide: expected a positive integer");
-  return Math.min(n, FLOW_NODES.max);
-}
 
 interface Row {
   source: string;

@@ -9,7 +9,7 @@ import { runQuery, type RunOptions } from "../../db/run-query.js";
 import { buildSearchQuery } from "../explore/lucene.js";
 import { SEARCH_SCAN_CAP } from "../explore/search.js";
 import { toNumber } from "../explore/to-text.js";
-import { cypherInt, pageLimit, pageOffset } from "../shared/period.js";
+import { cypherInt } from "../shared/period.js";
 
 export interface ResultDeals {
   id: string;
@@ -25,20 +25,19 @@ export interface ResultDealsPage {
   nextOffset: number | null;
 }
 
+/** A checked request (graph-api/src/resolvers/args). */
 export interface ResultsByDealsArgs {
-  text?: string | null;
-  limit?: number | null;
-  offset?: number | null;
+  text: string | null;
+  limit: number;
+  offset: number;
 }
 
 export async function resultsByDeals(
   driver: Driver,
   args: ResultsByDealsArgs,
-  limits: { DEFAULT_PAGE_SIZE: number; MAX_PAGE_SIZE: number },
   run: RunOptions = {},
 ): Promise<ResultDealsPage> {
-  const limit = pageLimit(args.limit, limits);
-  const offset = pageOffset(args.offset);
+  const { limit, offset } = args;
   const text = args.text?.trim() ?? "";
   const query = text ? buildSearchQuery(text) : null;
   if (text && !query) return { total: 0, items: [], nextOffset: null };

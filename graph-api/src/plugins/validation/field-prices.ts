@@ -115,6 +115,12 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   "Query.enterpriseSources": analytics("LOOKUP"),
   // Without text it counts every deal's results on each call (1.2 s at city).
   "Query.resultsByDeals": analytics("SCAN"),
+
+  // Keyset pages: two index seeks from the cursor for the page's ids, then the generated list
+  // fills `node` — priced like a generated list of `first` rows.
+  "Query.dealsPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
+  "Query.resultsPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
+  "Query.brokersPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
 };
 
 /**
