@@ -58,6 +58,7 @@ describe("explorer canvas tools", () => {
   let browser: TestBrowser;
   let page: Page;
   const apiUrl = inject("apiUrl");
+  const queryUrl = inject("queryUrl");
 
   beforeAll(async () => {
     mkdirSync(ART, { recursive: true });
@@ -181,7 +182,7 @@ describe("explorer canvas tools", () => {
     await page.getByTestId("details-panel").getByText("INS-000013").waitFor({ timeout: 5000 });
     await page.keyboard.press("Enter");
     // every neighbour of 成都大学 (its degree in the demo data, from the API) joins it
-    const res = await fetch(`${apiUrl}/graphql`, {
+    const res = await fetch(`${queryUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: '{ node(id: "INS-000013") { degree } }' }),

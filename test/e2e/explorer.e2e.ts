@@ -73,6 +73,7 @@ describe("explorer end to end", () => {
   let browser: TestBrowser;
   let page: Page;
   const apiUrl = inject("apiUrl");
+  const queryUrl = inject("queryUrl");
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -120,7 +121,7 @@ describe("explorer end to end", () => {
     const facts = await canvasFacts(page);
     // every relationship of 成都大学 in the demo data (its degree, from the API; one per neighbour,
     // fewer than a page of 50) brings its neighbour onto the canvas
-    const res = await fetch(`${apiUrl}/graphql`, {
+    const res = await fetch(`${queryUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: '{ node(id: "INS-000013") { degree } }' }),

@@ -88,6 +88,7 @@ describe("hubs and big answers", () => {
   let page: Page;
   let facts: Facts;
   const apiUrl = inject("apiUrl");
+  const queryUrl = inject("queryUrl");
 
   beforeAll(async () => {
     mkdirSync(ART, { recursive: true });
@@ -205,7 +206,7 @@ describe("hubs and big answers", () => {
   });
 
   it("size by betweenness draws the biggest value biggest, with a scale; community colours are no type colours", async () => {
-    const res = await fetch(`${apiUrl}/graphql`, {
+    const res = await fetch(`${queryUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({

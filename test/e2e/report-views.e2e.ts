@@ -36,10 +36,11 @@ describe("annual white paper and report-ready views", () => {
   let browser: TestBrowser;
   let page: Page;
   const apiUrl = inject("apiUrl");
+  const queryUrl = inject("queryUrl");
   const errors: string[] = [];
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(`${apiUrl}/graphql`, {
+    const res = await fetch(`${queryUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, variables }),

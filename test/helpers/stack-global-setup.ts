@@ -5,7 +5,8 @@
  * import does), starts the API (which serves the explorer at `/`) as its own process on a free port
  * against the test database, and provides its URL as `apiUrl`. The API runs in safelist mode
  * (TRUSTED_DOCUMENTS_ONLY), as in production: the built explorer must send every document by its
- * listed hash. Stops the API afterwards.
+ * listed hash; a second API process in open mode answers the tests' own queries (`queryUrl`). Stops
+ * both afterwards.
  */
 import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
@@ -18,7 +19,10 @@ import { testConfig } from "./test-config.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The API the explorer is served from: safelist mode, as in production. */
     apiUrl: string;
+    /** The same API in open mode, for the tests' own queries (figures to compare the views with). */
+    queryUrl: string;
   }
 }
 
@@ -39,12 +43,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = spawnSync(process.execPath, ["explorer/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error("explorer build failed");
 
-  const api = await startApiProcess({
-    NEO4J_URI: config.neo4jUri,
-    NEO4J_PASSWORD: config.NEO4J_PASSWORD,
-    LOAD_DEMO: "false",
-    TRUSTED_DOCUMENTS_ONLY: "true",
-  });
+  const env = { NEO4J_URI: config.neo4jUri, NEO4J_PASSWORD: config.NEO4J_PASSWORD, LOAD_DEMO: "false" };
+  const [api, open] = await Promise.all([
+    startApiProcess({ ...env, TRUSTED_DOCUMENTS_ONLY: "true" }),
+    startApiProcess({ ...env, ANALYTICS_IN_API: "false" }),
+  ]);
   project.provide("apiUrl", api.url);
-  return () => api.stop();
+  project.provide("queryUrl", open.url);
+  return async () => {
+    await Promise.all([api.stop(), open.stop()]);
+  };
 }

@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
 import { startTestApi, type TestApi } from "../helpers/api-server.js";
 import { testDriver } from "../helpers/neo4j.js";
 
@@ -10,7 +11,7 @@ async function graphVersion(driver: Driver): Promise<number> {
   return Number(r.records[0]?.get("v"));
 }
 
-describe("graph version (cache invalidation across API processes)", () => {
+describe("graph version (what every API process reads to know the graph changed)", () => {
   let driver: Driver;
   let api: TestApi;
   beforeAll(async () => {
@@ -42,20 +43,36 @@ describe("graph version (cache invalidation across API processes)", () => {
     expect(await graphVersion(driver)).toBe(before + 1);
   });
 
-  it("keeps no analytics in cache while the graph is marked as changing (an import writes or was interrupted)", async () => {
-    const evaluation = `{ networkEvaluation(from: "2031-01-01", to: "2031-12-31") { cached graphVersion } }`;
-    type Evaluation = { networkEvaluation: { cached: boolean; graphVersion: number } };
-    await driver.executeQuery("MERGE (m:TTGraphMeta {key: 'graph'}) SET m.changing = true");
+  it("answers the last complete version's analytics while the graph is marked as changing, and stores none for it", async () => {
+    const query = `{ networkEvaluation { status graphVersion currentGraphVersion cached } }`;
+    type Evaluation = {
+      networkEvaluation: { status: string; graphVersion: number; currentGraphVersion: number; cached: boolean };
+    };
+    await runAnalytics(driver); // the current version's standard periods, as after an import
+    const ready = (await api.gql<Evaluation>(query)).data!.networkEvaluation;
+    expect(ready).toMatchObject({ status: "READY", cached: true });
+    // What an import does before its first write: bump the version and set the mark.
+    await driver.executeQuery(
+      "MERGE (m:TTGraphMeta {key: 'graph'}) SET m.version = coalesce(m.version, 0) + 1, m.changing = true",
+    );
     try {
-      for (let i = 0; i < 2; i++) {
-        const r = await api.gql<Evaluation>(evaluation);
-        expect(r.errors).toBeUndefined();
-        expect(r.data?.networkEvaluation.cached).toBe(false);
-      }
+      const during = (await api.gql<Evaluation>(query)).data!.networkEvaluation;
+      expect(during.status).toBe("STALE");
+      expect(during.graphVersion).toBe(ready.graphVersion);
+      expect(during.currentGraphVersion).toBe(ready.graphVersion + 1);
+      // A run (from any process) stores nothing for a graph that is being written.
+      expect((await runAnalytics(driver)).status).toBe("changing");
+      const stored = await driver.executeQuery("MATCH (p:NetworkPeriod {graphVersion: $v}) RETURN count(p) AS n", {
+        v: ready.graphVersion + 1,
+      });
+      expect(stored.records[0]?.get("n")).toBe(0);
     } finally {
-      await driver.executeQuery("MATCH (m:TTGraphMeta {key: 'graph'}) SET m.changing = false");
+      // What the import does when it ends: bump again and clear the mark.
+      await driver.executeQuery(
+        "MATCH (m:TTGraphMeta {key: 'graph'}) SET m.version = m.version + 1, m.changing = false",
+      );
     }
-    await api.gql(evaluation);
-    expect((await api.gql<Evaluation>(evaluation)).data?.networkEvaluation.cached).toBe(true);
+    expect((await runAnalytics(driver)).status).toBe("done");
+    expect((await api.gql<Evaluation>(query)).data!.networkEvaluation.status).toBe("READY");
   });
 });

@@ -6,13 +6,14 @@ import { hasRole } from "../auth/index.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { perRequest, yearPeriod } from "../graph/shared/period.js";
+import { perRequest } from "../graph/shared/period.js";
+import { yearArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 export const annualReportResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
     annualReport: (_parent: unknown, args: { year: number }, context) => {
-      yearPeriod(args.year);
+      yearArg(args.year, "year");
       return buildAnnualReport(driver, args.year, {
         kpiTargets: loadKpiTargets(config.KPI_TARGETS_FILE),
         run: { ...perRequest(config), database: config.NEO4J_DATABASE },

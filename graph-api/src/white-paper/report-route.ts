@@ -13,6 +13,7 @@ import type { Config } from "../config.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
+import { MAX_YEAR, MIN_YEAR } from "../graph/shared/period.js";
 import { CONTENT_TYPES, isReportFormat, renderReport, REPORT_FORMATS } from "./render-report.js";
 
 export const REPORT_PATH = "/reports/annual";
@@ -30,8 +31,12 @@ export function reportRouter(driver: Driver, config: Config, log: Logger): Route
     const match = /^(\d{4})\.([a-z]+)$/.exec(String(req.params.file));
     const year = Number(match?.[1]);
     const format = match?.[2] ?? "";
-    if (!match || year < 1949 || year > 2100)
-      return problem(res, 400, "year: expected a file name such as 2025.pdf (a year between 1949 and 2100)");
+    if (!match || year < MIN_YEAR || year > MAX_YEAR)
+      return problem(
+        res,
+        400,
+        `year: expected a file name such as 2025.pdf (a year between ${MIN_YEAR} and ${MAX_YEAR})`,
+      );
     if (!isReportFormat(format)) return problem(res, 400, `format: expected one of ${REPORT_FORMATS.join(", ")}`);
     const withGaps = await createContext(req.headers.authorization, config).then(
       (context) => hasRole(context, "alliance"),
