@@ -178,10 +178,22 @@ describe("a big canvas", () => {
     expect(Object.keys(after).filter((id) => after[id]!.x !== before[id]!.x || after[id]!.y !== before[id]!.y)).toEqual(
       [],
     );
-    // and a re-layout left to run ends with the nodes moved, none of them on top of another
+    // and a re-layout left to run ends with the nodes moved
     await p.getByRole("button", { name: "重新布局" }).click();
-    await p.getByTestId("canvas-placing").waitFor({ state: "detached", timeout: 120_000 });
-    await p.waitForTimeout(500);
+    // the job's status shows, then goes when the layout is applied (waiting only for "gone" could
+    // pass before the status ever showed)
+    await p.getByTestId("canvas-placing").waitFor({ state: "attached", timeout: 60_000 });
+    await p.getByTestId("canvas-placing").waitFor({ state: "detached", timeout: 300_000 });
+    await p.waitForFunction(
+      ([was, half]) =>
+        window.__ttgraphCy!.main!.nodes().filter((n) => {
+          const q = n.position();
+          const o = (was as Record<string, { x: number; y: number }>)[n.id()];
+          return !o || q.x !== o.x;
+        }).length > (half as number),
+      [before, all.length / 2] as const,
+      { timeout: 60_000 },
+    );
     const laid = await positions();
     expect(Object.keys(laid).filter((id) => laid[id]!.x !== before[id]!.x).length).toBeGreaterThan(all.length / 2);
     await p.screenshot({ path: `${ART}/big-canvas-05-relaid.png` });
