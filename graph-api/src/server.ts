@@ -24,7 +24,7 @@ import { explorerRouter } from "./plugins/explorer-static.js";
 import { graphiqlHandler } from "./plugins/graphiql.js";
 import { graphVersionPlugin } from "./plugins/graph-version.js";
 import { healthRouter } from "./plugins/health.js";
-import { databaseUnavailablePlugin, graphqlErrorBodies } from "./plugins/http-errors.js";
+import { databaseUnavailablePlugin, graphqlErrorBodies, headerErrorBodies } from "./plugins/http-errors.js";
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { partialDataStatusPlugin } from "./plugins/partial-data-status.js";
@@ -63,6 +63,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   // Explorer links carry the canvas (up to 2,000 node ids with positions, the subgraph limit:
   // ≈ 50 KB of query string); Node's default 16 KB header limit answered them with 431.
   const httpServer = createServer({ maxHeaderSize: config.MAX_HEADER_BYTES }, app);
+  headerErrorBodies(httpServer, config.MAX_HEADER_BYTES);
   const limits = requestLimitsOf(config);
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -70,7 +71,11 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     includeStacktraceInErrorResponses: config.NODE_ENV !== "production",
     // main.ts owns SIGINT/SIGTERM (drain, then close the driver); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
-    formatError: createFormatError({ mask: config.NODE_ENV === "production", logger: log }),
+    formatError: createFormatError({
+      mask: config.NODE_ENV === "production",
+      logger: log,
+      limits: { maxTokens: config.MAX_TOKENS, maxFields: config.MAX_QUERY_FIELDS },
+    }),
     ...apolloLimitOptions(limits),
     // csrfPrevention stays at its default (on): GETs need a content-type or apollo-require-preflight.
     plugins: [

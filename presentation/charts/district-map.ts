@@ -32,6 +32,14 @@ export function registerChengduMap(geojson: unknown): string[] {
 
 const short = (name: string) => name.replace(/(区|县|市)$/, "");
 
+/** Areas renamed since the boundaries were drawn: the map's name → today's name. */
+const RENAMED: Readonly<Record<string, string>> = { 新津县: "新津区" };
+
+/** Today's name of a map area (新津县 → 新津区), as labels and tooltips show it. */
+export function currentNameOf(mapName: string): string {
+  return RENAMED[mapName] ?? mapName;
+}
+
 /** The map's name for a district (锦江区 → 锦江区, 新津区 → 新津县), or null when not on the map. */
 export function mapNameOf(district: string, mapNames: readonly string[]): string | null {
   return mapNames.find((m) => short(m) === short(district)) ?? null;
@@ -49,10 +57,27 @@ export interface DistrictMap {
   offMap: DistrictRateInput[];
 }
 
+/** Words of the map (Chinese by default; the explorer passes its language's). */
+export interface DistrictMapLabels {
+  high: string;
+  low: string;
+  noDeals: string;
+  /** Tooltip of a district with figures, e.g. "锦江区：80.0%（10 笔）". */
+  figure: (district: string, rate: string, deals: number) => string;
+}
+
+const DISTRICT_MAP_LABELS_ZH: DistrictMapLabels = {
+  high: "高",
+  low: "低",
+  noDeals: "无交易",
+  figure: (district, rate, deals) => `${district}：${rate}（${deals} 笔）`,
+};
+
 export function districtMapOption(
   rows: readonly DistrictRateInput[],
   mapNames: readonly string[],
   label: string,
+  labels: DistrictMapLabels = DISTRICT_MAP_LABELS_ZH,
 ): DistrictMap {
   const onMap: { name: string; value: number | null; deals: number; district: string }[] = [];
   const offMap: DistrictRateInput[] = [];
@@ -74,13 +99,15 @@ export function districtMapOption(
     tooltip: {
       trigger: "item",
       formatter: (p: { name: string; value: number; data?: { deals: number; district: string } }) =>
-        p.data ? `${p.data.district}：${percent(p.value / 100)}（${p.data.deals} 笔）` : `${p.name}：无交易`,
+        p.data
+          ? labels.figure(p.data.district, percent(p.value / 100), p.data.deals)
+          : `${currentNameOf(p.name)}：${labels.noDeals}`,
     },
     visualMap: {
       type: "continuous",
       min: values.length ? Math.floor(Math.min(...values)) : 0,
       max: values.length ? Math.ceil(Math.max(...values)) : 100,
-      text: [`${label} 高`, "低"],
+      text: [`${label} ${labels.high}`, labels.low],
       calculable: false,
       left: 8,
       bottom: 8,
@@ -93,7 +120,13 @@ export function districtMapOption(
         map: CHENGDU_MAP,
         roam: false,
         aspectScale: 0.86,
-        label: { show: true, fontSize: 9, fontFamily: FONT, color: "#1d232b" },
+        label: {
+          show: true,
+          fontSize: 9,
+          fontFamily: FONT,
+          color: "#1d232b",
+          formatter: (p: { name: string }) => currentNameOf(p.name),
+        },
         itemStyle: { borderColor: "#ffffff", borderWidth: 0.8, areaColor: "#eef0f3" },
         emphasis: { label: { show: true }, itemStyle: { areaColor: "#ffd479" } },
         data: onMap,

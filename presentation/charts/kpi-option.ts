@@ -54,8 +54,35 @@ export interface DistrictKpiInput {
   target: number;
 }
 
-/** One indicator per district: value bars coloured ahead/behind, the district share as a marker. */
-export function districtKpiOption(rows: readonly DistrictKpiInput[], label: string): EChartsOption {
+/** Words of the district chart (Chinese by default; the explorer passes its language's). */
+export interface DistrictKpiLabels {
+  ahead: string;
+  behind: string;
+  target: string;
+}
+
+const DISTRICT_KPI_LABELS_ZH: DistrictKpiLabels = {
+  ahead: "达到区县均摊目标",
+  behind: "低于区县均摊目标",
+  target: "区县均摊目标",
+};
+
+/**
+ * One indicator per district: value bars in two series — at or above the district's share of the
+ * target, and below it — so that the legend shows both colours; the district share as a dashed line.
+ */
+export function districtKpiOption(
+  rows: readonly DistrictKpiInput[],
+  label: string,
+  labels: DistrictKpiLabels = DISTRICT_KPI_LABELS_ZH,
+): EChartsOption {
+  const bars = (ahead: boolean) => ({
+    name: `${label}（${ahead ? labels.ahead : labels.behind}）`,
+    type: "bar",
+    stack: "value",
+    itemStyle: { color: ahead ? COLOURS.ahead : COLOURS.behind },
+    data: rows.map((r) => (r.value >= r.target === ahead ? r.value : null)),
+  });
   return {
     animation: false,
     textStyle: { fontFamily: FONT },
@@ -69,16 +96,10 @@ export function districtKpiOption(rows: readonly DistrictKpiInput[], label: stri
     },
     yAxis: { type: "value" },
     series: [
+      bars(true),
+      bars(false),
       {
-        name: label,
-        type: "bar",
-        data: rows.map((r) => ({
-          value: r.value,
-          itemStyle: { color: r.value >= r.target ? COLOURS.ahead : COLOURS.behind },
-        })),
-      },
-      {
-        name: "区县均摊目标",
+        name: labels.target,
         type: "line",
         symbol: "none",
         data: rows.map((r) => Math.round(r.target * 10) / 10),

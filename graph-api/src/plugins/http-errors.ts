@@ -8,6 +8,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ErrorRequestHandler } from "express";
+import type { Server } from "node:http";
+import type { Duplex } from "node:stream";
 import { isUnavailable } from "../db/errors.js";
 
 interface HttpError {
@@ -18,13 +20,21 @@ interface HttpError {
   message?: string;
 }
 
-function answerOf(err: HttpError, maxBytes: number): { status: number; code: string; message: string } {
+interface Answer {
+  status: number;
+  code: string;
+  message: string;
+  limit?: { limit: string; max: number };
+}
+
+function answerOf(err: HttpError, maxBytes: number): Answer {
   const status = err.status ?? err.statusCode ?? 500;
   if (status === 413)
     return {
       status,
       code: "PAYLOAD_TOO_LARGE",
       message: `The request body is larger than ${maxBytes} bytes (MAX_REQUEST_BYTES)`,
+      limit: { limit: "MAX_REQUEST_BYTES", max: maxBytes },
     };
   if (err.type === "entity.parse.failed")
     return { status: 400, code: "BAD_REQUEST", message: "The request body is not valid JSON" };
@@ -40,9 +50,39 @@ export function graphqlErrorBodies(maxBytes: number): ErrorRequestHandler {
       next(err);
       return;
     }
-    const { status, code, message } = answerOf(err, maxBytes);
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    const { status, code, message, limit } = answerOf(err, maxBytes);
+    res.status(status).json({ errors: [{ message, extensions: { code, ...limit } }] });
   };
+}
+
+/**
+ * Node's HTTP parser refuses headers over MAX_HEADER_BYTES before express sees the request, with an
+ * empty 431. Answer it as GraphQL JSON that names the limit instead (other parse errors: 400).
+ */
+export function headerErrorBodies(server: Server, maxHeaderBytes: number): void {
+  server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable || err.code === "ECONNRESET") {
+      socket.destroy();
+      return;
+    }
+    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT") {
+      socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
+      return;
+    }
+    const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+    const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    const error = tooLarge
+      ? {
+          message: `The request headers are larger than ${maxHeaderBytes} bytes (MAX_HEADER_BYTES)`,
+          extensions: { code: "REQUEST_HEADER_FIELDS_TOO_LARGE", limit: "MAX_HEADER_BYTES", max: maxHeaderBytes },
+        }
+      : { message: "The request could not be parsed as HTTP", extensions: { code: "BAD_REQUEST" } };
+    const body = JSON.stringify({ errors: [error] });
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }
 
 /** Seconds a client should wait before retrying while Neo4j is unreachable. */

@@ -11,6 +11,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import { nameLibraryLimit, type LibraryLimits } from "./validation/library-limit-errors.js";
 
 /** Errors of @neo4j/graphql and of our db layer (db/errors.ts), by class name → code and message. */
 const KNOWN: Record<string, { code: string; message?: string }> = {
@@ -79,14 +80,26 @@ export function withoutSuggestions(message: string): string {
   return message.replace(SUGGESTION, "");
 }
 
+/** Details of a refused request that production answers keep (validation/limit-error.ts). */
+const PUBLIC_DETAILS = ["limit", "max", "cost", "argument"] as const;
+
+function publicDetails(extensions: GraphQLFormattedError["extensions"]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of PUBLIC_DETAILS) if (extensions?.[key] !== undefined) out[key] = extensions[key];
+  return out;
+}
+
 export interface MaskOptions {
   /** Mask unexpected errors (production). */
   mask: boolean;
   logger: Logger;
+  /** Limits the libraries enforce, named in their answers (validation/library-limit-errors.ts). */
+  limits: LibraryLimits;
 }
 
-export function createFormatError({ mask, logger }: MaskOptions) {
-  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createFormatError({ mask, logger, limits }: MaskOptions) {
+  const format = (received: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = nameLibraryLimit(received, limits);
     const original = unwrapResolverError(error);
     const known = knownError(original) ?? (fromDatabase(original) ? KNOWN.DatabaseError : undefined);
     const code = String(known?.code ?? formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
@@ -103,8 +116,9 @@ export function createFormatError({ mask, logger }: MaskOptions) {
     }
     if (!mask) return formatted;
     if (code !== "INTERNAL_SERVER_ERROR") {
-      // Thrown on purpose (by us, graphql-js or Apollo) with a code: the message is for clients.
-      return { message: formatted.message, ...base, extensions: { code } };
+      // Thrown on purpose (by us, graphql-js or Apollo) with a code: the message is for clients,
+      // and so are the details a refused request carries (which limit, its maximum, which argument).
+      return { message: formatted.message, ...base, extensions: { code, ...publicDetails(formatted.extensions) } };
     }
     logger.error({ err: original, path: formatted.path?.join(".") }, "masked error");
     return { message: "Unexpected error", ...base, extensions: { code: "INTERNAL_SERVER_ERROR" } };

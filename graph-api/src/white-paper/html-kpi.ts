@@ -72,11 +72,21 @@ export function kpiSection(r: AnnualReport): string {
         `${k.districtsAhead} 个区（市）县达到均摊目标，${k.districtsBehind} 个未达到；未归属区县 ${whole(k.unassigned)}。</li>`,
     )
     .join("\n");
+  // Stock indicators count what the graph holds now; the overview counts what was registered by
+  // the year's end. Say so beside the figures, with both numbers, so a reader is not left with two.
+  const stocks = progress.indicators.filter((k) => !k.windowed);
+  const yearEnd = (key: string) => r.headline.find((h) => h.key === key)?.value ?? null;
+  const titledAtYearEnd = yearEnd("titledBrokers");
+  const stockNote = stocks.length
+    ? `<p class="note" data-note="stocks">${stocks.map((k) => esc(k.label)).join("、")}为当前存量（模型不记录职称与备案日期），` +
+      `含年末之后登记及无登记日期者${titledAtYearEnd !== null ? `；“一、年度概览”中的中级及以上职称经纪人 ${whole(titledAtYearEnd)} 为截至年末已登记者` : ""}。</p>`
+    : "";
   return `<section id="kpi" class="section">
 <h2>二、规划指标完成情况</h2>
 <p class="note">${esc(note)} 统计窗口：${esc(progress.window.from)} 至 ${esc(progress.window.to)}。</p>
 <figure class="chart" data-chart="kpi">${bars}</figure>
 <ul class="kpi-summary">${summary}</ul>
+${stockNote}
 <h3>分区（市）县：培养引进人才</h3>
 <figure class="chart" data-chart="kpi-districts">${perDistrict}</figure>
 <p class="note">计划未分解区县目标：各区（市）县的“均摊目标”为全市目标按 ${rows.length ? progress.indicators[0]!.districtsAhead + progress.indicators[0]!.districtsBehind : 0} 个区（市）县及功能区平均分配；▲ 达到、▽ 未达到。</p>

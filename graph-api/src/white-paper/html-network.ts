@@ -58,11 +58,11 @@ export function networkSection(r: AnnualReport): string {
   return `<section id="network" class="section section--page">
 <h2>六、技术转移网络</h2>
 ${state}<p class="note">本年度合作网络：${whole(n.organisations)} 个机构、${whole(n.ties)} 条合作关系（同一交易的卖方、买方、服务机构与经纪人所在单位相连），${whole(n.communityCount)} 个社区（Louvain）。</p>
-<div class="two-col">
-<div><h3>6.1 关键机构（PageRank 前 10）</h3>${orgs}</div>
-<div><h3>6.2 活跃中介（经纪人与机构）</h3>${brokers}</div>
-</div>
-<h3>6.3 主要社区</h3>
+<h3>6.1 关键机构（PageRank 前 ${n.keyOrganisations.length}）</h3>
+${orgs}
+<h3>6.2 活跃中介（经纪人与机构）</h3>
+${brokers}
+<h3>6.3 主要社区（最大的 ${n.communities.length} 个，共 ${whole(n.communityCount)} 个；编号同 6.1）</h3>
 <ul class="communities">${communities}</ul>
 <h3>6.4 联盟合作缺口产业链</h3>
 ${gaps}

@@ -17,6 +17,7 @@ import { buildAnnualReport } from "../../../graph-api/src/graph/report/annual-re
 import type { AnnualReport } from "../../../graph-api/src/graph/report/report-types.js";
 import { loadDemoIfEmpty } from "../../../graph-api/src/ingest/load-demo.js";
 import { REPORT_SECTIONS } from "../../../graph-api/src/white-paper/report-html.js";
+import { whole } from "../../../graph-api/src/white-paper/format.js";
 import { renderReport } from "../../../graph-api/src/white-paper/render-report.js";
 import { startTestApi, type TestApi } from "../../helpers/api-server.js";
 import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
@@ -161,6 +162,11 @@ describe("annual white paper (demo data)", () => {
     const html = new TextDecoder().decode(await renderReport(report, "html", { chromiumPath: "unused" }));
     for (const [, heading] of REPORT_SECTIONS) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain(`data-total="${report.flowsToDistricts.totalDeals}"`);
+    // the KPI chapter's stock figure and the overview's year-end figure are told apart, both named
+    const titledAtYearEnd = report.headline.find((h) => h.key === "titledBrokers")!.value!;
+    const stockNote = /<p class="note" data-note="stocks">([^<]*)<\/p>/.exec(html)?.[1] ?? "";
+    expect(stockNote).toContain("中级及以上职称技术经纪人");
+    expect(stockNote).toContain(`中级及以上职称经纪人 ${whole(titledAtYearEnd)} 为截至年末已登记者`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderReport(report, "xlsx", { chromiumPath: "unused" })) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet("区县成果输出")!;

@@ -8,8 +8,9 @@ import { QueryTimeoutError } from "../../../graph-api/src/db/errors.js";
 class Neo4jGraphQLError extends GraphQLError {}
 
 const logger = pino({ level: "silent" });
-const masked = createFormatError({ mask: true, logger });
-const open = createFormatError({ mask: false, logger });
+const limits = { maxTokens: 2000, maxFields: 1000 };
+const masked = createFormatError({ mask: true, logger, limits });
+const open = createFormatError({ mask: false, logger, limits });
 
 /** What Apollo passes: the formatted error and the GraphQLError wrapping what a resolver threw. */
 function fromResolver(thrown: Error): [GraphQLFormattedError, unknown] {
@@ -23,6 +24,36 @@ function fromResolver(thrown: Error): [GraphQLFormattedError, unknown] {
 }
 
 describe("error masking", () => {
+  it("names the limits the libraries enforce, and production keeps a refusal's details", () => {
+    const tokens: GraphQLFormattedError = {
+      message: "Syntax Error: Document contains more that 2000 tokens. Parsing aborted.",
+      extensions: { code: "GRAPHQL_PARSE_FAILED" },
+    };
+    const fields: GraphQLFormattedError = {
+      message: "Anonymous operation recursively requests too many selections.",
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED", validationErrorCode: "MAX_RECURSIVE_SELECTIONS_EXCEEDED" },
+    };
+    for (const format of [masked, open]) {
+      expect(format(tokens, new GraphQLError(tokens.message))).toMatchObject({
+        message: expect.stringContaining("(MAX_TOKENS)"),
+        extensions: { code: "GRAPHQL_PARSE_FAILED", limit: "MAX_TOKENS", max: 2000 },
+      });
+      expect(format(fields, new GraphQLError(fields.message))).toMatchObject({
+        message: expect.stringContaining("more than 1000 fields"),
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "MAX_QUERY_FIELDS", max: 1000 },
+      });
+    }
+    const cost = new GraphQLError("The query costs 9000, more than 5000 (MAX_QUERY_COST)", {
+      extensions: { code: "QUERY_TOO_COMPLEX", limit: "MAX_QUERY_COST", max: 5000, cost: 9000 },
+    });
+    expect(masked({ message: cost.message, extensions: { ...cost.extensions, stacktrace: ["at x"] } }, cost)).toEqual({
+      message: cost.message,
+      locations: undefined,
+      path: undefined,
+      extensions: { code: "QUERY_TOO_COMPLEX", limit: "MAX_QUERY_COST", max: 5000, cost: 9000 },
+    });
+  });
+
   it("hides unexpected errors in production", () => {
     const r = masked(...fromResolver(new Error("Neo.ClientError.Statement.SyntaxError: MATCH (n) RETURN n")));
     expect(r).toEqual({

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { districtMapOption, mapNameOf } from "../../../presentation/charts/district-map.js";
+import { districtKpiOption } from "../../../presentation/charts/kpi-option.js";
 import {
   drawnTotal,
   SANKEY_WORDS_ZH,
@@ -72,6 +73,12 @@ describe("district map", () => {
     expect(mapNameOf("锦江区", names)).toBe("锦江区");
     expect(mapNameOf("成都高新区", names)).toBeNull();
   });
+  it("labels a renamed area by its current name (新津县 on the map reads 新津区)", () => {
+    const { option } = districtMapOption([{ name: "新津区", rate: 0.5, deals: 4 }], names, "在蓉转化率");
+    const series = (option as { series: { label: { formatter: (p: { name: string }) => string } }[] }).series[0]!;
+    expect(series.label.formatter({ name: "新津县" })).toBe("新津区");
+    expect(series.label.formatter({ name: "锦江区" })).toBe("锦江区");
+  });
   it("lists the functional zones, which have no boundary, beside the map", () => {
     const { offMap, option } = districtMapOption(
       [
@@ -85,6 +92,23 @@ describe("district map", () => {
     expect((option as { series: { data: { name: string; value: number }[] }[] }).series[0]!.data).toEqual([
       expect.objectContaining({ name: "锦江区", value: 80 }),
     ]);
+  });
+});
+
+describe("district KPI chart", () => {
+  it("draws ahead and behind bars as two series so that the legend shows both colours", () => {
+    const option = districtKpiOption(
+      [
+        { name: "锦江区", value: 5, target: 3 },
+        { name: "青羊区", value: 1, target: 3 },
+      ],
+      "经纪人",
+    ) as { series: { name: string; data: (number | null)[]; itemStyle: { color: string } }[] };
+    const [ahead, behind, target] = option.series;
+    expect(ahead!.data).toEqual([5, null]);
+    expect(behind!.data).toEqual([null, 1]);
+    expect(ahead!.itemStyle.color).not.toBe(behind!.itemStyle.color);
+    expect(target!.name).toBe("区县均摊目标");
   });
 });
 
