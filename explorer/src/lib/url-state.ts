@@ -1,5 +1,5 @@
 /**
- * The address bar as state (issue 4 item 5): view, view parameters, filters, display options and
+ * The address bar as state: view, view parameters, filters, display options and
  * what is on the canvas (ids with rounded positions, hidden and pinned ids, selection), so a copied
  * link reopens the same picture. Pure encode/decode; url-sync wires it to the store.
  *

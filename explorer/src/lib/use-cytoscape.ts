@@ -24,7 +24,11 @@ export interface UseCytoscapeOptions {
   onBeforeDestroy?: (cy: Core) => void;
 }
 
-/** Renderer options that keep big graphs fluid on the canvas renderer (explorer-facts.md). */
+/**
+ * Renderer options for big graphs: one device pixel per CSS pixel (a 2× screen would draw four
+ * times the pixels); Cytoscape's viewport texture, edge hiding and motion blur stay off, so the
+ * picture does not change while panning and zooming; the WebGL renderer on request.
+ */
 export function rendererOptions(webgl: boolean): Partial<CytoscapeOptions> {
   return {
     textureOnViewport: false,

@@ -1,5 +1,5 @@
 /**
- * Streams a data package folder (domain.md "Data package"): one CSV per node and relationship
+ * Streams a data package folder (docs/domain.md "The data package"): one CSV per node and relationship
  * type, UTF-8 without BOM, header = the model's field order, RFC 4180 quoting, `\n` line ends.
  *
  * Every file of the model is always written, with a header even when it got no rows: a package is

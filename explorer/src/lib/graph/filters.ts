@@ -1,5 +1,5 @@
 /**
- * Client-side filters over what is on the canvas (issue 4 item 4). A facet filter (chain,
+ * Client-side filters over what is on the canvas. A facet filter (chain,
  * district, in-Chengdu, year, deal kind, amount) applies to the nodes that carry that facet; nodes
  * without it (a chain has no year) pass, so filtering thins the picture without emptying it.
  * Nodes that fail are greyed out first ("grey") or removed from view ("hide").

@@ -1,7 +1,7 @@
 /**
  * Layout options. fcose is the default force layout: "default" quality for small graphs, "draft"
- * above DRAFT_THRESHOLD nodes (measured: default quality takes minutes at 10k elements, draft ~1.5 s;
- * ../shared/notes/explorer-facts.md). Incremental layouts keep existing nodes where they are and
+ * above DRAFT_THRESHOLD nodes (measured: default quality takes minutes at 10k elements, draft ~1.5 s).
+ * Incremental layouts keep existing nodes where they are and
  * pinned nodes are fixed.
  */
 import type { LayoutOptions } from "cytoscape";

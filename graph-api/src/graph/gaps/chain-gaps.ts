@@ -1,5 +1,5 @@
 /**
- * Partner gaps per industrial chain (domain.md): supply, demand and intermediaries, with a gap
+ * Partner gaps per industrial chain (docs/domain.md): supply, demand and intermediaries, with a gap
  * flag where supply or demand exists but intermediaries are below a threshold.
  */
 import type { Driver } from "neo4j-driver";

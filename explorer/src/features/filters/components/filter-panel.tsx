@@ -1,5 +1,5 @@
 /**
- * Filters over the canvas (issue 4 item 4): chain, district, in-Chengdu, a year range (time
+ * Filters over the canvas: chain, district, in-Chengdu, a year range (time
  * slider), deal kind, amount range, and whether non-matching nodes are greyed out or hidden.
  * Filtering is client-side on what is on the canvas (lib/graph/filters.ts).
  */
