@@ -3,6 +3,7 @@
  * JavaScript here (ints as numbers, dates as `YYYY-MM-DD` strings); write-batches.ts turns them
  * into driver types. Cells are trimmed; an empty cell is an absent value.
  */
+import { dateProblem } from "../domain/dates.js";
 import { ENUMS } from "../domain/enums.js";
 import type { FieldSpec, FieldType } from "../domain/model.js";
 import { usccProblem } from "./uscc.js";
@@ -12,20 +13,11 @@ export type Decoded = { ok: true; value: PlainValue | undefined } | { ok: false;
 
 const INT = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TRUE = new Set(["true", "是"]);
 const FALSE = new Set(["false", "否"]);
 
 const ok = (value: PlainValue | undefined): Decoded => ({ ok: true, value });
 const bad = (reason: string): Decoded => ({ ok: false, reason });
-
-/** True when `y-m-d` names a day of the proleptic Gregorian calendar. */
-export function isCalendarDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-  return d <= days;
-}
 
 function decodeText(type: FieldType, text: string): Decoded {
   switch (type.kind) {
@@ -58,10 +50,9 @@ function decodeText(type: FieldType, text: string): Decoded {
       return ok(n === 0 ? 0 : n); // -0 would export as "0" and re-import differently typed nowhere, but keep it canonical
     }
     case "date": {
-      const m = DATE.exec(text);
-      if (!m) return bad(`"${text}" is not a date (YYYY-MM-DD)`);
-      if (!isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])))
-        return bad(`"${text}" is not a real calendar date`);
+      const problem = dateProblem(text);
+      if (problem === "format") return bad(`"${text}" is not a date (YYYY-MM-DD)`);
+      if (problem === "calendar") return bad(`"${text}" is not a real calendar date`);
       return ok(text);
     }
     case "enum": {
