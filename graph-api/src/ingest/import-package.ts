@@ -12,12 +12,12 @@
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../db/run-query.js";
 import { ProgressTracker, type ImportProgress } from "./import-progress.js";
-import { openPackageSource, type PackageSource } from "./package-source.js";
-import { tableForFile } from "./package-tables.js";
-import { defaultRejectDir, RejectWriter } from "./reject-file.js";
-import { validatePackage, type TypeLookup, type ValidationResult } from "./validate.js";
-import { formatError } from "./validation-log.js";
-import { writePass } from "./write-pass.js";
+import { openPackageSource, type PackageSource } from "./source/package-source.js";
+import { tableForFile } from "./format/package-tables.js";
+import { defaultRejectDir, RejectWriter } from "./write/reject-file.js";
+import { validatePackage, type TypeLookup, type ValidationResult } from "./validate/validate-package.js";
+import { formatError } from "./validate/validation-log.js";
+import { writePass } from "./write/write-pass.js";
 
 export type { ImportProgress } from "./import-progress.js";
 

@@ -3,9 +3,9 @@
  * JavaScript here (ints as numbers, dates as `YYYY-MM-DD` strings); write-batches.ts turns them
  * into driver types. Cells are trimmed; an empty cell is an absent value.
  */
-import { dateProblem } from "../domain/dates.js";
-import { ENUMS } from "../domain/enums.js";
-import type { FieldSpec, FieldType } from "../domain/model.js";
+import { dateProblem } from "../../domain/dates.js";
+import { ENUMS } from "../../domain/enums.js";
+import type { FieldSpec, FieldType } from "../../domain/model.js";
 import { usccProblem } from "./uscc.js";
 
 export type PlainValue = string | number | boolean | string[];

@@ -10,7 +10,7 @@ import {
   type FieldSpec,
   type NodeType,
   type RelSpec,
-} from "../domain/model.js";
+} from "../../domain/model.js";
 
 export interface NodeTable {
   kind: "node";

@@ -13,7 +13,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { once } from "node:events";
 import { join } from "node:path";
-import type { NodeType } from "../domain/model.js";
+import type { NodeType } from "../../domain/model.js";
 import { csvLine } from "./csv-line.js";
 import { PACKAGE_TABLES, tableForFile, type PackageTable } from "./package-tables.js";
 import { EncodeError, encodeValue } from "./value-encoder.js";

@@ -4,7 +4,7 @@
  * prints the same after any number of export/import cycles), absent values as an empty cell.
  * Accepts both plain values (the generator) and driver values (neo4j Date, Integer — the exporter).
  */
-import type { FieldSpec } from "../domain/model.js";
+import type { FieldSpec } from "../../domain/model.js";
 
 export class EncodeError extends Error {
   override readonly name = "EncodeError";

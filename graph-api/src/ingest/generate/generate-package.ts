@@ -5,7 +5,7 @@
  * does not grow with the number of relationships. Same seed and scale → byte-identical files.
  */
 import { NODE_TYPE_NAMES, type NodeType } from "../../domain/model.js";
-import { openPackageWriter } from "../package-writer.js";
+import { openPackageWriter } from "../format/package-writer.js";
 import type { Ctx, Rows } from "./context.js";
 import { generateAgencies, generateAlliances } from "./agencies-alliance.js";
 import { generateBrokers } from "./brokers.js";

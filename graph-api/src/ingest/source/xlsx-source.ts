@@ -15,7 +15,7 @@ import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { csvLine } from "./csv-line.js";
+import { csvLine } from "../format/csv-line.js";
 import { csvRecords, type SourceRecord } from "./csv-records.js";
 import type { PackageSource, SourceTable } from "./package-source.js";
 import { xlsxInput } from "./xlsx-entry-order.js";

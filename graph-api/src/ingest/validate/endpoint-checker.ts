@@ -6,7 +6,7 @@
  */
 import type { FieldProblem } from "./decode-row.js";
 import type { IdRegistry } from "./id-registry.js";
-import type { RelTable } from "./package-tables.js";
+import type { RelTable } from "../format/package-tables.js";
 import { article, type ValidationLog } from "./validation-log.js";
 
 /** id → type label for the ids that exist in the database. */

@@ -3,8 +3,8 @@
  * that were rejected). The validation pass keeps only this in memory, never the rows; at city
  * scale (200,000 nodes) it is a few tens of MB, at x10 a couple of hundred.
  */
-import { NODE_TYPE_NAMES, type NodeType } from "../domain/model.js";
-import { NODE_TYPE_INDEX } from "./package-tables.js";
+import { NODE_TYPE_NAMES, type NodeType } from "../../domain/model.js";
+import { NODE_TYPE_INDEX } from "../format/package-tables.js";
 
 const BAD = 64;
 

@@ -5,11 +5,11 @@
  * Broker X where the graph has Agency X), relationship ends that exist (package or database) and
  * have an allowed type, unknown files and columns (warnings), missing required columns.
  */
-import type { NodeType } from "../domain/model.js";
-import { CsvSyntaxError } from "./csv-records.js";
+import type { NodeType } from "../../domain/model.js";
+import { CsvSyntaxError } from "../source/csv-records.js";
 import { decodeRow, type FieldProblem } from "./decode-row.js";
 import { IdRegistry } from "./id-registry.js";
-import type { PackageSource, SourceRecord, SourceTable } from "./package-source.js";
+import type { PackageSource, SourceRecord, SourceTable } from "../source/package-source.js";
 import {
   NODE_TABLES,
   REL_TABLES,
@@ -17,7 +17,7 @@ import {
   type NodeTable,
   type PackageTable,
   type RelTable,
-} from "./package-tables.js";
+} from "../format/package-tables.js";
 import { readHeader, type TableHeader } from "./table-header.js";
 import { article, ValidationLog } from "./validation-log.js";
 import { EndpointChecker, type TypeLookup } from "./endpoint-checker.js";

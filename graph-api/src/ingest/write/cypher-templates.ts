@@ -3,8 +3,8 @@
  * cannot be a parameter, so the template's `__LABEL__` / `__TYPE__` is replaced — only ever by a
  * name from the domain model's fixed lists, checked here.
  */
-import { NODE_TYPE_NAMES, REL_BY_TYPE } from "../domain/model.js";
-import { loadCypher } from "../db/cypher.js";
+import { NODE_TYPE_NAMES, REL_BY_TYPE } from "../../domain/model.js";
+import { loadCypher } from "../../db/cypher.js";
 
 const cache = new Map<string, string>();
 

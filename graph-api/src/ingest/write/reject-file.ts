@@ -7,7 +7,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { join } from "node:path";
-import { csvLine } from "./csv-line.js";
+import { csvLine } from "../format/csv-line.js";
 
 /** The reject folder beside a source: `pkg/` → `pkg.rejects/`, `pkg.zip` → `pkg.zip.rejects/`. */
 export function defaultRejectDir(source: string): string {

@@ -6,12 +6,12 @@
  * and since every statement is an idempotent upsert, running the import again completes it.
  */
 import neo4j, { type Driver } from "neo4j-driver";
-import type { FieldSpec } from "../domain/model.js";
-import { runCypher } from "../db/run-query.js";
+import type { FieldSpec } from "../../domain/model.js";
+import { runCypher } from "../../db/run-query.js";
 import { forNodeType, forRelType } from "./cypher-templates.js";
-import type { PackageTable } from "./package-tables.js";
+import type { PackageTable } from "../format/package-tables.js";
 import { pinyinInitials } from "./pinyin-initials.js";
-import type { PlainValue } from "./row-decoder.js";
+import type { PlainValue } from "../format/cell-decoder.js";
 
 export interface BatchWriterOptions {
   database?: string;

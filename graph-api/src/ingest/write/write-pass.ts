@@ -4,14 +4,14 @@
  * order), and the rejected lines are copied to the reject files instead.
  */
 import type { Driver } from "neo4j-driver";
-import { CsvSyntaxError } from "./csv-records.js";
-import { decodeRow } from "./decode-row.js";
-import type { ProgressTracker } from "./import-progress.js";
-import type { PackageSource } from "./package-source.js";
-import { tableForFile } from "./package-tables.js";
+import { CsvSyntaxError } from "../source/csv-records.js";
+import { decodeRow } from "../validate/decode-row.js";
+import type { ProgressTracker } from "../import-progress.js";
+import type { PackageSource } from "../source/package-source.js";
+import { tableForFile } from "../format/package-tables.js";
 import type { RejectWriter } from "./reject-file.js";
-import { readHeader, type TableHeader } from "./table-header.js";
-import type { ValidationResult } from "./validate.js";
+import { readHeader, type TableHeader } from "../validate/table-header.js";
+import type { ValidationResult } from "../validate/validate-package.js";
 import { BatchWriter } from "./write-batches.js";
 
 export interface WritePassOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { FieldSpec, FieldType } from "../../../graph-api/src/domain/model.js";
-import { decodeCell } from "../../../graph-api/src/ingest/row-decoder.js";
-import { encodeValue } from "../../../graph-api/src/ingest/value-encoder.js";
+import type { FieldSpec, FieldType } from "../../../../graph-api/src/domain/model.js";
+import { decodeCell } from "../../../../graph-api/src/ingest/format/cell-decoder.js";
+import { encodeValue } from "../../../../graph-api/src/ingest/format/value-encoder.js";
 
 const field = (type: FieldType, required = false): FieldSpec => ({ name: "x", type, required });
 const value = (type: FieldType, raw: string) => decodeCell(field(type), raw);

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { PackageWriter } from "../../../graph-api/src/ingest/package-writer.js";
-import { PACKAGE_TABLES } from "../../../graph-api/src/ingest/package-tables.js";
+import { PackageWriter } from "../../../../graph-api/src/ingest/format/package-writer.js";
+import { PACKAGE_TABLES } from "../../../../graph-api/src/ingest/format/package-tables.js";
 
 describe("PackageWriter", () => {
   let dir = "";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidUscc, usccCheckChar, usccProblem } from "../../../graph-api/src/ingest/uscc.js";
+import { isValidUscc, usccCheckChar, usccProblem } from "../../../../graph-api/src/ingest/format/uscc.js";
 
 describe("USCC (GB 32100-2015)", () => {
   it("computes the check character by the standard's weights", () => {

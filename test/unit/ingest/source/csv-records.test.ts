@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { csvRecords, CsvSyntaxError } from "../../../graph-api/src/ingest/csv-records.js";
-import { csvLine } from "../../../graph-api/src/ingest/csv-line.js";
+import { csvRecords, CsvSyntaxError } from "../../../../graph-api/src/ingest/source/csv-records.js";
+import { csvLine } from "../../../../graph-api/src/ingest/format/csv-line.js";
 
 async function all(text: string) {
   const out: { line: number; cells: string[] }[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellText } from "../../../graph-api/src/ingest/xlsx-source.js";
+import { cellText } from "../../../../graph-api/src/ingest/source/xlsx-source.js";
 
 describe("cellText: an xlsx cell as the text a CSV would hold", () => {
   it("turns typed cells into their CSV text", () => {

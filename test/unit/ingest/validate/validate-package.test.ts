@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openPackageSource } from "../../../graph-api/src/ingest/package-source.js";
-import { validatePackage } from "../../../graph-api/src/ingest/validate.js";
-import { formatError, MAX_LISTED } from "../../../graph-api/src/ingest/validation-log.js";
-import { appendRow, copyPackage, SMALL_PACKAGE } from "../../helpers/ingest-fixtures.js";
+import { openPackageSource } from "../../../../graph-api/src/ingest/source/package-source.js";
+import { validatePackage } from "../../../../graph-api/src/ingest/validate/validate-package.js";
+import { formatError, MAX_LISTED } from "../../../../graph-api/src/ingest/validate/validation-log.js";
+import { appendRow, copyPackage, SMALL_PACKAGE } from "../../../helpers/ingest-fixtures.js";
 
 async function check(dir: string) {
   const source = await openPackageSource(dir);
