@@ -2,8 +2,8 @@
  * One data row of a table → its typed values and every problem found in it (a row is reported
  * with all its bad fields at once, not only the first).
  */
-import type { PackageTable } from "../format/package-tables.js";
-import { decodeCell, type PlainValue } from "../format/cell-decoder.js";
+import type { PackageTable } from "./package-tables.js";
+import { decodeCell, type PlainValue } from "./cell-decoder.js";
 import type { TableHeader } from "./table-header.js";
 
 export interface FieldProblem {

@@ -3,7 +3,7 @@
  * model does not know (reported, then ignored), which required columns are missing (every row of
  * the table is then bad), and repeated column names.
  */
-import type { PackageTable } from "../format/package-tables.js";
+import type { PackageTable } from "./package-tables.js";
 
 export interface TableHeader {
   /** Header cells as found (reject files repeat them). */

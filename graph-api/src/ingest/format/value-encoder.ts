@@ -1,5 +1,5 @@
 /**
- * Typed value → CSV cell text, the inverse of row-decoder.ts: lists joined with `;`, booleans
+ * Typed value → CSV cell text, the inverse of cell-decoder.ts: lists joined with `;`, booleans
  * `true`/`false`, dates `YYYY-MM-DD`, numbers in JavaScript's shortest round-trip form (so a float
  * prints the same after any number of export/import cycles), absent values as an empty cell.
  * Accepts both plain values (the generator) and driver values (neo4j Date, Integer — the exporter).

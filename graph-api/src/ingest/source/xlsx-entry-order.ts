@@ -7,45 +7,22 @@
  */
 import { PassThrough, type Readable } from "node:stream";
 import { ZipArchive } from "archiver";
-import yauzl from "yauzl";
+import { entryStream, listEntries, openZip, type ZipEntry } from "./zip-entries.js";
 
 const FIRST = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/sharedStrings.xml", "xl/styles.xml"];
 const SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
-function open(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (e, z) => (e ? reject(e) : resolve(z))),
-  );
-}
-
-function entries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const all: yauzl.Entry[] = [];
-    zip.on("entry", (e: yauzl.Entry) => {
-      all.push(e);
-      zip.readEntry();
-    });
-    zip.once("end", () => resolve(all));
-    zip.once("error", reject);
-    zip.readEntry();
-  });
-}
-
-function readStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (e, s) => (e ? reject(e) : resolve(s))));
-}
-
 /** The workbook as exceljs can stream it: the path itself when the order is fine, else a reordered stream. */
 export async function xlsxInput(path: string): Promise<string | Readable> {
-  const zip = await open(path);
-  const list = await entries(zip);
+  const zip = await openZip(path);
+  const list = await listEntries(zip);
   const firstSheet = list.findIndex((e) => SHEET.test(e.fileName));
   const lateHeader = list.some((e, i) => FIRST.includes(e.fileName) && firstSheet >= 0 && i > firstSheet);
   if (!lateHeader) {
     zip.close();
     return path;
   }
-  const sheetNo = (e: yauzl.Entry): number => Number(SHEET.exec(e.fileName)?.[1] ?? 0);
+  const sheetNo = (e: ZipEntry): number => Number(SHEET.exec(e.fileName)?.[1] ?? 0);
   const ordered = [
     ...FIRST.flatMap((name) => list.filter((e) => e.fileName === name)),
     ...list.filter((e) => SHEET.test(e.fileName)).sort((a, b) => sheetNo(a) - sheetNo(b)),
@@ -53,7 +30,7 @@ export async function xlsxInput(path: string): Promise<string | Readable> {
   const archive = new ZipArchive({ store: true });
   void (async () => {
     try {
-      for (const entry of ordered) archive.append(await readStream(zip, entry), { name: entry.fileName });
+      for (const entry of ordered) archive.append(await entryStream(zip, entry), { name: entry.fileName });
       await archive.finalize();
     } catch (e) {
       archive.destroy(e as Error);

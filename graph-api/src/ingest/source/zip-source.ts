@@ -4,37 +4,13 @@
  * macOS resource forks and hidden files are ignored.
  */
 import { posix } from "node:path";
-import type { Readable } from "node:stream";
-import yauzl from "yauzl";
 import { csvRecords } from "./csv-records.js";
 import type { PackageSource, SourceTable } from "./package-source.js";
-
-function openZip(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
-  );
-}
-
-function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on("entry", (e: yauzl.Entry) => {
-      entries.push(e);
-      zip.readEntry();
-    });
-    zip.once("end", () => resolve(entries));
-    zip.once("error", reject);
-    zip.readEntry();
-  });
-}
-
-function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s))));
-}
+import { entryStream, listEntries, openZip, type ZipEntry } from "./zip-entries.js";
 
 export async function openZipSource(path: string): Promise<PackageSource> {
   const zip = await openZip(path);
-  const byName = new Map<string, yauzl.Entry>();
+  const byName = new Map<string, ZipEntry>();
   for (const entry of await listEntries(zip)) {
     const base = posix.basename(entry.fileName);
     const hidden = entry.fileName.startsWith("__MACOSX/") || base.startsWith(".");

@@ -4,7 +4,7 @@
  * package are looked up in the database in batches (rows wait in `pending` meanwhile) and
  * remembered, so a hub referenced by thousands of rows is looked up once.
  */
-import type { FieldProblem } from "./decode-row.js";
+import type { FieldProblem } from "../format/decode-row.js";
 import type { IdRegistry } from "./id-registry.js";
 import type { RelTable } from "../format/package-tables.js";
 import { article, type ValidationLog } from "./validation-log.js";

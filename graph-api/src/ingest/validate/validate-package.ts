@@ -7,7 +7,7 @@
  */
 import type { NodeType } from "../../domain/model.js";
 import { CsvSyntaxError } from "../source/csv-records.js";
-import { decodeRow, type FieldProblem } from "./decode-row.js";
+import { decodeRow, type FieldProblem } from "../format/decode-row.js";
 import { IdRegistry } from "./id-registry.js";
 import type { PackageSource, SourceRecord, SourceTable } from "../source/package-source.js";
 import {
@@ -18,7 +18,7 @@ import {
   type PackageTable,
   type RelTable,
 } from "../format/package-tables.js";
-import { readHeader, type TableHeader } from "./table-header.js";
+import { readHeader, type TableHeader } from "../format/table-header.js";
 import { article, ValidationLog } from "./validation-log.js";
 import { EndpointChecker, type TypeLookup } from "./endpoint-checker.js";
 

@@ -3,7 +3,7 @@
  * MAX_LISTED kept for display), warnings, and for every rejected row its reasons (the write pass
  * skips those lines and, with --skip-bad-rows, copies them to the reject file).
  */
-import type { FieldProblem } from "./decode-row.js";
+import type { FieldProblem } from "../format/decode-row.js";
 
 export const MAX_LISTED = 1000;
 

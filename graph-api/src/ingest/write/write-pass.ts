@@ -5,12 +5,12 @@
  */
 import type { Driver } from "neo4j-driver";
 import { CsvSyntaxError } from "../source/csv-records.js";
-import { decodeRow } from "../validate/decode-row.js";
+import { decodeRow } from "../format/decode-row.js";
 import type { ProgressTracker } from "../import-progress.js";
 import type { PackageSource } from "../source/package-source.js";
 import { tableForFile } from "../format/package-tables.js";
 import type { RejectWriter } from "./reject-file.js";
-import { readHeader, type TableHeader } from "../validate/table-header.js";
+import { readHeader, type TableHeader } from "../format/table-header.js";
 import type { ValidationResult } from "../validate/validate-package.js";
 import { BatchWriter } from "./write-batches.js";
 
