@@ -11,10 +11,6 @@ import { lazy } from "react";
 import type { GraphNode } from "../lib/graph/types";
 import type { ViewDefinition } from "./views";
 // strings (menu labels) of the views loaded on first use, below
-import "../features/conversion/lib/strings";
-import "../features/flows/lib/strings";
-import "../features/kpi/lib/strings";
-import "../features/report/lib/strings";
 
 type Params = Record<string, string> | null;
 

@@ -4,7 +4,7 @@
  * the selected node, from the details panel ("open in view X").
  *
  * To add a view: write `features/<name>/components/<name>-view.tsx` exporting a component that
- * takes ViewProps, add its strings with registerTranslations (lib/i18n) under `views.<id>` etc.,
+ * takes ViewProps, add its strings to both dictionaries (lib/i18n/zh.ts, en.ts) under `views.<id>` etc.,
  * and append an entry below. View parameters live in the URL as `p.<key>` (url-state.ts), so a
  * link reopens the view with the same input; read them from `params`, change them with
  * `actions.openView(id, params)` (lib/explorer-store). Shared building blocks: useCytoscape

@@ -15,7 +15,6 @@ import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { AllianceGapsDocument, AllianceMembersDocument, AllianceNetworkDocument } from "../api/alliance-documents";
 import { SIZE_BY, communityColor, networkElements, type SizeBy } from "../lib/network-elements";
-import "../lib/strings";
 import { NetworkCanvas } from "./network-canvas";
 
 const SHOWN = 150;

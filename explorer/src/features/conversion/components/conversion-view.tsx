@@ -28,7 +28,6 @@ import {
   ConversionTrendDocument,
 } from "../api/conversion-documents";
 import { rowsSheet, type GroupRow, type SortKey } from "../lib/conversion-rows";
-import "../lib/strings";
 import { ConversionTable } from "./conversion-table";
 import { DistrictMap } from "./district-map";
 import { GroupDeals } from "./group-deals";

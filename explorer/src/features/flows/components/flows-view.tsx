@@ -20,7 +20,6 @@ import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { FlowsDocument } from "../api/flows-document";
 import { flowSheet } from "../lib/flow-table";
-import "../lib/strings";
 
 const SOURCES: FlowSource[] = ["INSTITUTION", "DISTRICT", "CHAIN"];
 const TARGETS: FlowTarget[] = ["DISTRICT", "CHAIN"];

@@ -17,7 +17,6 @@ import { TokenSignIn } from "../../../lib/ui/token-sign-in";
 import "../../../lib/ui/analysis.css";
 import { AlliancesDocument, GapMatrixDocument } from "../api/gaps-documents";
 import { cellColor, gapMatrix } from "../lib/gap-matrix";
-import "../lib/strings";
 import { PartnerSuggestions } from "./partner-suggestions";
 
 /** Members asked of the API: its MAX_PAGE_SIZE by default (it says no total, so a full answer may be cut). */

@@ -17,7 +17,6 @@ import "../../../lib/ui/analysis.css";
 import { ResultJourneyDocument } from "../api/journey-document";
 import { defaultGrouping, journeyElements, type JourneyGrouping, type JourneyPicture } from "../lib/journey-elements";
 import { journeyStylesheet } from "../lib/journey-style";
-import "../lib/strings";
 import { JourneyPicker } from "./journey-picker";
 import { JourneyTimeline } from "./journey-timeline";
 

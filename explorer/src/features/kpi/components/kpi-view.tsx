@@ -17,7 +17,6 @@ import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { KpiProgressDocument } from "../api/kpi-document";
 import { districtMatrix, kpiBars } from "../lib/kpi-bars";
-import "../lib/strings";
 
 export function KpiView({ params }: ViewProps) {
   const { t } = useTranslation();

@@ -13,7 +13,6 @@ import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { MatchDocument, OpenDemandsDocument } from "../api/matching-documents";
 import { legendOf } from "../lib/score-segments";
-import "../lib/strings";
 import { ScoreBar } from "./score-bar";
 
 export function MatchingView({ params }: ViewProps) {

@@ -10,7 +10,6 @@ import { download } from "../../../lib/export/download";
 import { exportFileName } from "../../../lib/export/file-name";
 import "../../../lib/ui/analysis.css";
 import { fetchReport, reportHtml, type ReportError, type ReportFormat } from "../api/report-files";
-import "../lib/strings";
 
 const FIRST_YEAR = 2019;
 const FORMATS: ReportFormat[] = ["pdf", "xlsx", "html"];
