@@ -12,7 +12,6 @@ import {
   nodeVisuals,
 } from "./measures";
 import { TYPE_STYLES } from "./node-styles";
-import { buildStylesheet } from "./stylesheet";
 import { edge, node } from "./test-nodes";
 
 const state = addSubgraph(EMPTY_CANVAS, {
@@ -150,16 +149,5 @@ describe("measures and styles", () => {
     expect(v.get("b")!.size).toBe(MAX_SIZE); // 0.5 beats a's external 0.1 (its property 0.9 is ignored)
     expect(v.get("a")!.size).toBe(MIN_SIZE);
     expect(v.get("c")!.color).toBe(NO_VALUE_COLOR); // no value
-  });
-
-  it("adds edge labels only on demand", () => {
-    const edgeStyle = (on: boolean) =>
-      (
-        buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as unknown as {
-          style: Record<string, unknown>;
-        }
-      ).style;
-    expect(edgeStyle(false).label).toBeUndefined();
-    expect(edgeStyle(true).label).toBe("data(label)");
   });
 });

@@ -8,8 +8,7 @@ import { canvasDegrees, type CanvasState } from "./canvas-state";
 import { edgeFails, failingIds, type FilterState } from "./filters";
 import { GROUP_TYPE, groupSize } from "./groups";
 import { DEFAULT_SIZE, nodeVisuals, type ExternalMeasures, type MeasureId } from "./measures";
-import { typeStyle } from "./node-styles";
-import { NODE_FONT_SIZE } from "./stylesheet";
+import { NODE_FONT_SIZE, typeStyle } from "./node-styles";
 import type { GraphEdge, GraphNode, Position } from "./types";
 
 export interface MappingOptions {

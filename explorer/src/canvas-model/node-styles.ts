@@ -2,7 +2,11 @@
  * Visual identity of each node type: colour and shape. Colours are a qualitative palette readable
  * on a projector and distinct in greyscale order for the main supply → broker → demand types.
  */
-import { NODE_TYPE_NAMES, type NodeType } from "../../../../graph-api/src/domain/model";
+import { NODE_TYPE_NAMES, type NodeType } from "@ttgraph/domain/model";
+
+/** Node names' font size (model px): the mapping sizes group labels by it, the stylesheet draws
+ * names at it, and labels-in-view.ts decides readability from it. */
+export const NODE_FONT_SIZE = 11;
 
 export interface TypeStyle {
   color: string;

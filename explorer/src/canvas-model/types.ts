@@ -2,7 +2,7 @@
  * The explorer's graph data: nodes and edges as the canvas keeps them, independent of the API's
  * wire shape (see from-api.ts) and of Cytoscape (see element-mapping.ts).
  */
-import type { NodeType } from "../../../../graph-api/src/domain/model";
+import type { NodeType } from "@ttgraph/domain/model";
 
 export type { NodeType };
 

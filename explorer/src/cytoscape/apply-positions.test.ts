@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chunked, fitViewport } from "./apply-positions";
+import { chunked } from "./apply-positions";
+import { fitViewport } from "./fit-viewport";
 
 const base = { maxNodeSize: 20, width: 1000, height: 500, padding: 30, minZoom: 0.05, maxZoom: 4 };
 

@@ -1,84 +1,16 @@
 /**
- * Pure helpers for applying a worker layout to a big canvas without one long main-thread block
- * (npm run bench:explorer, 20k elements): the fit is worked out from the positions themselves
- * rather than from Cytoscape's bounding boxes (which restyle and measure every element in one
- * task), and positions are applied a chunk per animation frame.
+ * Positions onto a live canvas without one long main-thread block (npm run bench:explorer, 20k
+ * elements): worker positions applied a chunk per animation frame after the fitted viewport is set,
+ * and the canvas's positions read back.
  */
-import type { Core } from "cytoscape";
-
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** An axis-aligned box in model coordinates. */
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-export interface Viewport {
-  zoom: number;
-  pan: Point;
-}
-
-export interface FitInput {
-  positions: readonly Point[];
-  /** Largest node diameter (model px): node centres are padded by half of it. */
-  maxNodeSize: number;
-  width: number;
-  height: number;
-  padding: number;
-  minZoom: number;
-  maxZoom: number;
-}
-
-/** The zoom and pan that fit all `positions` (with node extents) into a width × height canvas, as cy.fit does. */
-export function fitViewport(input: FitInput): Viewport | null {
-  const { positions, width, height, padding } = input;
-  if (positions.length === 0 || width <= 0 || height <= 0) return null;
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const p of positions) {
-    if (p.x < x1) x1 = p.x;
-    if (p.x > x2) x2 = p.x;
-    if (p.y < y1) y1 = p.y;
-    if (p.y > y2) y2 = p.y;
-  }
-  const half = input.maxNodeSize / 2;
-  x1 -= half;
-  y1 -= half;
-  x2 += half;
-  y2 += half;
-  const w = Math.max(x2 - x1, 1);
-  const h = Math.max(y2 - y1, 1);
-  const raw = Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
-  const zoom = Math.min(input.maxZoom, Math.max(input.minZoom, raw));
-  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
-}
-
-/** Set `cy`'s viewport to fit `positions` (nodes up to `maxNodeSize` across) with the layout's padding. */
-export function fitCyTo(cy: Core, positions: readonly Point[], maxNodeSize: number, padding: number): void {
-  const viewport = fitViewport({
-    positions,
-    maxNodeSize,
-    width: cy.width(),
-    height: cy.height(),
-    padding,
-    minZoom: cy.minZoom(),
-    maxZoom: cy.maxZoom(),
-  });
-  if (viewport) cy.viewport(viewport);
-}
+import type { CollectionArgument, Core, LayoutOptions, NodeSingular } from "cytoscape";
+import { fitCyTo, type Point } from "./fit-viewport";
+import { nextFrame } from "./next-frame";
 
 /** Nodes per animation frame when applying worker positions: a frame restyles and redraws what moved. */
 export const POSITION_CHUNK = 2000;
 
-/** Elements added per animation frame when a big graph streams onto an empty canvas (stream-in.ts). */
+/** Elements added per animation frame when a big graph streams onto an empty canvas (place-fresh.ts). */
 export const STREAM_CHUNK = 2000;
 
 /** Split `items` into consecutive chunks of at most `size`. */
@@ -96,4 +28,38 @@ export function readPositions(cy: Core): Record<string, Point> {
     out[n.id()] = { x: p.x, y: p.y };
   });
   return out;
+}
+
+/**
+ * Set the fitted viewport first (worked out from the positions: cy.fit would measure every
+ * element in one go), then move the nodes a chunk per frame so each frame restyles and redraws
+ * only what moved. Stops between chunks once `isCurrent()` is false (a newer layout took over).
+ */
+export async function applyPositions(
+  cy: Core,
+  positions: Record<string, { x: number; y: number }>,
+  options: LayoutOptions,
+  isCurrent: () => boolean,
+): Promise<void> {
+  const nodes = cy.nodes().toArray();
+  const fit = (options as { fit?: boolean }).fit !== false;
+  if (fit) {
+    let maxNodeSize = 0;
+    for (const n of nodes) maxNodeSize = Math.max(maxNodeSize, n.outerWidth(), n.outerHeight());
+    const padding = (options as { padding?: number }).padding ?? 30;
+    fitCyTo(
+      cy,
+      nodes.map((n) => positions[n.id()] ?? n.position()),
+      maxNodeSize,
+      padding,
+    );
+  }
+  const parts = chunked(nodes, POSITION_CHUNK);
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) await nextFrame();
+    if (cy.destroyed() || !isCurrent()) return;
+    cy.collection(part as unknown as CollectionArgument).positions(
+      (n) => positions[n.id()] ?? { ...(n as NodeSingular).position() },
+    );
+  }
 }

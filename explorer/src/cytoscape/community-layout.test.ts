@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { communityGraph } from "../../bench/synthetic-graph";
+import { communityGraph } from "../bench/synthetic-graph";
 import { communityLayout, type LayoutProgress } from "./community-layout";
 import { overlapStats } from "./overlap";
 

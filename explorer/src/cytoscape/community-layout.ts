@@ -12,7 +12,7 @@ import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
-import type { Point } from "./apply-positions";
+import type { Point } from "./fit-viewport";
 import { prng } from "./seeded-random";
 
 export const COMMUNITY_LAYOUT_DEFAULTS = {

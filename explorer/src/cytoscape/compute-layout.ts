@@ -12,7 +12,7 @@
 import cytoscape, { type Collection, type ElementDefinition, type LayoutOptions } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { DRAFT_THRESHOLD } from "./layouts";
-import type { Box, Point } from "./apply-positions";
+import type { Box, Point } from "./fit-viewport";
 import { communityLayout } from "./community-layout";
 import type { JobProgress } from "./layout-job";
 import { shelfPack } from "./pack-components";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_PX, labelFontSize, nodesToLabel, type LabelCandidate } from "./labels-in-view";
-import { NODE_FONT_SIZE } from "./stylesheet";
+import { NODE_FONT_SIZE } from "../canvas-model/node-styles";
 
 const c = (id: string, x: number, y: number, rank: number, label = "名称"): LabelCandidate => ({
   id,

@@ -8,9 +8,9 @@
  * bypasses that syncing data and classes leaves alone; panning or zooming recomputes them.
  */
 import type { Core, NodeSingular } from "cytoscape";
-import type { Box } from "./apply-positions";
-import { labelWidth } from "./element-mapping";
-import { NODE_FONT_SIZE } from "./stylesheet";
+import type { Box } from "./fit-viewport";
+import { labelWidth } from "../canvas-model/element-mapping";
+import { NODE_FONT_SIZE } from "../canvas-model/node-styles";
 
 /** On-screen font size (px) of the names drawn by rank. */
 export const LABEL_PX = 11;

@@ -3,7 +3,7 @@
  * diameter (their discs intersect), found with a grid of cells one diameter wide so a layout of
  * thousands of nodes is measured in milliseconds. Used by the explorer benchmark and its tests.
  */
-import type { Point } from "./apply-positions";
+import type { Point } from "./fit-viewport";
 
 export interface OverlapStats {
   nodes: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Box } from "./apply-positions";
+import type { Box } from "./fit-viewport";
 import { shelfPack } from "./pack-components";
 
 const moved = (b: Box, o: { dx: number; dy: number }): Box => ({

@@ -5,7 +5,7 @@
  * components only with cytoscape-layout-utilities, whose UMD wrapper reads `window` at load (no
  * window in a web worker) and which pulls in @turf/turf; packing boxes into rows is all we need.
  */
-import type { Box } from "./apply-positions";
+import type { Box } from "./fit-viewport";
 
 export interface Offset {
   dx: number;

@@ -1,7 +1,8 @@
 import cytoscape, { type ElementDefinition } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { WORKER_THRESHOLD } from "./layouts";
-import { placeFresh, skeletonOf, streamChunks } from "./stream-in";
+import { placeFresh, streamChunks } from "./place-fresh";
+import { skeletonOf } from "./skeleton";
 
 const n = (id: string, extra: object = {}): ElementDefinition => ({
   group: "nodes",

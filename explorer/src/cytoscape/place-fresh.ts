@@ -7,21 +7,15 @@
  * first time (~0.7 s); here each frame pays for one chunk's first draw.
  */
 import type { Core, ElementDefinition, LayoutOptions } from "cytoscape";
-import { STREAM_CHUNK, chunked, fitCyTo, type Point } from "./apply-positions";
+import { STREAM_CHUNK, chunked } from "./apply-positions";
+import { fitCyTo, type Point } from "./fit-viewport";
 import { WORKER_THRESHOLD } from "./layouts";
-import { DEFAULT_SIZE } from "./measures";
+import { DEFAULT_SIZE } from "../canvas-model/measures";
 import { LayoutCancelled } from "./layout-job";
 import { layoutInWorker, runLayout } from "./run-layout";
+import { nextFrame } from "./next-frame";
+import { skeletonOf } from "./skeleton";
 import { syncElements } from "./sync-elements";
-
-/** What the worker needs of a definition list: ids, edge ends and any known positions. */
-export function skeletonOf(elements: readonly ElementDefinition[]): ElementDefinition[] {
-  return elements.map((el) =>
-    el.group === "edges"
-      ? { group: "edges", data: { id: el.data.id, source: el.data.source, target: el.data.target } }
-      : { group: "nodes", data: { id: el.data.id }, ...(el.position ? { position: { ...el.position } } : {}) },
-  );
-}
 
 /** Nodes first (edges need their ends), each with its position, cut into per-frame chunks. */
 export function streamChunks(
@@ -40,8 +34,6 @@ export function streamChunks(
   }
   return chunked([...nodes, ...edges], size);
 }
-
-const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
 /** "done": every element is on the canvas at its laid-out position; "superseded": a newer sync took over mid-stream. */
 export type PlaceOutcome = "done" | "superseded";

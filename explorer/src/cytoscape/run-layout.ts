@@ -4,11 +4,12 @@
  * big ones (> WORKER_THRESHOLD nodes) in layout-worker.ts, whose positions are then applied a chunk
  * per frame (apply-positions.ts).
  */
-import type { CollectionArgument, Core, ElementDefinition, LayoutOptions, Layouts, NodeSingular } from "cytoscape";
-import { POSITION_CHUNK, chunked, fitCyTo } from "./apply-positions";
+import type { Core, ElementDefinition, LayoutOptions, Layouts } from "cytoscape";
+import { POSITION_CHUNK, applyPositions, chunked } from "./apply-positions";
 import { LayoutCancelled, type JobProgress, type LayoutJob } from "./layout-job";
 import { WORKER_THRESHOLD } from "./layouts";
 import type { LayoutRequest, LayoutResponse } from "./layout-worker";
+import { skeletonOf } from "./skeleton";
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -84,19 +85,7 @@ export function layoutInWorker(
   });
 }
 
-/** Skeleton of the graph a worker needs: ids, edge ends, current positions. */
-function skeleton(cy: Core): ElementDefinition[] {
-  const nodes = cy
-    .nodes()
-    .map((n) => ({ group: "nodes" as const, data: { id: n.id() }, position: { ...n.position() } }));
-  const edges = cy
-    .edges()
-    .map((e) => ({ group: "edges" as const, data: { id: e.id(), source: e.source().id(), target: e.target().id() } }));
-  return [...nodes, ...edges];
-}
-
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
 /**
  * Apply each element's style a chunk per task while the worker computes: Cytoscape styles
@@ -108,40 +97,6 @@ async function warmStyles(cy: Core, gen: number): Promise<void> {
     await nextTask();
     if (cy.destroyed() || running.get(cy)?.gen !== gen) return;
     for (const el of part) el.style("display");
-  }
-}
-
-/**
- * Set the fitted viewport first (worked out from the positions: cy.fit would measure every
- * element in one go), then move the nodes a chunk per frame so each frame restyles and redraws
- * only what moved.
- */
-async function applyPositions(
-  cy: Core,
-  positions: Record<string, { x: number; y: number }>,
-  options: LayoutOptions,
-  gen: number,
-): Promise<void> {
-  const nodes = cy.nodes().toArray();
-  const fit = (options as { fit?: boolean }).fit !== false;
-  if (fit) {
-    let maxNodeSize = 0;
-    for (const n of nodes) maxNodeSize = Math.max(maxNodeSize, n.outerWidth(), n.outerHeight());
-    const padding = (options as { padding?: number }).padding ?? 30;
-    fitCyTo(
-      cy,
-      nodes.map((n) => positions[n.id()] ?? n.position()),
-      maxNodeSize,
-      padding,
-    );
-  }
-  const parts = chunked(nodes, POSITION_CHUNK);
-  for (const [i, part] of parts.entries()) {
-    if (i > 0) await nextFrame();
-    if (cy.destroyed() || running.get(cy)?.gen !== gen) return;
-    cy.collection(part as unknown as CollectionArgument).positions(
-      (n) => positions[n.id()] ?? { ...(n as NodeSingular).position() },
-    );
   }
 }
 
@@ -188,7 +143,7 @@ export async function runLayout(
       cy.startBatch();
       let positions: Record<string, { x: number; y: number }>;
       try {
-        const inWorker = layoutInWorker(skeleton(cy), options, opts.job);
+        const inWorker = layoutInWorker(skeletonOf(cy), options, opts.job);
         await warmStyles(cy, gen);
         positions = await inWorker;
       } finally {
@@ -196,7 +151,7 @@ export async function runLayout(
       }
       if (cy.destroyed() || running.get(cy)?.gen !== gen) return; // a newer layout took over
       opts.job?.throwIfStopped();
-      await applyPositions(cy, positions, options, gen);
+      await applyPositions(cy, positions, options, () => running.get(cy)?.gen === gen);
       return;
     } catch (e) {
       if (e instanceof LayoutCancelled) throw e;

@@ -36,3 +36,16 @@ describe("edges on big canvases", () => {
     });
   });
 });
+
+describe("edge labels", () => {
+  it("adds edge labels only on demand", () => {
+    const edgeStyle = (on: boolean) =>
+      (
+        buildStylesheet({ edgeLabels: on }).find((b) => "selector" in b && b.selector === "edge") as unknown as {
+          style: Record<string, unknown>;
+        }
+      ).style;
+    expect(edgeStyle(false).label).toBeUndefined();
+    expect(edgeStyle(true).label).toBe("data(label)");
+  });
+});

@@ -3,6 +3,7 @@
  * so this is small and the same for every view; views can append their own rules.
  */
 import type { StylesheetJson } from "cytoscape";
+import { NODE_FONT_SIZE } from "../canvas-model/node-styles";
 
 export interface StyleOptions {
   /** Show relationship labels (on demand: they cost frame time on big graphs). */
@@ -26,9 +27,6 @@ export interface StyleOptions {
  * labels took a 5k-element load from 1.1 s to 1.9 s to first render (npm run bench:explorer).
  */
 export const LABELLED_NODE_LIMIT = 300;
-
-/** Node names' font size (model px); labels-in-view.ts decides readability from it. */
-export const NODE_FONT_SIZE = 11;
 
 /** Whether a canvas of `nodeCount` nodes labels every node. */
 export function labelsFor(nodeCount: number): boolean {

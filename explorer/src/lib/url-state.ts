@@ -7,9 +7,9 @@
  * sel selection · m measure · el edge labels · ft hidden types · fc chains · fd districts ·
  * fcd in-Chengdu · fy years `from~to` · fk deal kinds · fa amount `min~max` · fm filter mode.
  */
-import { EMPTY_FILTERS, type FilterState } from "./graph/filters";
-import { MEASURES, type MeasureId } from "./graph/measures";
-import type { Position } from "./graph/types";
+import { EMPTY_FILTERS, type FilterState } from "../canvas-model/filters";
+import { MEASURES, type MeasureId } from "../canvas-model/measures";
+import type { Position } from "../canvas-model/types";
 
 export interface UrlState {
   view: string;

@@ -7,7 +7,7 @@
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { exposedCytoscapePicture } from "../../../lib/charts/chart-picture";
 import { actions } from "../../../lib/explorer-store";
 import { ExportBar } from "../../../lib/export/export-bar";

@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { rateBarsOption } from "../../../../../presentation/charts/rate-bars-option";
 import { trendOption } from "../../../../../presentation/charts/trend-option";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { useFragment as unmask } from "../../../gql";
 import type { ConversionGroupBy } from "../../../gql/graphql";
 import { echartPicture } from "../../../lib/charts/chart-picture";

@@ -9,7 +9,7 @@ import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { sankeyOption, type SankeyWords } from "../../../../../presentation/charts/sankey-option";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import type { ConversionGroupBy, FlowSource, FlowTarget } from "../../../gql/graphql";
 import { EChart, type EChartsInstance } from "../../../lib/charts/echart";
 import { echartPicture } from "../../../lib/charts/chart-picture";

@@ -7,7 +7,7 @@ import { useMemo, useRef, useState } from "react";
 import { districtKpiOption } from "../../../../../presentation/charts/kpi-option";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { echartPicture } from "../../../lib/charts/chart-picture";
 import { EChart, type EChartsInstance } from "../../../lib/charts/echart";
 import { actions } from "../../../lib/explorer-store";

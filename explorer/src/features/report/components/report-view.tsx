@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { actions } from "../../../lib/explorer-store";
 import { download } from "../../../lib/export/download";
 import { exportFileName } from "../../../lib/export/file-name";
