@@ -1,4 +1,5 @@
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 // The explorer is built into explorer/dist and served by the API process at `/`;
@@ -6,6 +7,13 @@ import { defineConfig } from "vite";
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // The domain model (node types, enums) is the API's own: one declared place for both sides,
+  // the same alias as `paths` in tsconfig.json.
+  resolve: {
+    alias: [
+      { find: /^@ttgraph\/domain\//, replacement: fileURLToPath(new URL("../graph-api/src/domain/", import.meta.url)) },
+    ],
+  },
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: {
     port: 5173,

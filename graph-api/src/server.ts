@@ -28,6 +28,7 @@ import { databaseUnavailablePlugin, graphqlErrorBodies, headerErrorBodies } from
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { partialDataStatusPlugin } from "./plugins/partial-data-status.js";
+import { roleErrorsPlugin } from "./plugins/role-errors.js";
 import { loadTrustedDocuments, trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
 import { apolloLimitOptions, requestLimitsOf, requestLimitsPlugin } from "./plugins/validation/index.js";
 import { reportRouter } from "./white-paper/report-route.js";
@@ -91,6 +92,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
       }),
       requestLimitsPlugin(schema, limits),
       graphVersionPlugin({ driver, database: config.NEO4J_DATABASE, logger: log }),
+      // A signed-in caller without the role: FORBIDDEN, not the library's "Unauthenticated".
+      roleErrorsPlugin(),
       // A response with data is a success (GraphQL over HTTP)…
       partialDataStatusPlugin(),
       // …unless Neo4j is down: then 503 with Retry-After, whatever else came back.

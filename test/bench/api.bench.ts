@@ -1,5 +1,5 @@
 /**
- * API benchmark (issue 3, Speed): on generated data of a scale (default city ≈ 200k nodes, 1M
+ * API benchmark: on generated data of a scale (default city ≈ 200k nodes, 1M
  * relationships) in its own Neo4j (.neo4j-bench-api, port 7711; loaded once, reused while its
  * graph version matches), starts the API in-process (buildSchema + the real Apollo server with its
  * plugins; operations through executeOperation, no HTTP) and runs a fixed mix: p50/p95 through

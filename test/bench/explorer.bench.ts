@@ -1,5 +1,5 @@
 /**
- * Explorer benchmark (issue 4, Speed): builds explorer/bench.html, serves it, and measures in
+ * Explorer benchmark: builds explorer/bench.html, serves it, and measures in
  * headless Chromium at 1k, 5k and 20k elements — first render after the data arrives, median
  * frame time while panning and zooming, and the longest main-thread block — with the canvas
  * renderer and, at 20k, the WebGL renderer. Prints a table and PASS/FAIL per goal and appends the

@@ -1,5 +1,5 @@
 /**
- * Import benchmark (issue 2, "Speed and memory"): generated packages (cached in .bench-data/) are
+ * Import benchmark (speed and memory): generated packages (cached in .bench-data/) are
  * imported with `importPackage` into the bench Neo4j (.neo4j-bench, port 7710, reset before each
  * run), each import in a child process whose own peak RSS is reported; a row-at-a-time MERGE
  * baseline runs on a sample of the city package in the same run. Prints nodes/s, relationships/s,

@@ -14,7 +14,7 @@ import { launchBrowser, type TestBrowser } from "../helpers/browser.js";
 
 declare global {
   interface Window {
-    /** Cytoscape instances the explorer exposes for tests (lib/use-cytoscape.ts). */
+    /** Cytoscape instances the explorer exposes for tests (explorer/src/cytoscape/use-cytoscape.ts). */
     __ttgraphCy?: Record<string, Core>;
   }
 }

@@ -2,19 +2,12 @@
  * Vitest global setup for integration and e2e tests: starts the test Neo4j when NEO4J_URI is
  * unset (stopping it afterwards unless it was already running), and applies the migrations.
  */
-import type { TestProject } from "vitest/node";
 import { createDriver } from "../../graph-api/src/db/driver.js";
 import { migrate } from "../../graph-api/src/db/migrate.js";
 import { start, status, stop } from "../../neo4j-local/server.js";
 import { testConfig } from "./test-config.js";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    neo4jUri: string;
-  }
-}
-
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(): Promise<() => Promise<void>> {
   const config = testConfig();
   let startedHere = false;
   if (config.localNeo4j) {
@@ -30,7 +23,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await driver.close();
   }
-  project.provide("neo4jUri", config.neo4jUri);
   return async () => {
     if (startedHere && !process.env.TTGRAPH_KEEP_TEST_DB) await stop(config, () => {});
   };

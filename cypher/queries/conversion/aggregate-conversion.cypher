@@ -1,4 +1,4 @@
-// On-site conversion rate (在蓉转化率, domain.md "Metrics"): deals signed in [$from, $to] whose
+// On-site conversion rate (在蓉转化率, docs/domain.md "Metrics"): deals signed in [$from, $to] whose
 // SELLER is located in Chengdu (LOCATED_IN a District with inChengdu = true; a Lab through its
 // Institution), counted once each even with several sellers; on-site when a BUYER is located in a
 // Chengdu district. Amount null counts 0. Deals outside the definition are counted, not dropped:

@@ -1,4 +1,4 @@
-// Partner gaps per industrial chain (domain.md): supply, demand and intermediaries.
+// Partner gaps per industrial chain (docs/domain.md): supply, demand and intermediaries.
 // Supply: AVAILABLE results that APPLY_TO the chain; labs that DEVELOPED a result (any status)
 // applying to it. Demand: OPEN demands that NEED it; enterprises IN_CHAIN. Intermediaries: agencies
 // that are MEMBER_OF the chosen alliance(s) and COVER it; brokers SPECIALIZING_IN it.

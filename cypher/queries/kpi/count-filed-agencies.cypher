@@ -1,4 +1,4 @@
-// KPI "agencies with level NATIONAL or MUNICIPAL_FILED" (domain.md): the current stock; by the
+// KPI "agencies with level NATIONAL or MUNICIPAL_FILED" (docs/domain.md): the current stock; by the
 // agency's own district (LOCATED_IN).
 // params: none
 // returns: one row: current, unassigned (no district), byDistrict (districtId, name, inChengdu, value)

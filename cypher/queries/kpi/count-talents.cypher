@@ -1,4 +1,4 @@
-// KPI "talents trained or introduced" (domain.md): distinct Brokers registeredOn in [$from, $to]
+// KPI "talents trained or introduced" (docs/domain.md): distinct Brokers registeredOn in [$from, $to]
 // or that ATTENDED a TRAINING event dated in it; by district of the broker's employers
 // (EMPLOYED_BY → LOCATED_IN; a broker counts once in each such district).
 // params: $from, $to (ISO dates, inclusive)

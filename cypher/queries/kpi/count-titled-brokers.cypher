@@ -1,4 +1,4 @@
-// KPI "brokers with INTERMEDIATE or SENIOR title" (domain.md): the current stock (the model has no
+// KPI "brokers with INTERMEDIATE or SENIOR title" (docs/domain.md): the current stock (the model has no
 // title date, so the window does not apply); by district of the broker's employers
 // (EMPLOYED_BY → LOCATED_IN; a broker counts once in each such district).
 // params: none

@@ -1,4 +1,4 @@
-// KPI "TRAINING events in the window" (domain.md): Events of kind TRAINING dated in [$from, $to];
+// KPI "TRAINING events in the window" (docs/domain.md): Events of kind TRAINING dated in [$from, $to];
 // by the event's district (LOCATED_IN).
 // params: $from, $to (ISO dates, inclusive)
 // returns: one row: current, unassigned (no district), byDistrict (districtId, name, inChengdu, value)

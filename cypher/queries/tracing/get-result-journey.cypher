@@ -1,4 +1,4 @@
-// Result journey (domain.md "Result journey"): developers (a Lab with its Institution), events it
+// Result journey (docs/domain.md "Result journey"): developers (a Lab with its Institution), events it
 // was presented at, platforms that piloted it, and each deal transferring it with brokers (and
 // roles), serving agencies, buyer, buyer district and chains. Brokers: public fields only.
 // params: $id (Result id), $limit (at most this many events, platforms and deals: the earliest)

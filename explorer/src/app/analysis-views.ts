@@ -8,13 +8,8 @@ import { GapsView } from "../features/gaps/components/gaps-view";
 import { JourneyView } from "../features/journey/components/journey-view";
 import { MatchingView } from "../features/matching/components/matching-view";
 import { lazy } from "react";
-import type { GraphNode } from "../lib/graph/types";
-import type { ViewDefinition } from "./views";
-// strings (menu labels) of the views loaded on first use, below
-import "../features/conversion/lib/strings";
-import "../features/flows/lib/strings";
-import "../features/kpi/lib/strings";
-import "../features/report/lib/strings";
+import type { GraphNode } from "../canvas-model/types";
+import type { ViewDefinition } from "../lib/view-definition";
 
 type Params = Record<string, string> | null;
 

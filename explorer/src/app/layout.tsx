@@ -17,7 +17,7 @@ import { ShareMenu } from "../features/share/components/share-menu";
 import { useUrlSync } from "../features/share/hooks/use-url-sync";
 import { actions, useExplorer } from "../lib/explorer-store";
 import { setLanguage, type Language } from "../lib/i18n";
-import type { GraphNode } from "../lib/graph/types";
+import type { GraphNode } from "../canvas-model/types";
 import { AreaErrorBoundary } from "./error-boundary";
 import { StatusBanner } from "./status-banner";
 import { useApiStatus } from "../lib/urql/status-exchange";

@@ -8,18 +8,19 @@
  * and zooms with real mouse input while `startFrames()` / `stopFrames()` record requestAnimationFrame deltas.
  */
 import type { Core, ElementDefinition } from "cytoscape";
-import type { Subgraph } from "../lib/graph/types";
+import type { Subgraph } from "../canvas-model/types";
 import { useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { edgeElement, nodeElement } from "../lib/graph/element-mapping";
-import { labelNodesInView } from "../lib/graph/labels-in-view";
-import { forceLayout } from "../lib/graph/layouts";
-import { DEFAULT_SIZE } from "../lib/graph/measures";
-import { buildStylesheet, labelsFor } from "../lib/graph/stylesheet";
-import { placeFresh } from "../lib/graph/stream-in";
-import { useCytoscape } from "../lib/use-cytoscape";
+import { edgeElement, nodeElement } from "../canvas-model/element-mapping";
+import { labelNodesInView } from "../cytoscape/labels-in-view";
+import { forceLayout } from "../cytoscape/layouts";
+import { DEFAULT_SIZE } from "../canvas-model/measures";
+import { buildStylesheet, labelsFor } from "../cytoscape/stylesheet";
+import { placeFresh } from "../cytoscape/place-fresh";
+import { useCytoscape } from "../cytoscape/use-cytoscape";
+import { nextFrame } from "../cytoscape/next-frame";
 import { createFrameProbe, type FrameProbe } from "./frame-probe";
-import { overlapStats } from "../lib/graph/overlap";
+import { overlapStats } from "../cytoscape/overlap";
 import { communityGraph, syntheticGraph } from "./synthetic-graph";
 
 /** Timings of one load, in ms from the moment the data is in the page's memory. */
@@ -71,8 +72,6 @@ declare global {
     __benchReady?: boolean;
   }
 }
-
-const nextFrame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r));
 
 function waitRender(cy: Core): Promise<void> {
   return new Promise((resolve) => {

@@ -4,8 +4,8 @@
  * the real network (a few hub agencies and chains, many leaf deals and results) so layouts and
  * rendering meet the same kind of structure as on demo data.
  */
-import { prng } from "../lib/graph/seeded-random";
-import { edgeId, type GraphEdge, type GraphNode, type Subgraph } from "../lib/graph/types";
+import { prng } from "../cytoscape/seeded-random";
+import { edgeId, type GraphEdge, type GraphNode, type Subgraph } from "../canvas-model/types";
 
 /** Share of nodes per type, roughly as in the demo data. */
 const TYPE_WEIGHTS: readonly [string, number][] = [

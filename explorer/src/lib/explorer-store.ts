@@ -5,11 +5,11 @@
  * it into the address bar (url-sync).
  */
 import { useSyncExternalStore } from "react";
-import * as canvas from "./graph/canvas-state";
-import { EMPTY_FILTERS, type FilterState } from "./graph/filters";
-import { canRedo, canUndo, createHistory, push, redo, undo, type History } from "./graph/history";
-import type { MeasureId } from "./graph/measures";
-import type { Position, Subgraph } from "./graph/types";
+import * as canvas from "../canvas-model/canvas-state";
+import { EMPTY_FILTERS, type FilterState } from "../canvas-model/filters";
+import { canRedo, canUndo, createHistory, push, redo, undo, type History } from "../canvas-model/history";
+import type { MeasureId } from "../canvas-model/measures";
+import type { Position, Subgraph } from "../canvas-model/types";
 
 /** A request to the canvas to run a layout; `seq` changes each time one is wanted. */
 export interface LayoutRequest {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_FILTERS } from "./graph/filters";
+import { EMPTY_FILTERS } from "../canvas-model/filters";
 import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, type UrlState } from "./url-state";
 
 describe("URL state", () => {

@@ -1,5 +1,5 @@
 /**
- * The address bar as state (issue 4 item 5): view, view parameters, filters, display options and
+ * The address bar as state: view, view parameters, filters, display options and
  * what is on the canvas (ids with rounded positions, hidden and pinned ids, selection), so a copied
  * link reopens the same picture. Pure encode/decode; url-sync wires it to the store.
  *
@@ -7,9 +7,9 @@
  * sel selection · m measure · el edge labels · ft hidden types · fc chains · fd districts ·
  * fcd in-Chengdu · fy years `from~to` · fk deal kinds · fa amount `min~max` · fm filter mode.
  */
-import { EMPTY_FILTERS, type FilterState } from "./graph/filters";
-import { MEASURES, type MeasureId } from "./graph/measures";
-import type { Position } from "./graph/types";
+import { EMPTY_FILTERS, type FilterState } from "../canvas-model/filters";
+import { MEASURES, type MeasureId } from "../canvas-model/measures";
+import type { Position } from "../canvas-model/types";
 
 export interface UrlState {
   view: string;

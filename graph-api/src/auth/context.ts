@@ -4,7 +4,6 @@
  * transaction timeout (QUERY_TIMEOUT_MS) for every generated query.
  */
 import type { Neo4jGraphQLContext } from "@neo4j/graphql";
-import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { authInfoOf, verifyBearer, type VerifiedJwt } from "./jwt.js";
 import type { AuthInfo } from "./roles.js";
@@ -23,11 +22,7 @@ export interface ApiContext extends Neo4jGraphQLContext {
 }
 
 /** Build the context for one request from its Authorization header. */
-export async function createContext(
-  authorization: string | undefined,
-  config: Config,
-  _driver?: Driver,
-): Promise<ApiContext> {
+export async function createContext(authorization: string | undefined, config: Config): Promise<ApiContext> {
   const jwt = await verifyBearer(authorization, config.JWT_SECRET, {
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,

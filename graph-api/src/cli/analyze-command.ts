@@ -8,15 +8,14 @@ import { writeFileSync } from "node:fs";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Config } from "../config.js";
 import { migrate } from "../db/migrate.js";
+import { isIsoDate } from "../domain/dates.js";
 import { withDriver } from "../db/with-driver.js";
 import { runAnalytics, type AnalyzeReport, type RunProgress } from "../graph/analytics/run-analytics.js";
 import { failCleanly } from "./fail-cleanly.js";
 import type { Driver } from "neo4j-driver";
 
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError("a date YYYY-MM-DD");
-  }
+  if (!isIsoDate(value)) throw new InvalidArgumentError("a day of the calendar as YYYY-MM-DD");
   return value;
 }
 

@@ -1,4 +1,4 @@
-/** Enum values of ../shared/domain.md (the contract). */
+/** Enum values of the domain contract (docs/domain.md, "Enums"). */
 export const ENUMS = {
   TitleLevel: ["NONE", "JUNIOR", "INTERMEDIATE", "SENIOR"],
   AgencyKind: ["MARKET", "UNIVERSITY_OFFICE", "PUBLIC", "INTERNATIONAL"],

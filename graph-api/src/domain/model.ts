@@ -1,5 +1,5 @@
 /**
- * The graph model of ../shared/domain.md as data: node types with their fields, relationship
+ * The graph model of the domain contract (docs/domain.md) as data: node types with their fields, relationship
  * types with their end types and properties. The importer, exporter, generator and the schema
  * consistency test all read this one description.
  */

@@ -7,10 +7,10 @@
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { runCypher } from "../db/run-query.js";
-import { forNodeType, forRelType } from "./cypher-templates.js";
-import { csvLine } from "./csv-line.js";
-import { NODE_TABLES, REL_TABLES, type PackageTable, type RelTable } from "./package-tables.js";
-import { encodeRow, PackageWriter, type PackageRow } from "./package-writer.js";
+import { forNodeType, forRelType } from "./write/cypher-templates.js";
+import { csvLine } from "./format/csv-line.js";
+import { NODE_TABLES, REL_TABLES, type PackageTable, type RelTable } from "./format/package-tables.js";
+import { encodeRow, PackageWriter, type PackageRow } from "./format/package-writer.js";
 
 export interface ExportOptions {
   database?: string;

@@ -2,7 +2,7 @@
  * `importPackage`: validate a data package in one streaming pass, then — only when no row is bad,
  * or when bad rows are to be skipped — upsert it in a second streaming pass. The graph version is
  * bumped and the graph marked as changing before the first write, and bumped again with the mark
- * cleared after the last: analytics caches never keep figures of a half-written graph. Nothing is held in memory but the ids (validate.ts) and the rejected line numbers.
+ * cleared after the last: analytics caches never keep figures of a half-written graph. Nothing is held in memory but the ids (validate/validate-package.ts) and the rejected line numbers.
  *
  * Upsert semantics: a node is MERGEd on (:Type:Entity {id}); every model field of its type is set
  * from the row, and an empty optional cell REMOVES the property (so an emptied field does not
@@ -12,12 +12,12 @@
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../db/run-query.js";
 import { ProgressTracker, type ImportProgress } from "./import-progress.js";
-import { openPackageSource, type PackageSource } from "./package-source.js";
-import { tableForFile } from "./package-tables.js";
-import { defaultRejectDir, RejectWriter } from "./reject-file.js";
-import { validatePackage, type TypeLookup, type ValidationResult } from "./validate.js";
-import { formatError } from "./validation-log.js";
-import { writePass } from "./write-pass.js";
+import { openPackageSource, type PackageSource } from "./source/package-source.js";
+import { tableForFile } from "./format/package-tables.js";
+import { defaultRejectDir, RejectWriter } from "./write/reject-file.js";
+import { validatePackage, type TypeLookup, type ValidationResult } from "./validate/validate-package.js";
+import { formatError } from "./validate/validation-log.js";
+import { writePass } from "./write/write-pass.js";
 
 export type { ImportProgress } from "./import-progress.js";
 

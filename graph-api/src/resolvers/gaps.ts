@@ -7,8 +7,8 @@ import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
+import { graphVersionCache } from "../graph/shared/graph-version.js";
 import { idArg, intArg, openPeriodArg, optionalIdArg, pageSizeArg } from "./args/index.js";
-import { sharedNetworkService } from "../graph/network/network-service.js";
 import type { ResolverModule } from "./index.js";
 
 const MAX_SUGGESTIONS = 100;
@@ -41,7 +41,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
             onlyGaps: a.onlyGaps ?? false,
             limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
           },
-          { database: db, cache: sharedNetworkService(driver, db), stored: stored() },
+          { database: db, cache: graphVersionCache(driver, db), stored: stored() },
         );
       },
       memberGaps: (
@@ -55,7 +55,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
           allianceId: optionalIdArg(a.allianceId, "allianceId"),
           limit: pageSizeArg(a.limit, "limit", { default: 50, max: config.MAX_PAGE_SIZE }),
         };
-        return memberGaps(driver, args, { database: db, cache: sharedNetworkService(driver, db), stored: stored() });
+        return memberGaps(driver, args, { database: db, cache: graphVersionCache(driver, db), stored: stored() });
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");

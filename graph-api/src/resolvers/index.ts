@@ -1,7 +1,7 @@
 /**
  * Custom resolvers, merged from one module per area. A module's file exports a function
- * `(deps) => resolverMap` (e.g. `export const tracingResolvers: ResolverModule = (deps) => ({
- * Query: { resultJourney: … } })`); add it to MODULES below. Resolvers receive the ApiContext
+ * `(deps) => resolverMap` (result-journey.ts: `resultJourneyResolvers = (deps) => ({ Query: {
+ * resultJourney: … } })`); add it to MODULES below. Resolvers receive the ApiContext
  * and enforce roles with requireRole(context, "alliance" | "admin") from ../auth.
  */
 import { GraphQLScalarType, type GraphQLResolveInfo } from "graphql";

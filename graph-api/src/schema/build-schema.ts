@@ -11,7 +11,7 @@ import type { Config } from "../config.js";
 import { priceCustomFields } from "../plugins/validation/field-prices.js";
 import { installEntityResolvers } from "../resolvers/entities.js";
 import { createResolvers, type ResolverMap, type ResolverModule } from "../resolvers/index.js";
-import { pinyinInitials } from "../ingest/pinyin-initials.js";
+import { pinyinInitials } from "../ingest/write/pinyin-initials.js";
 import { boundRootConnections } from "./bounded-connections.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
 import { loadTypeDefs } from "./type-defs.js";

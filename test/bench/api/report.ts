@@ -1,4 +1,4 @@
-/** The API benchmark's table, verdicts against the goals of issue 3, and its BENCHMARKS.md section. */
+/** The API benchmark's table, its verdicts against the API's speed goals, and its BENCHMARKS.md section. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { ms } from "./stats.js";
 

@@ -1,5 +1,5 @@
 /**
- * Goals of issue 4 (Speed), the printed table, and the BENCHMARKS.md section "Explorer" — appended
+ * The explorer's speed goals, the printed table, and the BENCHMARKS.md section "Explorer" — appended
  * to, never rewritten, because other benchmarks write their own sections of the same file.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";

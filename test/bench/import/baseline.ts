@@ -9,11 +9,11 @@ import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse";
 import type { Driver } from "neo4j-driver";
-import { forNodeType, forRelType } from "../../../graph-api/src/ingest/cypher-templates.js";
-import { decodeRow } from "../../../graph-api/src/ingest/decode-row.js";
-import { NODE_TABLES, REL_TABLES, type PackageTable } from "../../../graph-api/src/ingest/package-tables.js";
-import { readHeader, type TableHeader } from "../../../graph-api/src/ingest/table-header.js";
-import { toParamRow } from "../../../graph-api/src/ingest/write-batches.js";
+import { forNodeType, forRelType } from "../../../graph-api/src/ingest/write/cypher-templates.js";
+import { decodeRow } from "../../../graph-api/src/ingest/format/decode-row.js";
+import { NODE_TABLES, REL_TABLES, type PackageTable } from "../../../graph-api/src/ingest/format/package-tables.js";
+import { readHeader, type TableHeader } from "../../../graph-api/src/ingest/format/table-header.js";
+import { toParamRow } from "../../../graph-api/src/ingest/write/write-batches.js";
 
 export interface BaselineResult {
   nodes: number;

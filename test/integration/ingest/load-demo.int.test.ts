@@ -24,7 +24,7 @@ describe("loadDemoIfEmpty", () => {
   it("loads the generated demo package into an empty graph, once", async () => {
     expect(await loadDemoIfEmpty(driver, config)).toBe(true);
     const loaded = await countGraph(driver);
-    expect(loaded.nodes).toBeGreaterThan(2500); // demo ≈ 3,000 nodes (issue 2)
+    expect(loaded.nodes).toBeGreaterThan(2500); // the demo package holds ≈ 3,000 nodes
     expect(loaded.relationships).toBeGreaterThan(loaded.nodes);
     expect(await loadDemoIfEmpty(driver, config)).toBe(false); // not empty any more
     expect(await countGraph(driver)).toEqual(loaded);

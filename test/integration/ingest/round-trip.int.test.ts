@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportPackage } from "../../../graph-api/src/ingest/export-package.js";
 import { importPackage } from "../../../graph-api/src/ingest/import-package.js";
-import { PACKAGE_TABLES } from "../../../graph-api/src/ingest/package-tables.js";
+import { PACKAGE_TABLES } from "../../../graph-api/src/ingest/format/package-tables.js";
 import { readFolder, SMALL_PACKAGE, tempDir, xlsxPackage, zipPackage } from "../../helpers/ingest-fixtures.js";
 import { countGraph, resetDatabase, testDriver } from "../../helpers/neo4j.js";
 

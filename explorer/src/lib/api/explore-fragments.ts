@@ -4,8 +4,8 @@
  * (fragment masking is on: the generated types hide fragment fields until unmasked).
  */
 import { graphql, useFragment as unmask, type FragmentType } from "../../gql";
-import { edgeFromApi, nodeFromApi } from "../graph/from-api";
-import type { GraphEdge, GraphNode, Subgraph } from "../graph/types";
+import { edgeFromApi, nodeFromApi } from "../../canvas-model/from-api";
+import type { GraphEdge, GraphNode, Subgraph } from "../../canvas-model/types";
 
 export const ExploreNodeFields = graphql(`
   fragment ExploreNodeFields on ExploreNode {

@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
-import type { ExternalMeasures } from "../graph/measures";
+import type { ExternalMeasures } from "../../canvas-model/measures";
 
 /** At most the server's default MAX_PAGE_SIZE. */
 export const NETWORK_LIMIT = 500;

@@ -9,7 +9,6 @@ import type { Sheet } from "../../../../presentation/tables/sheet";
 import { download } from "./download";
 import { downloadCsv, downloadSvg, downloadXlsx, svgToPng, type ChartPicture } from "./export-files";
 import { exportFileName } from "./file-name";
-import "./strings";
 
 export interface ExportBarProps {
   /** View id used in file names (e.g. "conversion"). */

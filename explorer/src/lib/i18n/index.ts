@@ -1,7 +1,7 @@
 /**
  * i18next set up once: 中文 by default, English as the toggle; the choice is kept in localStorage.
- * Views and features add their own strings with `registerTranslations` (deep-merged into the one
- * `translation` namespace) so no feature has to edit these dictionaries.
+ * Every string lives in the two dictionaries (zh.ts, en.ts), one `translation` namespace; en.ts
+ * `satisfies` the shape of zh.ts, so a key missing in English does not compile.
  */
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
@@ -26,12 +26,6 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false }, // React escapes already
   initAsync: false,
 });
-
-/** Add or override strings for both languages (deep merge). */
-export function registerTranslations(strings: { zh: object; en: object }): void {
-  i18next.addResourceBundle("zh", "translation", strings.zh, true, true);
-  i18next.addResourceBundle("en", "translation", strings.en, true, true);
-}
 
 /** Switch language and remember it. */
 export function setLanguage(lang: Language): void {

@@ -4,7 +4,6 @@
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import "./analysis-strings";
 import "./pager.css";
 
 export interface PagerProps {

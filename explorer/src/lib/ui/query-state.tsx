@@ -6,7 +6,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { CombinedError } from "urql";
-import "./analysis-strings";
 
 /** True when the API refused for lack of a role (no token, or one without the role). */
 export function isAuthError(error: CombinedError | undefined): boolean {

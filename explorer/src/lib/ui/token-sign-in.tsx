@@ -12,7 +12,6 @@ import { useClient } from "urql";
 import { graphql } from "../../gql";
 import { storedToken, writeToken } from "../urql/auth-exchange";
 import { checkToken, lastRefusal, onRefusal, refusalOf, type TokenProblem } from "../urql/token-check";
-import "./analysis-strings";
 
 const AuthProbeDocument = graphql(`
   query AuthProbe {

@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import { runQuery } from "../../db/run-query.js";
 import { logger } from "../../logger.js";
 import type { Period } from "../network/network-service.js";
+import { graphState } from "../shared/graph-version.js";
 import { acquireLock, type LockState } from "./analytics-lock.js";
 import { deleteSlot, listSlots, periodKey, RUN_QUERY_TIMEOUT_MS, slotOf, writePeriod } from "./analytics-store.js";
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
@@ -189,21 +190,6 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
   } finally {
     await lock.release(outcome).catch((e: unknown) => logger.warn({ err: (e as Error).message }, "lock release"));
   }
-}
-
-/** The graph version and whether an import has marked the graph as changing. */
-export async function graphState(driver: Driver, database?: string): Promise<{ version: number; changing: boolean }> {
-  const rows = await runQuery<{ version: number; changing: boolean }>(
-    driver,
-    "network/get-graph-version",
-    {},
-    { database },
-  );
-  return { version: Number(rows[0]?.version ?? 0), changing: rows[0]?.changing === true };
-}
-
-export async function graphVersion(driver: Driver, database?: string): Promise<number> {
-  return (await graphState(driver, database)).version;
 }
 
 function dedupe(periods: Period[]): Period[] {

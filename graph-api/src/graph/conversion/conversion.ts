@@ -1,5 +1,5 @@
 /**
- * On-site conversion rate (在蓉转化率, domain.md "Metrics") for a period, by count and by amount,
+ * On-site conversion rate (在蓉转化率, docs/domain.md "Metrics") for a period, by count and by amount,
  * overall and per seller district, buyer district, chain, institution or lab. Choices the
  * definition leaves open (documented in the SDL too): the seller's location is its own LOCATED_IN
  * or, for a Lab, its Institution's; a deal with several sellers counts once, placed by a Chengdu

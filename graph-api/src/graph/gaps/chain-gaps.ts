@@ -1,12 +1,12 @@
 /**
- * Partner gaps per industrial chain (domain.md): supply, demand and intermediaries, with a gap
+ * Partner gaps per industrial chain (docs/domain.md): supply, demand and intermediaries, with a gap
  * flag where supply or demand exists but intermediaries are below a threshold.
  */
 import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import { ALL_ALLIANCES } from "../analytics/gap-lists.js";
 import { namesOf, storedList, type StoredListContext } from "../analytics/stored-lists.js";
-import type { NetworkService } from "../network/network-service.js";
+import type { GraphVersionCache } from "../shared/graph-version.js";
 import { allianceIds } from "./alliances.js";
 
 /**
@@ -86,7 +86,7 @@ export interface PartnerGapArgs {
 export interface GapOptions {
   database?: string;
   /** When given, the counts are cached per alliance for the current graph version. */
-  cache?: NetworkService;
+  cache?: GraphVersionCache;
   /** When given, answers come from the lists the analytics run stored, when it has stored them. */
   stored?: StoredListContext;
 }

@@ -6,13 +6,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isIsoDate } from "../../domain/dates.js";
 
 export const KPI_KEYS = ["TALENTS", "TITLED_BROKERS", "FILED_AGENCIES", "TRAINING_EVENTS"] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
 
 export const DEFAULT_KPI_TARGETS_FILE = fileURLToPath(new URL("../../../config/kpi-targets.json", import.meta.url));
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
+const isoDate = z.string().refine(isIsoDate, "a day of the calendar as YYYY-MM-DD");
 const target = z.number().int().min(1);
 
 const schema = z.object({

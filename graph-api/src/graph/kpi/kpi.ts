@@ -1,5 +1,5 @@
 /**
- * Plan KPIs (domain.md "Plan KPIs"): each target, current value, ratio and values per district.
+ * Plan KPIs (docs/domain.md "Plan KPIs"): each target, current value, ratio and values per district.
  * TALENTS and TRAINING_EVENTS depend on the window; TITLED_BROKERS and FILED_AGENCIES are current
  * stocks (the model records no title date, and filing level is a state). A broker's district is
  * its employer's LOCATED_IN district (counted once in each district of its employers).

@@ -1,7 +1,7 @@
 /**
  * Gould–Fernandez brokerage roles (R. V. Gould & R. M. Fernandez, "Structures of Mediation",
  * Sociological Methodology 19, 1989) on the directed flows seller → intermediary → buyer, as
- * domain.md defines them: coordinator (all three in one group), gatekeeper (intermediary and
+ * docs/domain.md defines them: coordinator (all three in one group), gatekeeper (intermediary and
  * buyer share a group, seller differs), representative (seller and intermediary share, buyer
  * differs), consultant (seller and buyer share, intermediary differs), liaison (all differ);
  * counted per distinct (seller, buyer) pair of each intermediary.

@@ -9,7 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { partnerGaps } from "../gaps/chain-gaps.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
 import { evaluateNetwork } from "../network/evaluate-network.js";
-import { sharedNetworkService } from "../network/network-service.js";
+import { graphVersionCache } from "../shared/graph-version.js";
 import type { Period } from "../shared/period.js";
 import type { NetworkPage } from "./report-types.js";
 
@@ -21,7 +21,6 @@ export async function networkPage(
   period: Period,
   options: { database?: string; withGaps: boolean; analytics: AnalyticsService },
 ): Promise<NetworkPage> {
-  const service = sharedNetworkService(driver, options.database);
   const evaluation = await evaluateNetwork(
     { driver, analytics: options.analytics, database: options.database },
     {
@@ -38,7 +37,7 @@ export async function networkPage(
     ? await partnerGaps(
         driver,
         { allianceId: null, minIntermediaries: null, onlyGaps: true, limit: 50 },
-        { database: options.database, cache: service },
+        { database: options.database, cache: graphVersionCache(driver, options.database) },
       )
     : null;
   return {

@@ -1,5 +1,5 @@
 /**
- * Result journey (domain.md "Result journey"): who developed a result, where it was presented and
+ * Result journey (docs/domain.md "Result journey"): who developed a result, where it was presented and
  * piloted, and every deal that transfers it with brokers, agencies, buyer, buyer district and
  * chains — events and deals in date order, plus one merged timeline.
  */

@@ -1,11 +1,11 @@
 /**
- * `generatePackage`: writes a deterministic demo data package (domain.md "Data package") for a
+ * `generatePackage`: writes a deterministic demo data package (docs/domain.md "The data package") for a
  * scale and seed. The families run in dependency order and stream their rows straight into the
  * PackageWriter; between families only compact typed arrays are kept (see context.ts), so memory
  * does not grow with the number of relationships. Same seed and scale → byte-identical files.
  */
 import { NODE_TYPE_NAMES, type NodeType } from "../../domain/model.js";
-import { openPackageWriter } from "../package-writer.js";
+import { openPackageWriter } from "../format/package-writer.js";
 import type { Ctx, Rows } from "./context.js";
 import { generateAgencies, generateAlliances } from "./agencies-alliance.js";
 import { generateBrokers } from "./brokers.js";

@@ -4,7 +4,7 @@
  * organisation code (8 digits and their GB 11714 check character) and the GB 32100 check
  * character from ../uscc.ts. Distinct serials give distinct codes.
  */
-import { usccCheckChar } from "../uscc.js";
+import { usccCheckChar } from "../format/uscc.js";
 
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 // Multiplying by a number coprime to 10 permutes 0..10^8-1, so serials map to distinct bodies

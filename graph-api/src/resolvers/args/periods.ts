@@ -3,6 +3,7 @@
  * (`from`/`to`, either end may be absent) and calendar years. Dates are ISO `YYYY-MM-DD` and must
  * exist in the calendar; a period whose start is after its end is refused.
  */
+import { dateProblem } from "../../domain/dates.js";
 import { MAX_YEAR, MIN_YEAR, yearPeriod, type Period } from "../../graph/shared/period.js";
 import { badUserInput } from "./bad-input.js";
 
@@ -12,19 +13,14 @@ export interface OpenPeriod {
   to: string | null;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export { MIN_YEAR, MAX_YEAR };
 
 /** A GraphQL `Date` arrives as a neo4j Date (its toString is ISO) or as a string. */
 export function dateArg(value: unknown, argument: string): string {
   const text = typeof value === "string" ? value : value && typeof value === "object" ? String(value) : "";
-  const m = ISO.exec(text);
-  if (!m) throw badUserInput(argument, "expected a date YYYY-MM-DD");
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
-    throw badUserInput(argument, `${text} is not a day of the calendar`);
+  const problem = dateProblem(text);
+  if (problem === "format") throw badUserInput(argument, "expected a date YYYY-MM-DD");
+  if (problem === "calendar") throw badUserInput(argument, `${text} is not a day of the calendar`);
   return text;
 }
 

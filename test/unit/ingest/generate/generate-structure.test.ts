@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENUMS } from "../../../../graph-api/src/domain/enums.js";
 import { NODE_TYPE_NAMES, nodeFields, RELATIONSHIPS, relColumns } from "../../../../graph-api/src/domain/model.js";
 import { generatePackage, type GenerateReport } from "../../../../graph-api/src/ingest/generate/generate-package.js";
-import { isValidUscc } from "../../../../graph-api/src/ingest/uscc.js";
+import { isValidUscc } from "../../../../graph-api/src/ingest/format/uscc.js";
 import { readHeaders, readPackage, type PackageRows } from "../../../helpers/read-package.js";
 
 describe("generated demo package: structure against the domain model", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeUscc, orgCodeCheck } from "../../../../graph-api/src/ingest/generate/uscc-code.js";
-import { isValidUscc } from "../../../../graph-api/src/ingest/uscc.js";
+import { isValidUscc } from "../../../../graph-api/src/ingest/format/uscc.js";
 
 describe("synthetic USCCs", () => {
   it("computes the GB 11714 check character of the organisation code", () => {

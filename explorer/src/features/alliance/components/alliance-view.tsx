@@ -7,7 +7,7 @@
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { exposedCytoscapePicture } from "../../../lib/charts/chart-picture";
 import { actions } from "../../../lib/explorer-store";
 import { ExportBar } from "../../../lib/export/export-bar";
@@ -15,7 +15,6 @@ import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { AllianceGapsDocument, AllianceMembersDocument, AllianceNetworkDocument } from "../api/alliance-documents";
 import { SIZE_BY, communityColor, networkElements, type SizeBy } from "../lib/network-elements";
-import "../lib/strings";
 import { NetworkCanvas } from "./network-canvas";
 
 const SHOWN = 150;

@@ -2,9 +2,9 @@
 import type { ElementDefinition, EventObject } from "cytoscape";
 import { useEffect, useMemo } from "react";
 import { actions } from "../../../lib/explorer-store";
-import { forceLayout } from "../../../lib/graph/layouts";
-import { runLayout } from "../../../lib/graph/run-layout";
-import { useCytoscape } from "../../../lib/use-cytoscape";
+import { forceLayout } from "../../../cytoscape/layouts";
+import { runLayout } from "../../../cytoscape/run-layout";
+import { useCytoscape } from "../../../cytoscape/use-cytoscape";
 import { networkStylesheet } from "../lib/network-style";
 
 export function NetworkCanvas({ elements, focus }: { elements: ElementDefinition[]; focus?: string | undefined }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMUNITY_PALETTE } from "../../../lib/graph/measures";
+import { COMMUNITY_PALETTE } from "../../../canvas-model/measures";
 import { MAX_SIZE, MIN_SIZE, networkElements, scaledSize, type NetworkInput } from "./network-elements";
 
 const net: NetworkInput = {

@@ -4,9 +4,9 @@
  * members with partner gaps (uncovered chains) marked red, ties as wide as their deal count.
  */
 import type { ElementDefinition } from "cytoscape";
-import { shortLabel } from "../../../lib/graph/element-mapping";
-import { COMMUNITY_PALETTE } from "../../../lib/graph/measures";
-import { typeStyle } from "../../../lib/graph/node-styles";
+import { shortLabel } from "../../../canvas-model/element-mapping";
+import { COMMUNITY_PALETTE } from "../../../canvas-model/measures";
+import { typeStyle } from "../../../canvas-model/node-styles";
 
 export type SizeBy = "pagerank" | "betweenness" | "degree";
 export const SIZE_BY: readonly SizeBy[] = ["pagerank", "betweenness", "degree"];

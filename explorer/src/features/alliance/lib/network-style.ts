@@ -1,6 +1,6 @@
 /** Alliance-network rules on top of the explorer's stylesheet: weighted ties, member and gap outlines. */
 import type { StylesheetJson } from "cytoscape";
-import { buildStylesheet } from "../../../lib/graph/stylesheet";
+import { buildStylesheet } from "../../../cytoscape/stylesheet";
 
 export function networkStylesheet(): StylesheetJson {
   return [

@@ -6,8 +6,8 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { actions, useCanRedo, useCanUndo, useCanvas, useExplorer } from "../../../lib/explorer-store";
-import { MEASURES, type MeasureId } from "../../../lib/graph/measures";
-import { getCy } from "../../../lib/use-cytoscape";
+import { MEASURES, type MeasureId } from "../../../canvas-model/measures";
+import { getCy } from "../../../cytoscape/use-cytoscape";
 import { useShortestPath } from "../hooks/use-shortest-path";
 
 export function CanvasToolbar() {

@@ -1,6 +1,6 @@
 /**
  * The explore canvas: one Cytoscape instance (useCytoscape) kept in line with the store's canvas
- * state. Mapping, styles and layouts live in lib/graph; this component only wires events:
+ * state. Mapping lives in canvas-model/, styles and layouts in cytoscape/; this component only wires events:
  * tap selects (Shift adds), double-tap expands, right-click opens the context menu, dragging and
  * layouts record positions for the URL.
  */
@@ -9,11 +9,11 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { actions, explorerStore, useCanvas, useExplorer } from "../../../lib/explorer-store";
-import { readPositions } from "../../../lib/graph/apply-positions";
-import { toElements } from "../../../lib/graph/element-mapping";
-import { labelNodesInView } from "../../../lib/graph/labels-in-view";
-import { LABELLED_NODE_LIMIT, buildStylesheet, labelsFor } from "../../../lib/graph/stylesheet";
-import { useCytoscape } from "../../../lib/use-cytoscape";
+import { readPositions } from "../../../cytoscape/apply-positions";
+import { toElements } from "../../../canvas-model/element-mapping";
+import { labelNodesInView } from "../../../cytoscape/labels-in-view";
+import { LABELLED_NODE_LIMIT, buildStylesheet, labelsFor } from "../../../cytoscape/stylesheet";
+import { useCytoscape } from "../../../cytoscape/use-cytoscape";
 import { clearExpandNote, useExpand } from "../hooks/use-expand";
 import { usePlaceElements } from "../hooks/use-place-elements";
 import { ContextMenu, type MenuTarget } from "./context-menu";

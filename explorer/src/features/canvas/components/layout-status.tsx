@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { LayoutJob } from "../../../lib/graph/layout-job";
+import type { LayoutJob } from "../../../cytoscape/layout-job";
 
 export function LayoutStatus({ job }: { job: LayoutJob }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { useClient } from "urql";
 import { ExpandDocument, SubgraphDocument } from "../../../lib/api/explore-documents";
 import { readSubgraph } from "../../../lib/api/explore-fragments";
 import { actions, explorerStore } from "../../../lib/explorer-store";
-import { groupElements } from "../../../lib/graph/groups";
+import { groupElements } from "../../../canvas-model/groups";
 import type { ExploreDirection } from "../../../gql/graphql";
 
 /** Up to this many nodes on the canvas, an expand also fetches the ties between new and old nodes. */

@@ -1,21 +1,22 @@
 /**
  * Keeps the canvas's Cytoscape instance in line with its elements: syncs them, runs the layout the
  * planner asked for (expand, search, re-layout), and puts a fresh canvas on screen with placeFresh —
- * laid out first and, when big, streamed in a chunk per frame (lib/graph/stream-in.ts). Returns how
+ * laid out first and, when big, streamed in a chunk per frame (cytoscape/place-fresh.ts). Returns how
  * many nodes are being placed (for a status) and a counter that moves when a placement completes,
  * so effects that decorate nodes (selection, path) run again once the nodes exist. Every layout runs
- * as a LayoutJob (lib/graph/layout-job.ts) that the canvas shows (progress) and can cancel: a
+ * as a LayoutJob (cytoscape/layout-job.ts) that the canvas shows (progress) and can cancel: a
  * cancelled re-layout leaves the nodes where they are, a cancelled placement puts them in a grid.
  */
 import type { Core, ElementDefinition, NodeSingular } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
 import { actions, explorerStore } from "../../../lib/explorer-store";
-import { readPositions, type Point } from "../../../lib/graph/apply-positions";
-import { DRAFT_THRESHOLD, WORKER_THRESHOLD, forceLayout } from "../../../lib/graph/layouts";
-import { LayoutJob } from "../../../lib/graph/layout-job";
-import { layoutInWorker, runLayout } from "../../../lib/graph/run-layout";
-import { placeFresh } from "../../../lib/graph/stream-in";
-import { syncElements } from "../../../lib/graph/sync-elements";
+import { readPositions } from "../../../cytoscape/apply-positions";
+import type { Point } from "../../../cytoscape/fit-viewport";
+import { DRAFT_THRESHOLD, WORKER_THRESHOLD, forceLayout } from "../../../cytoscape/layouts";
+import { LayoutJob } from "../../../cytoscape/layout-job";
+import { layoutInWorker, runLayout } from "../../../cytoscape/run-layout";
+import { placeFresh } from "../../../cytoscape/place-fresh";
+import { syncElements } from "../../../cytoscape/sync-elements";
 
 /** Fitting one or two nodes would zoom to the maximum; keep a readable scale instead. */
 const MAX_FIT_ZOOM = 1.5;

@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { rateBarsOption } from "../../../../../presentation/charts/rate-bars-option";
 import { trendOption } from "../../../../../presentation/charts/trend-option";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { useFragment as unmask } from "../../../gql";
 import type { ConversionGroupBy } from "../../../gql/graphql";
 import { echartPicture } from "../../../lib/charts/chart-picture";
@@ -28,7 +28,6 @@ import {
   ConversionTrendDocument,
 } from "../api/conversion-documents";
 import { rowsSheet, type GroupRow, type SortKey } from "../lib/conversion-rows";
-import "../lib/strings";
 import { ConversionTable } from "./conversion-table";
 import { DistrictMap } from "./district-map";
 import { GroupDeals } from "./group-deals";

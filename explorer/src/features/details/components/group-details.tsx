@@ -9,10 +9,10 @@ import { useQuery } from "urql";
 import { ExpandDocument, NeighbourYearsDocument } from "../../../lib/api/explore-documents";
 import { readSubgraph } from "../../../lib/api/explore-fragments";
 import { actions, useCanvas } from "../../../lib/explorer-store";
-import type { NeighbourGroup } from "../../../lib/graph/groups";
-import { typeStyle } from "../../../lib/graph/node-styles";
+import type { NeighbourGroup } from "../../../canvas-model/groups";
+import { typeStyle } from "../../../canvas-model/node-styles";
 import { Pager } from "../../../lib/ui/pager";
-import type { Subgraph } from "../../../lib/graph/types";
+import type { Subgraph } from "../../../canvas-model/types";
 import "./group-details.css";
 
 /** Members per page of the table. */

@@ -1,15 +1,15 @@
 /**
- * Filters over the canvas (issue 4 item 4): chain, district, in-Chengdu, a year range (time
+ * Filters over the canvas: chain, district, in-Chengdu, a year range (time
  * slider), deal kind, amount range, and whether non-matching nodes are greyed out or hidden.
- * Filtering is client-side on what is on the canvas (lib/graph/filters.ts).
+ * Filtering is client-side on what is on the canvas (canvas-model/filters.ts).
  */
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { ENUMS } from "../../../../../graph-api/src/domain/enums";
+import { ENUMS } from "@ttgraph/domain/enums";
 import { NodesByTypeDocument } from "../../../lib/api/explore-documents";
 import { actions, useCanvas, useExplorer } from "../../../lib/explorer-store";
-import { failingIds, hasActiveFilters, yearSpan } from "../../../lib/graph/filters";
+import { failingIds, hasActiveFilters, yearSpan } from "../../../canvas-model/filters";
 import { MultiSelect } from "./multi-select";
 
 const DEFAULT_YEARS: [number, number] = [2015, new Date().getFullYear()];

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from "react-i18next";
 import { actions, useCanvas, useExplorer } from "../../../lib/explorer-store";
-import { LEGEND_TYPES, typeStyle } from "../../../lib/graph/node-styles";
+import { LEGEND_TYPES, typeStyle } from "../../../canvas-model/node-styles";
 import { MeasureLegend } from "./measure-legend";
 
 export function Legend() {

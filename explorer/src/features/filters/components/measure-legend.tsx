@@ -6,8 +6,8 @@
 import { useTranslation } from "react-i18next";
 import { useNetworkMeasures } from "../../../lib/api/network-measures";
 import { useCanvas, useExplorer } from "../../../lib/explorer-store";
-import { canvasDegrees } from "../../../lib/graph/canvas-state";
-import { MAX_SIZE, MIN_SIZE, NO_VALUE_COLOR, RAMP, measureScale } from "../../../lib/graph/measures";
+import { canvasDegrees } from "../../../canvas-model/canvas-state";
+import { MAX_SIZE, MIN_SIZE, NO_VALUE_COLOR, RAMP, measureScale } from "../../../canvas-model/measures";
 import "./measure-legend.css";
 
 const fmt = (v: number) => (Math.abs(v) >= 100 || Number.isInteger(v) ? v.toLocaleString() : v.toPrecision(3));

@@ -9,7 +9,7 @@ import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { sankeyOption, type SankeyWords } from "../../../../../presentation/charts/sankey-option";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import type { ConversionGroupBy, FlowSource, FlowTarget } from "../../../gql/graphql";
 import { EChart, type EChartsInstance } from "../../../lib/charts/echart";
 import { echartPicture } from "../../../lib/charts/chart-picture";
@@ -20,7 +20,6 @@ import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { FlowsDocument } from "../api/flows-document";
 import { flowSheet } from "../lib/flow-table";
-import "../lib/strings";
 
 const SOURCES: FlowSource[] = ["INSTITUTION", "DISTRICT", "CHAIN"];
 const TARGETS: FlowTarget[] = ["DISTRICT", "CHAIN"];

@@ -8,7 +8,7 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { actions } from "../../../lib/explorer-store";
 import { ExportBar } from "../../../lib/export/export-bar";
 import { Pager } from "../../../lib/ui/pager";
@@ -17,7 +17,6 @@ import { TokenSignIn } from "../../../lib/ui/token-sign-in";
 import "../../../lib/ui/analysis.css";
 import { AlliancesDocument, GapMatrixDocument } from "../api/gaps-documents";
 import { cellColor, gapMatrix } from "../lib/gap-matrix";
-import "../lib/strings";
 import { PartnerSuggestions } from "./partner-suggestions";
 
 /** Members asked of the API: its MAX_PAGE_SIZE by default (it says no total, so a full answer may be cut). */

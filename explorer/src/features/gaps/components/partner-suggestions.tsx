@@ -1,7 +1,7 @@
 /** Ranked partner suggestions for one organisation, with reasons and a bar of the score breakdown. */
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import { typeStyle } from "../../../lib/graph/node-styles";
+import { typeStyle } from "../../../canvas-model/node-styles";
 import { actions } from "../../../lib/explorer-store";
 import { QueryState } from "../../../lib/ui/query-state";
 import { SuggestPartnersDocument } from "../api/gaps-documents";

@@ -8,8 +8,8 @@
  * agencies tie to the groups they served, and the buyer column folds into the groups.
  */
 import type { ElementDefinition } from "cytoscape";
-import { labelWidth, shortLabel } from "../../../lib/graph/element-mapping";
-import { typeStyle } from "../../../lib/graph/node-styles";
+import { labelWidth, shortLabel } from "../../../canvas-model/element-mapping";
+import { typeStyle } from "../../../canvas-model/node-styles";
 
 /** The columns, in order. */
 export const JOURNEY_COLUMNS = [

@@ -1,6 +1,6 @@
 /** Journey-specific style rules on top of the explorer's stylesheet (wrapped labels, Chengdu marks). */
 import type { StylesheetJson } from "cytoscape";
-import { buildStylesheet } from "../../../lib/graph/stylesheet";
+import { buildStylesheet } from "../../../cytoscape/stylesheet";
 
 export function journeyStylesheet(): StylesheetJson {
   return [

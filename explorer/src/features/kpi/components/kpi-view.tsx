@@ -7,7 +7,7 @@ import { useMemo, useRef, useState } from "react";
 import { districtKpiOption } from "../../../../../presentation/charts/kpi-option";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { echartPicture } from "../../../lib/charts/chart-picture";
 import { EChart, type EChartsInstance } from "../../../lib/charts/echart";
 import { actions } from "../../../lib/explorer-store";
@@ -17,7 +17,6 @@ import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { KpiProgressDocument } from "../api/kpi-document";
 import { districtMatrix, kpiBars } from "../lib/kpi-bars";
-import "../lib/strings";
 
 export function KpiView({ params }: ViewProps) {
   const { t } = useTranslation();

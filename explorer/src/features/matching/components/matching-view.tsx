@@ -5,7 +5,7 @@
  */
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { actions } from "../../../lib/explorer-store";
 import { ExportBar } from "../../../lib/export/export-bar";
 import { EntityPicker } from "../../../lib/ui/entity-picker";
@@ -13,7 +13,6 @@ import { QueryState } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { MatchDocument, OpenDemandsDocument } from "../api/matching-documents";
 import { legendOf } from "../lib/score-segments";
-import "../lib/strings";
 import { ScoreBar } from "./score-bar";
 
 export function MatchingView({ params }: ViewProps) {

@@ -4,13 +4,12 @@
  */
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ViewProps } from "../../../app/views";
+import type { ViewProps } from "../../../lib/view-definition";
 import { actions } from "../../../lib/explorer-store";
 import { download } from "../../../lib/export/download";
 import { exportFileName } from "../../../lib/export/file-name";
 import "../../../lib/ui/analysis.css";
 import { fetchReport, reportHtml, type ReportError, type ReportFormat } from "../api/report-files";
-import "../lib/strings";
 
 const FIRST_YEAR = 2019;
 const FORMATS: ReportFormat[] = ["pdf", "xlsx", "html"];

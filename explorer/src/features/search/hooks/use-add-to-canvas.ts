@@ -7,7 +7,7 @@ import { useClient } from "urql";
 import { SubgraphDocument } from "../../../lib/api/explore-documents";
 import { readSubgraph } from "../../../lib/api/explore-fragments";
 import { actions, explorerStore } from "../../../lib/explorer-store";
-import type { GraphNode } from "../../../lib/graph/types";
+import type { GraphNode } from "../../../canvas-model/types";
 
 export function useAddToCanvas(): (nodes: GraphNode[]) => Promise<void> {
   const client = useClient();

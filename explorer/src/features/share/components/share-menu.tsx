@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { explorerStore, useExplorer } from "../../../lib/explorer-store";
-import { getCy } from "../../../lib/use-cytoscape";
+import { getCy } from "../../../cytoscape/use-cytoscape";
 import { edgesCsv, nodesCsv } from "../lib/csv";
 import { toCyJson } from "../lib/cyjson";
 import { download, fileStem } from "../../../lib/export/download";

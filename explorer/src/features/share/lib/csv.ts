@@ -3,7 +3,7 @@
  * Node columns: id, type, name, nameEn, districtName, inChengdu, year, amount, degree, then every
  * property key found; edge columns: source, type, target, then property keys.
  */
-import type { GraphEdge, GraphNode } from "../../../lib/graph/types";
+import type { GraphEdge, GraphNode } from "../../../canvas-model/types";
 
 const BOM = "\uFEFF";
 

@@ -2,7 +2,7 @@
  * Cytoscape JSON (the `elements` format Cytoscape desktop imports: File → Import → Network from
  * File, .cyjs): nodes and edges with all attributes in `data`, positions when known.
  */
-import type { GraphEdge, GraphNode, Position } from "../../../lib/graph/types";
+import type { GraphEdge, GraphNode, Position } from "../../../canvas-model/types";
 
 export function toCyJson(
   nodes: readonly GraphNode[],

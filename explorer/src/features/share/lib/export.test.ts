@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addSubgraph, EMPTY_CANVAS, hideNodes } from "../../../lib/graph/canvas-state";
-import { EMPTY_FILTERS } from "../../../lib/graph/filters";
-import { edge, node } from "../../../lib/graph/test-nodes";
+import { addSubgraph, EMPTY_CANVAS, hideNodes } from "../../../canvas-model/canvas-state";
+import { EMPTY_FILTERS } from "../../../canvas-model/filters";
+import { edge, node } from "../../../canvas-model/test-nodes";
 import { csvCell, edgesCsv, nodesCsv } from "./csv";
 import { toCyJson } from "./cyjson";
 import { toGraphml, xmlEscape } from "./graphml";

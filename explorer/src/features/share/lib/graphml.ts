@@ -4,7 +4,7 @@
  * and every property; edge attributes: type and every property. All typed as string except the
  * numeric ones, which Gephi can then size and colour by.
  */
-import type { GraphEdge, GraphNode, Position } from "../../../lib/graph/types";
+import type { GraphEdge, GraphNode, Position } from "../../../canvas-model/types";
 
 export function xmlEscape(s: string): string {
   return s

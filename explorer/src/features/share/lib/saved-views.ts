@@ -1,5 +1,5 @@
 /**
- * Named saved views (issue 4 item 5) in localStorage: a name and the URL query string that
+ * Named saved views in localStorage: a name and the URL query string that
  * reopens the picture (url-state.ts), newest first.
  */
 export interface SavedView {

@@ -1,7 +1,7 @@
 /** The nodes and edges a user sees: on the canvas, not hidden, and passing the filters. */
-import type { CanvasState } from "../../../lib/graph/canvas-state";
-import { edgeFails, failingIds, type FilterState } from "../../../lib/graph/filters";
-import type { Subgraph } from "../../../lib/graph/types";
+import type { CanvasState } from "../../../canvas-model/canvas-state";
+import { edgeFails, failingIds, type FilterState } from "../../../canvas-model/filters";
+import type { Subgraph } from "../../../canvas-model/types";
 
 export function visibleSubgraph(state: CanvasState, filters: FilterState): Subgraph {
   const all = Object.values(state.nodes);
