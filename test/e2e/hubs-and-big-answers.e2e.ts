@@ -290,12 +290,16 @@ describe("hubs and big answers", () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="token-problem"]')?.textContent?.includes("已过期"),
     );
+    // the expiry reads as a date and time in either language, not a US-style locale string
+    expect(await page.locator('[data-testid="token-problem"]').textContent()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     const forged = await signToken("another-server-secret-of-at-least-32-chars", { roles: ["alliance"] });
     await input.fill(forged);
     await input.press("Enter");
     await page.waitForFunction(() =>
       document.querySelector('[data-testid="token-problem"]')?.textContent?.includes("服务器拒绝了该令牌"),
     );
+    // the Chinese page says why in Chinese, without the server's English text
+    expect(await page.locator('[data-testid="token-problem"]').textContent()).not.toMatch(/[A-Za-z]{4,}/);
     expect(await input.inputValue()).toBe(forged);
     expect(await page.evaluate(() => localStorage.getItem("ttgraph.token"))).toBeNull();
     await shot(page, "06-token-refused");

@@ -112,7 +112,8 @@ export function Layout() {
         </nav>
         <button
           className="app__lang"
-          aria-label={t("app.languageLabel")}
+          title={t("app.languageLabel")}
+          lang={lang === "zh" ? "en" : "zh"}
           onClick={() => setLanguage(lang === "zh" ? "en" : "zh")}
           data-testid="lang-toggle"
         >

@@ -110,12 +110,18 @@ export function TokenSignIn({ onChange, compact = false }: { onChange: () => voi
   );
 }
 
+/** "2026-12-05 08:25" in the browser's time zone: readable in either language. */
+function localMinute(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 function problemText(t: (key: string, o?: Record<string, unknown>) => string, p: TokenProblem): string {
   switch (p.kind) {
     case "format":
       return t("analysis.signIn.problems.format");
     case "expired":
-      return t("analysis.signIn.problems.expired", { at: p.at.toLocaleString() });
+      return t("analysis.signIn.problems.expired", { at: localMinute(p.at) });
     case "role":
       return t("analysis.signIn.problems.role", { roles: p.roles.join(", ") || "—" });
     case "refused":

@@ -40,7 +40,18 @@ export function DistrictMap({
       live = false;
     };
   }, []);
-  const map = useMemo(() => (names ? districtMapOption(rows, names, t("conversion.chart")) : null), [names, rows, t]);
+  const map = useMemo(
+    () =>
+      names
+        ? districtMapOption(rows, names, t("conversion.chart"), {
+            high: t("conversion.mapHigh"),
+            low: t("conversion.mapLow"),
+            noDeals: t("conversion.mapNoDeals"),
+            figure: (district, rate, deals) => t("conversion.mapFigure", { district, rate, deals }),
+          })
+        : null,
+    [names, rows, t],
+  );
   if (!map) return <div className="analysis-state">{t("analysis.loading")}</div>;
   return (
     <div className="conversion__map">

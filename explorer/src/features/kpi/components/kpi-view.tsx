@@ -38,6 +38,7 @@ export function KpiView({ params }: ViewProps) {
               .filter((d) => d.inChengdu)
               .map((d) => ({ name: d.name, value: d.value, target: d.target ?? 0 })),
             t(`kpi.labels.${shown.key}`),
+            { ahead: t("kpi.chartAhead"), behind: t("kpi.chartBehind"), target: t("kpi.chartTarget") },
           )
         : null,
     [shown, t],
