@@ -192,18 +192,22 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
 }
 
 /** The graph version and whether an import has marked the graph as changing. */
-export async function graphState(driver: Driver, database?: string): Promise<{ version: number; changing: boolean }> {
+export async function graphState(
+  driver: Driver,
+  database?: string,
+  timeoutMs?: number,
+): Promise<{ version: number; changing: boolean }> {
   const rows = await runQuery<{ version: number; changing: boolean }>(
     driver,
     "network/get-graph-version",
     {},
-    { database },
+    { database, timeoutMs },
   );
   return { version: Number(rows[0]?.version ?? 0), changing: rows[0]?.changing === true };
 }
 
-export async function graphVersion(driver: Driver, database?: string): Promise<number> {
-  return (await graphState(driver, database)).version;
+export async function graphVersion(driver: Driver, database?: string, timeoutMs?: number): Promise<number> {
+  return (await graphState(driver, database, timeoutMs)).version;
 }
 
 function dedupe(periods: Period[]): Period[] {

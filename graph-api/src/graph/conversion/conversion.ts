@@ -6,8 +6,8 @@
  * seller when it has one; a buyer without a district is not on-site; an undisclosed amount counts
  * 0; rates of empty sets are null. Deals the definition leaves out are counted in `coverage`.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { ratio, type Period } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 
@@ -117,18 +117,16 @@ export function conversionGroups(rows: readonly ConversionRow[], limit: number):
 
 /** Conversion figures for a period; groups ordered by deals, then amount, then id; at most `limit`. */
 export async function getConversionRate(
-  driver: Driver,
+  rq: RequestContext,
   period: Period,
   groupBy: ConversionGroupBy,
   limit: number,
-  run: RunOptions = {},
 ): Promise<ConversionRate> {
-  const rows = await runQuery<ConversionRow & Record<string, unknown>>(
-    driver,
-    "conversion/aggregate-conversion",
-    { from: period.from, to: period.to, groupBy },
-    run,
-  );
+  const rows = await runQuery<ConversionRow & Record<string, unknown>>(rq, "conversion/aggregate-conversion", {
+    from: period.from,
+    to: period.to,
+    groupBy,
+  });
   const byId = (id: string | null) => rowById(rows, id);
   const overall = byId(null);
   const outside = byId("~OUTSIDE").deals;

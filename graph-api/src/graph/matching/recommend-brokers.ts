@@ -3,9 +3,9 @@
  * Chengdu and title (match-scores.ts). Public fields only — never contact data. Exact unless more
  * than MAX_FINALISTS candidates lie within the Chengdu-deals weight of the k-th best.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import { getDemand, type MatchDemand, type MatchOptions, type Ref } from "./match-results.js";
+import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerWeights, scoreBroker, TITLE, TRACK_RECORD_HALF, type MatchComponent } from "./match-scores.js";
 
 interface FeatureRow {
@@ -36,12 +36,11 @@ export interface BrokerMatch {
 }
 
 export async function recommendBrokers(
-  driver: Driver,
+  rq: RequestContext,
   demandId: string,
   limit: number,
-  options: MatchOptions = {},
 ): Promise<{ demand: MatchDemand; items: BrokerMatch[] } | null> {
-  const demand = await getDemand(driver, demandId, options);
+  const demand = await getDemand(rq, demandId);
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
   // Two phases, as for results: the database ranks every candidate without the deals landed in
@@ -49,7 +48,7 @@ export async function recommendBrokers(
   // that component's weight of the k-th best get it and are scored exactly.
   const { chengduDeals: _chengdu, ...partialWeights } = brokerWeights;
   const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
-    driver,
+    rq,
     "matching/rank-broker-candidates",
     {
       chainIds,
@@ -59,18 +58,14 @@ export async function recommendBrokers(
       titles: TITLE,
       finalists: MAX_FINALISTS,
     },
-    options,
   );
   const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
   const finalists = ranked.filter((p) => p.partial >= kth - brokerWeights.chengduDeals - 1e-12).map((f) => ({ f }));
   const details = new Map(
     (
-      await runQuery<DetailRow & Record<string, unknown>>(
-        driver,
-        "matching/list-broker-details",
-        { ids: finalists.map((p) => p.f.id) },
-        options,
-      )
+      await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-broker-details", {
+        ids: finalists.map((p) => p.f.id),
+      })
     ).map((d) => [d.id, d]),
   );
   const items = finalists
