@@ -115,6 +115,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-L1",
         name: "实验室一",
+        node: { id: "CNV-L1", name: "实验室一", type: "Lab" },
         kind: "PROVINCIAL",
         parent: { id: "CNV-U2", name: "大学二", type: "Institution" },
         figures: {
@@ -138,6 +139,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-D1",
         name: "锦江区",
+        node: { id: "CNV-D1", name: "锦江区", type: "District" },
         figures: {
           deals: 3,
           onSiteDeals: 1,
@@ -154,6 +156,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-D2",
         name: "高新区",
+        node: { id: "CNV-D2", name: "高新区", type: "District" },
         kind: "FUNCTIONAL_ZONE",
         parent: null,
         figures: {
@@ -190,6 +193,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-C1",
         name: "电子信息",
+        node: { id: "CNV-C1", name: "电子信息", type: "IndustryChain" },
         kind: null,
         parent: null,
         figures: {
@@ -206,6 +210,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-C2",
         name: "生物医药",
+        node: { id: "CNV-C2", name: "生物医药", type: "IndustryChain" },
         kind: null,
         parent: null,
         figures: {
@@ -228,6 +233,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-U1",
         name: "大学一",
+        node: { id: "CNV-U1", name: "大学一", type: "Institution" },
         kind: "UNIVERSITY",
         parent: null,
         figures: {
@@ -244,6 +250,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-U2",
         name: "大学二",
+        node: { id: "CNV-U2", name: "大学二", type: "Institution" },
         kind: "UNIVERSITY",
         parent: null,
         figures: {

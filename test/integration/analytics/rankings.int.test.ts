@@ -183,6 +183,7 @@ describe("rankings (十佳)", () => {
       // (1200-100)/100 = 11; alliance: K1's buyer EN1 shares AL1 → 1
       {
         id: "RNK-A1",
+        agency: { id: "RNK-A1", name: "机构一", type: "Agency" },
         name: "机构一",
         level: "NATIONAL",
         deals: 2,
@@ -200,6 +201,7 @@ describe("rankings (十佳)", () => {
       // belongs to U2, a fellow AL2 member → 1
       {
         id: "RNK-A2",
+        agency: { id: "RNK-A2", name: "机构二", type: "Agency" },
         name: "机构二",
         level: "MUNICIPAL_FILED",
         deals: 2,
@@ -216,6 +218,7 @@ describe("rankings (十佳)", () => {
       // A3: nothing in 2024, K00 (100) in 2023 → growth -1
       {
         id: "RNK-A3",
+        agency: { id: "RNK-A3", name: "机构三", type: "Agency" },
         name: "机构三",
         level: "UNFILED",
         deals: 0,

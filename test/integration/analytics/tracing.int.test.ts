@@ -49,8 +49,8 @@ describe("tracing", () => {
     expect(j!.deals.map((d) => d.id)).toEqual(["TRC-DL1", "TRC-DL2"]);
     const [dl1, dl2] = j!.deals;
     expect(dl1!.brokers).toEqual([
-      { id: "TRC-B1", name: "张三", titleLevel: "SENIOR", role: "LEAD" },
-      { id: "TRC-B2", name: "李四", titleLevel: "JUNIOR", role: "SUPPORT" },
+      { id: "TRC-B1", broker: ref("TRC-B1", "张三", "Broker"), name: "张三", titleLevel: "SENIOR", role: "LEAD" },
+      { id: "TRC-B2", broker: ref("TRC-B2", "李四", "Broker"), name: "李四", titleLevel: "JUNIOR", role: "SUPPORT" },
     ]);
     expect(dl1!.brokers[0]).not.toHaveProperty("phone");
     expect(dl1!).toMatchObject({

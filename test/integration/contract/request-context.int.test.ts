@@ -57,7 +57,7 @@ const FIELDS: Record<string, { query: string; alliance?: boolean }> = {
   topCases: { query: `{ topCases(year: 2024) { id score } }` },
   agencyEvaluation: { query: `{ agencyEvaluation(year: 2024) { id deals } }` },
   conversionRate: {
-    query: `{ conversionRate(period: { from: "2024-01-01", to: "2024-12-31" }) { overall { deals } groups { id } } }`,
+    query: `{ conversionRate(period: { from: "2024-01-01", to: "2024-12-31" }) { overall { deals } groups { node { id } } } }`,
   },
   conversionTrend: { query: `{ conversionTrend(fromYear: 2023, toYear: 2024) { overall { deals } } }` },
   annualReport: {

@@ -6,9 +6,12 @@
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import { cypherInt, ratio } from "../shared/period.js";
+import type { NodeRef } from "../shared/types.js";
 
 export interface AgencyEvaluation {
   id: string;
+  /** The agency as a node reference (the SDL's pointer). */
+  agency: NodeRef;
   name: string;
   level: string;
   deals: number;
@@ -23,7 +26,7 @@ export interface AgencyEvaluation {
   allianceDeals: number;
 }
 
-type Row = Omit<AgencyEvaluation, "onSiteShare" | "dealGrowth" | "amountGrowth">;
+type Row = Omit<AgencyEvaluation, "agency" | "onSiteShare" | "dealGrowth" | "amountGrowth">;
 
 /** Evaluate agencies with deals in `year` or the year before; most deals first, paged. */
 export async function evaluateAgencies(
@@ -39,6 +42,7 @@ export async function evaluateAgencies(
   });
   return rows.map((r) => ({
     id: r.id,
+    agency: { id: r.id, name: r.name, type: "Agency" },
     name: r.name,
     level: r.level,
     deals: r.deals,

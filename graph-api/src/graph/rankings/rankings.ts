@@ -26,16 +26,22 @@ interface Ranked {
 }
 
 export interface RankedBroker extends Ranked {
+  /** The broker as a node reference (the SDL's pointer; `id` stays for the white paper). */
+  broker: NodeRef;
   titleLevel: string;
   employers: NodeRef[];
 }
 
 export interface RankedAgency extends Ranked {
+  /** The agency as a node reference. */
+  agency: NodeRef;
   level: string;
   kind: string;
 }
 
 export interface RankedCase extends Ranked {
+  /** The deal as a node reference. */
+  deal: NodeRef;
   kind: string;
   signedOn: string;
   amount: number | null;
@@ -63,10 +69,12 @@ export async function topBrokers(rq: RequestContext, period: Period, limit: numb
   const byId = new Map(details.map((d) => [d.id, d]));
   return ranked.map(({ row, rank: position, score, breakdown }) => {
     const d = byId.get(row.id);
+    const name = d?.name ?? row.id;
     return {
       rank: position,
       id: row.id,
-      name: d?.name ?? row.id,
+      broker: { id: row.id, name, type: "Broker" },
+      name,
       titleLevel: d?.titleLevel ?? "NONE",
       employers: d?.employers ?? [],
       score,
@@ -82,6 +90,7 @@ export async function topAgencies(rq: RequestContext, period: Period, limit: num
   return rank(raw, agencyScorer(raw), (r) => r.deals, limit).map(({ row, rank: position, score, breakdown }) => ({
     rank: position,
     id: row.id,
+    agency: { id: row.id, name: row.name, type: "Agency" },
     name: row.name,
     level: row.level,
     kind: row.kind,
@@ -115,6 +124,7 @@ export async function topCases(rq: RequestContext, period: Period, limit: number
           {
             rank: position,
             id: row.id,
+            deal: { id: row.id, name: d.name, type: "Deal" },
             name: d.name,
             kind: d.kind,
             signedOn: d.signedOn,

@@ -31,7 +31,7 @@ export async function getAbsorption(rq: RequestContext, period: Period, limit: n
   });
   return {
     overall: conversionFigures(rowById(rows, null)),
-    groups: conversionGroups(rows, limit),
+    groups: conversionGroups(rows, limit, "BUYER_DISTRICT"),
     buyerUnplaced: rowById(rows, "~UNPLACED").deals,
   };
 }

@@ -10,6 +10,8 @@ import type { NodeRef } from "../shared/types.js";
 
 export interface JourneyBroker {
   id: string;
+  /** The broker as a node reference (the SDL's pointer; the role belongs to the deal). */
+  broker: NodeRef;
   name: string;
   titleLevel: string;
   role: string;
