@@ -327,7 +327,11 @@ describe("access", () => {
     );
     expect(() => Query.suggestPartners!(null, { orgId: "GAP-E1" }, { auth: ANONYMOUS })).toThrow();
     expect(() => Query.memberGaps!(null, {}, { auth: ANONYMOUS })).toThrow();
-    const rows = (await Query.partnerGaps!(null, { onlyGaps: true }, { auth: { roles: ["alliance"] } })) as unknown[];
+    const rows = (await Query.partnerGaps!(
+      null,
+      { onlyGaps: true },
+      { auth: { roles: ["alliance"] }, request: testRequest(driver, ["alliance"]) },
+    )) as unknown[];
     expect(rows).toHaveLength(1);
   });
 });
@@ -338,7 +342,11 @@ describe("through GraphQL", () => {
     const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure threshold } suggestPartners(orgId: "GAP-E1", limit: 1) { id score breakdown { name contribution } reasons sharedChains { name } } }`;
     const anon = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const ok = await graphql({ schema, source, contextValue: { auth: { roles: ["alliance"] } } });
+    const ok = await graphql({
+      schema,
+      source,
+      contextValue: { auth: { roles: ["alliance"] }, request: testRequest(driver, ["alliance"]) },
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data).toMatchObject({
       partnerGaps: [{ chainId: "GAP-C1", gap: true, pressure: 1.5, threshold: 3 }],

@@ -429,7 +429,7 @@ describe("through GraphQL (public)", () => {
       networkNode(id: "NET-U1", from: "2024-01-01", to: "2024-12-31") { id degree brokerage { total } }
       brokerageRoles(id: "NET-K1", from: "2024-01-01", to: "2024-12-31") { id type roles { coordinator liaison } }
     }`;
-    const res = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
+    const res = await graphql({ schema, source, contextValue: { auth: ANONYMOUS, request: testRequest(driver) } });
     expect(res.errors).toBeUndefined();
     const data = res.data as {
       networkEvaluation: {

@@ -172,7 +172,7 @@ export function operations(rq: RequestContext, ids: BenchIds): BenchOperation[] 
       name: "enterpriseSources",
       list: false,
       field: "enterpriseSources",
-      query: `query ($id: ID!) { enterpriseSources(id: $id, limit: 20) { totalDeals totalAmount deals { id signedOn } institutions { node { id } deals amount } results { node { id } deals } brokers { id name deals } agencies { node { id } deals } } }`,
+      query: `query ($id: ID!) { enterpriseSources(id: $id, limit: 20) { totalDeals totalAmount deals { id signedOn } institutions { node { id } deals amount } results { node { id } deals } brokers { broker { id } name deals } agencies { node { id } deals } } }`,
       variables: { id: ids.enterpriseId },
       direct: async () => (await getEnterpriseSources(rq, ids.enterpriseId, 20))?.totalDeals,
       key: (d) => (d.enterpriseSources as { totalDeals: number }).totalDeals,
@@ -250,7 +250,7 @@ export function operations(rq: RequestContext, ids: BenchIds): BenchOperation[] 
       name: "matchResults",
       list: false,
       field: "matchResults",
-      query: `query ($id: ID!) { matchResults(demandId: $id, limit: 20) { items { rank id name score } } }`,
+      query: `query ($id: ID!) { matchResults(demandId: $id, limit: 20) { items { rank result { id } name score } } }`,
       variables: { id: ids.demandId },
     },
   ];

@@ -92,11 +92,11 @@ describe("analytics fields through GraphQL", () => {
   it("flows and enterpriseSources", async () => {
     const res = await api.gql<{
       flows: { links: unknown[]; totalDeals: number; totalAmount: number };
-      enterpriseSources: { totalDeals: number; brokers: { id: string; deals: number }[] };
+      enterpriseSources: { totalDeals: number; brokers: { broker: { id: string }; deals: number }[] };
     }>(
       `query ($p: DatePeriod!) {
          flows(period: $p, source: INSTITUTION, target: DISTRICT) { nodes { key side value } links { source target deals value amount } totalDeals totalAmount }
-         enterpriseSources(id: "TRC-EN1", limit: 5) { totalDeals totalAmount brokers { id deals leadDeals } } }`,
+         enterpriseSources(id: "TRC-EN1", limit: 5) { totalDeals totalAmount brokers { broker { id } deals leadDeals } } }`,
       { variables: { p: PERIOD_2024 } },
     );
     expect(res.errors).toBeUndefined();
@@ -109,8 +109,8 @@ describe("analytics fields through GraphQL", () => {
       totalDeals: 3,
       totalAmount: 150,
       brokers: [
-        { id: "TRC-B1", deals: 2, leadDeals: 2 },
-        { id: "TRC-B2", deals: 1, leadDeals: 0 },
+        { broker: { id: "TRC-B1" }, deals: 2, leadDeals: 2 },
+        { broker: { id: "TRC-B2" }, deals: 1, leadDeals: 0 },
       ],
     });
   });

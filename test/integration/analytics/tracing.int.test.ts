@@ -110,8 +110,22 @@ describe("tracing", () => {
     ]);
     // B1 LEAD on DL1 and DL4; B2 SUPPORT on DL1 (DL2 is not EN1's)
     expect(s!.brokers).toEqual([
-      { id: "TRC-B1", name: "张三", titleLevel: "SENIOR", deals: 2, leadDeals: 2 },
-      { id: "TRC-B2", name: "李四", titleLevel: "JUNIOR", deals: 1, leadDeals: 0 },
+      {
+        id: "TRC-B1",
+        broker: ref("TRC-B1", "张三", "Broker"),
+        name: "张三",
+        titleLevel: "SENIOR",
+        deals: 2,
+        leadDeals: 2,
+      },
+      {
+        id: "TRC-B2",
+        broker: ref("TRC-B2", "李四", "Broker"),
+        name: "李四",
+        titleLevel: "JUNIOR",
+        deals: 1,
+        leadDeals: 0,
+      },
     ]);
     expect(s!.agencies).toEqual([{ node: ref("TRC-A1", "机构一", "Agency"), deals: 2, amount: 100 }]);
     // limit bounds every list

@@ -41,6 +41,11 @@ const CASES: Record<string, Case> = {
     variables: [{ id: "TRC-R1" }],
     nodeKeys: { TraceBroker: { keyFields: ["broker", ["id"]] } },
   },
+  "enterpriseSources of EN1, then of EN2 (B2: SUPPORT on EN1's deal, LEAD on EN2's)": {
+    query: `query ($id: ID!) { enterpriseSources(id: $id) { brokers { broker { id name } deals leadDeals } } }`,
+    variables: [{ id: "TRC-EN1" }, { id: "TRC-EN2" }],
+    nodeKeys: { SourceBroker: { keyFields: ["broker", ["id"]] } },
+  },
   "conversionRate of 2024, then of 2023": {
     query: `query ($p: DatePeriod!) { conversionRate(period: $p, groupBy: SELLER_DISTRICT) { groups { node { id name } figures { deals onSiteDeals } } } }`,
     variables: [{ p: year(2024) }, { p: year(2023) }],

@@ -5,6 +5,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
+import type { NodeRef } from "../shared/types.js";
 import { textQuery } from "./lucene-query.js";
 import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent } from "./match-scores.js";
 
@@ -49,6 +50,8 @@ interface DetailRow {
 export interface ResultMatch {
   rank: number;
   id: string;
+  /** The result as a node reference (the SDL's pointer: the score belongs to the demand). */
+  result: NodeRef;
   name: string;
   kind: string;
   trl: number | null;
@@ -111,9 +114,11 @@ export async function matchResults(
     .map(({ f }) => {
       const d = detailOf.get(f.id);
       const s = scoreResult({ ...base(f), inChengdu: d?.inChengdu ?? null, districtName: d?.districtName ?? null });
+      const name = d?.name ?? f.id;
       return {
         id: f.id,
-        name: d?.name ?? f.id,
+        result: { id: f.id, name, type: "Result" },
+        name,
         kind: d?.kind ?? "OTHER",
         trl: f.trl,
         status: f.status,

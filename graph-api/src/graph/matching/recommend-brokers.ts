@@ -5,6 +5,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
+import type { NodeRef } from "../shared/types.js";
 import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerWeights, scoreBroker, TITLE, TRACK_RECORD_HALF, type MatchComponent } from "./match-scores.js";
 
@@ -28,6 +29,8 @@ const MAX_FINALISTS = 1000;
 export interface BrokerMatch {
   rank: number;
   id: string;
+  /** The broker as a node reference (the SDL's pointer: the score belongs to the demand). */
+  broker: NodeRef;
   name: string;
   titleLevel: string;
   employer: Ref | null;
@@ -72,7 +75,9 @@ export async function recommendBrokers(
     .map(({ f }) => {
       const d = details.get(f.id);
       const s = scoreBroker({ ...f, demandChainCount: chainIds.length, chengduDeals: d?.chengduDeals ?? 0 });
-      return { id: f.id, name: d?.name ?? f.id, titleLevel: f.titleLevel, employer: d?.employer ?? null, ...s };
+      const name = d?.name ?? f.id;
+      const broker = { id: f.id, name, type: "Broker" };
+      return { id: f.id, broker, name, titleLevel: f.titleLevel, employer: d?.employer ?? null, ...s };
     })
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)

@@ -28,7 +28,8 @@ export interface EnterpriseSources {
   }[];
   institutions: SourceContribution[];
   results: SourceContribution[];
-  brokers: { id: string; name: string; titleLevel: string; deals: number; leadDeals: number }[];
+  /** `broker`: the broker as a node reference (the SDL's pointer: the counts belong to the enterprise). */
+  brokers: { id: string; broker: NodeRef; name: string; titleLevel: string; deals: number; leadDeals: number }[];
   agencies: SourceContribution[];
 }
 
