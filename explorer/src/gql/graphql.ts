@@ -228,6 +228,7 @@ export type AgencyDistrictsNodeAggregationWhereInput = {
 
 /** Kind of technology-transfer agency (技术转移机构). */
 export type AgencyKind =
+  /** 国际技术转移机构: international agency */
   | 'INTERNATIONAL'
   /** 市场化机构 */
   | 'MARKET'
@@ -248,6 +249,7 @@ export type AgencyLevel =
   | 'MUNICIPAL_FILED'
   /** 国家级 */
   | 'NATIONAL'
+  /** 未备案: not filed */
   | 'UNFILED';
 
 /** AgencyLevel filters */
@@ -371,7 +373,9 @@ export type AgencyWhere = {
 
 /** Alliance (联盟) or association (协会). */
 export type AllianceKind =
+  /** 联盟 */
   | 'ALLIANCE'
+  /** 协会 */
   | 'ASSOCIATION';
 
 /** AllianceKind filters */
@@ -526,6 +530,7 @@ export type AttendedWhere = {
 
 /** Category of an award (评选). */
 export type AwardCategory =
+  /** 其他评选: any other award */
   | 'OTHER'
   /** 十佳技术转移机构 */
   | 'TOP10_AGENCY'
@@ -829,7 +834,9 @@ export type BrokerRelationshipFilters = {
 
 /** A broker's role in a deal (BROKERED.role). */
 export type BrokerRole =
+  /** The lead broker of the deal (credit 1 in the broker ranking). */
   | 'LEAD'
+  /** A supporting broker (credit 0.5 in the broker ranking). */
   | 'SUPPORT';
 
 /** BrokerRole filters */
@@ -1401,8 +1408,11 @@ export type DemandRelationshipFilters = {
 
 /** State of an enterprise's technology demand. */
 export type DemandStatus =
+  /** Closed: no longer sought. */
   | 'CLOSED'
+  /** Matched with a result or partner. */
   | 'MATCHED'
+  /** Looking for results or partners. */
   | 'OPEN';
 
 /** DemandStatus filters */
@@ -1596,10 +1606,15 @@ export type DistrictInstitutionsNodeAggregationWhereInput = {
 
 /** Kind of district (区(市)县), or OUTSIDE for places beyond Chengdu. */
 export type DistrictKind =
+  /** 县: county */
   | 'COUNTY'
+  /** 县级市: county-level city */
   | 'COUNTY_LEVEL_CITY'
+  /** 市辖区: urban district */
   | 'DISTRICT'
+  /** 功能区: functional zone, e.g. 高新区 */
   | 'FUNCTIONAL_ZONE'
+  /** A place outside Chengdu (its inChengdu is false). */
   | 'OUTSIDE';
 
 /** DistrictKind filters */
@@ -2049,9 +2064,13 @@ export type EnterpriseResultsNodeAggregationWhereInput = {
 
 /** Enterprise size class. */
 export type EnterpriseSize =
+  /** 大型 */
   | 'LARGE'
+  /** 中型 */
   | 'MEDIUM'
+  /** 微型 */
   | 'MICRO'
+  /** 小型 */
   | 'SMALL';
 
 /** EnterpriseSize filters */
@@ -2205,11 +2224,17 @@ export type EventDistrictsNodeAggregationWhereInput = {
 
 /** Kind of matchmaking or training event. */
 export type EventKind =
+  /** 论坛: forum */
   | 'FORUM'
+  /** 讲座: lecture */
   | 'LECTURE'
+  /** 对接会: matchmaking */
   | 'MATCHMAKING'
+  /** 路演: roadshow */
   | 'ROADSHOW'
+  /** 沙龙: salon */
   | 'SALON'
+  /** 培训: training (its hours count in the broker ranking) */
   | 'TRAINING';
 
 /** EventKind filters */
@@ -2755,9 +2780,13 @@ export type InstitutionDistrictsNodeAggregationWhereInput = {
 
 /** Kind of university, institute or new R&D institution (高校院所/新型研发机构). */
 export type InstitutionKind =
+  /** 医院: hospital */
   | 'HOSPITAL'
+  /** 新型研发机构: new R&D institution */
   | 'NEW_RD_INSTITUTION'
+  /** 科研院所: research institute */
   | 'RESEARCH_INSTITUTE'
+  /** 高校: university */
   | 'UNIVERSITY';
 
 /** InstitutionKind filters */
@@ -3067,9 +3096,13 @@ export type LabInstitutionsNodeAggregationWhereInput = {
 
 /** Level of a key laboratory or R&D platform. */
 export type LabLevel =
+  /** 市级 */
   | 'MUNICIPAL'
+  /** 国家级 */
   | 'NATIONAL'
+  /** 其他: any other level */
   | 'OTHER'
+  /** 省级 */
   | 'PROVINCIAL';
 
 /** LabLevel filters */
@@ -3247,6 +3280,7 @@ export type PlatformKind =
   | 'PILOT_PLATFORM'
   /** 概念验证中心 */
   | 'PROOF_OF_CONCEPT'
+  /** 服务平台: service platform */
   | 'SERVICE_PLATFORM'
   /** 实训基地 */
   | 'TRAINING_BASE';
@@ -3512,11 +3546,17 @@ export type ResultEventsNodeAggregationWhereInput = {
 
 /** Kind of research result (科技成果). */
 export type ResultKind =
+  /** 发明专利: invention patent */
   | 'INVENTION_PATENT'
+  /** 技术秘密: know-how */
   | 'KNOW_HOW'
+  /** 其他: any other kind */
   | 'OTHER'
+  /** 植物新品种: plant variety */
   | 'PLANT_VARIETY'
+  /** 软件著作权: software copyright */
   | 'SOFTWARE'
+  /** 实用新型专利: utility-model patent */
   | 'UTILITY_PATENT';
 
 /** ResultKind filters */
@@ -3574,8 +3614,11 @@ export type ResultRelationshipFilters = {
 
 /** Availability of a result. */
 export type ResultStatus =
+  /** Open to a deal. */
   | 'AVAILABLE'
+  /** A deal is being negotiated. */
   | 'NEGOTIATING'
+  /** Transferred: no longer available. */
   | 'TRANSFERRED';
 
 /** ResultStatus filters */
@@ -3653,6 +3696,7 @@ export type TitleLevel =
   | 'INTERMEDIATE'
   /** 初级 */
   | 'JUNIOR'
+  /** 无职称: no title */
   | 'NONE'
   /** 高级 */
   | 'SENIOR';
