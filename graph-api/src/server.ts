@@ -91,7 +91,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         only: config.TRUSTED_DOCUMENTS_ONLY,
       }),
       requestLimitsPlugin(schema, limits),
-      graphVersionPlugin({ driver, database: config.NEO4J_DATABASE, logger: log }),
+      graphVersionPlugin({ logger: log }),
       // A signed-in caller without the role: FORBIDDEN, not the library's "Unauthenticated".
       roleErrorsPlugin(),
       // A response with data is a success (GraphQL over HTTP)…
@@ -108,7 +108,7 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.MAX_REQUEST_BYTES }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, config) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, config, driver) }),
     graphqlErrorBodies(config.MAX_REQUEST_BYTES),
   );
   app.use(reportRouter(driver, config, log));

@@ -46,10 +46,11 @@ async function main(): Promise<void> {
   configureLogger("warn"); // per-request info logs would be measured as well as flood the output
   const schema = await buildSchema({ driver, config });
   const server = await createApiServer({ schema, driver, config });
-  const anonymous = await createContext(undefined, config);
+  const anonymous = await createContext(undefined, config, driver);
   const alliance = await createContext(
     `Bearer ${await signToken(config.JWT_SECRET, { roles: ["alliance"], sub: "bench" })}`,
     config,
+    driver,
   );
   const fields = schema.getQueryType()?.getFields() ?? {};
   const ids = await pickIds(driver);
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
 
   const results: OpResult[] = [];
   try {
-    const all = [...operations(driver, ids), ...(await pagingOperations(driver, ids))];
+    const all = [...operations(anonymous.request, ids), ...(await pagingOperations(driver, ids))];
     for (const op of all.filter((o) => only.length === 0 || only.some((part) => o.name.includes(part)))) {
       if (!fields[op.field]) {
         console.log(`skip ${op.name}: field ${op.field} is not in the schema yet`);

@@ -31,6 +31,7 @@ import { loadavg } from "node:os";
 import autocannon, { type Request, type Result } from "autocannon";
 import { loadConfig } from "../../graph-api/src/config.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
+import { requestContextOf } from "../../graph-api/src/db/request-context.js";
 import { freePort } from "../helpers/free-port.js";
 import { deepWhere, fragmentBomb } from "../helpers/hostile-documents.js";
 import { operations, pickIds } from "./api/operations.js";
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
   if (nodes === 0)
     throw new Error(`${NEO4J_URI} holds no data: load the city package with \`npm run bench:api\` first`);
   const ids = await pickIds(driver);
-  const all = operations(driver, ids);
+  const all = operations(requestContextOf(driver, config, []), ids); // only their documents are used here
   const requestsOf = (names: string[]) =>
     all.filter((o) => names.includes(o.name)).map((o) => post(o.query, o.variables));
   await driver.close();

@@ -35,6 +35,7 @@ import { isScaleName } from "../../graph-api/src/ingest/generate/scales.js";
 import { benchConfig, prepareBenchDb } from "./api/bench-db.js";
 import { ms, percentile } from "./api/stats.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
+import { requestContextOf } from "../../graph-api/src/db/request-context.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const arg = (name: string): string | undefined => {
@@ -77,7 +78,9 @@ async function main(): Promise<void> {
     if (!process.argv.includes("--skip-run")) runAnalytics(goals, config.neo4jUri);
 
     const analytics = new AnalyticsService(driver, { ...config, ANALYTICS_IN_API: false });
-    const ctx = { driver, analytics, database: config.NEO4J_DATABASE };
+    // As the API calls them: the request context of an alliance caller, with the process's analytics service.
+    const rq = requestContextOf(driver, config, ["alliance"]);
+    const ctx = { ...rq, analytics };
     const ids = async (cypher: string): Promise<string[]> =>
       (await driver.executeQuery(cypher)).records.map((r) => String(r.get("id")));
     const years = (await ids("MATCH (d:Deal) RETURN DISTINCT d.signedOn.year AS id ORDER BY id")).map(Number);
@@ -115,26 +118,21 @@ async function main(): Promise<void> {
     await series("networkNode", goals.read, (i) =>
       networkNode(ctx, orgIds[i % orgIds.length] ?? "", periods[i % 2]!, "IN_CHENGDU"),
     );
-    const stored = { stored: ctx, database: config.NEO4J_DATABASE };
+    const stored = { stored: ctx };
     await series("partnerGaps", goals.read, (i) =>
-      partnerGaps(
-        driver,
-        { allianceId: null, minIntermediaries: i % 2 ? 50 : null, onlyGaps: false, limit: 100 },
-        stored,
-      ),
+      partnerGaps(rq, { allianceId: null, minIntermediaries: i % 2 ? 50 : null, onlyGaps: false, limit: 100 }, stored),
     );
     await series("memberGaps (all dates / year)", goals.read, (i) =>
-      memberGaps(driver, { allianceId: null, ...periods[i % 2]!, limit: 50 }, stored),
+      memberGaps(rq, { allianceId: null, ...periods[i % 2]!, limit: 50 }, stored),
     );
     await series("suggestPartners (agencies, enterprises, institutions)", goals.match, (i) =>
       suggestPartners(ctx, { orgId: suggestFor[i % suggestFor.length] ?? "", membersOnly: false, limit: 10 }),
     );
-    const opts = { database: config.NEO4J_DATABASE };
     await series("matchResults (open demands)", goals.match, (i) =>
-      matchResults(driver, demands[i % demands.length] ?? "", 20, opts),
+      matchResults(rq, demands[i % demands.length] ?? "", 20),
     );
     await series("recommendBrokers (open demands)", goals.match, (i) =>
-      recommendBrokers(driver, demands[i % demands.length] ?? "", 10, opts),
+      recommendBrokers(rq, demands[i % demands.length] ?? "", 10),
     );
     console.log(`\nload average at end: ${load()}`);
   } finally {

@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { requestContextOf } from "../../graph-api/src/db/request-context.js";
 import { getConversionRate } from "../../graph-api/src/graph/conversion/conversion.js";
 import { yearPeriod } from "../../graph-api/src/graph/shared/period.js";
 import { getFlows } from "../../graph-api/src/graph/tracing/flows.js";
@@ -68,15 +69,15 @@ async function main(): Promise<void> {
   const { config, driver } = await prepareBenchDb("city", 2024, console.log);
   configureLogger("warn");
   const period = yearPeriod(year);
-  const run = { timeoutMs: 120_000, database: config.NEO4J_DATABASE };
+  const rq = requestContextOf(driver, { ...config, QUERY_TIMEOUT_MS: 120_000 }, []);
   console.log(
     `\nmachine: ${cpus().length} cores, load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")}`,
   );
 
-  await getConversionRate(driver, period, "SELLER_DISTRICT", 500, run); // warm the page cache once
-  const baseline = await timed(() => getConversionRate(driver, period, "SELLER_DISTRICT", 500, run));
+  await getConversionRate(rq, period, "SELLER_DISTRICT", 500); // warm the page cache once
+  const baseline = await timed(() => getConversionRate(rq, period, "SELLER_DISTRICT", 500));
   console.log(`baseline: conversionRate(${year}, SELLER_DISTRICT) ${baseline.ms.toFixed(0)} ms\n`);
 
   const dir = mkdtempSync(join(tmpdir(), "ttgraph-bench-report-"));
@@ -104,19 +105,11 @@ async function main(): Promise<void> {
   let slowest = 0;
   for (let span = 1; span <= 8; span++) {
     const p = { from: `${2027 - span}-01-01`, to: "2026-12-31" };
-    await getFlows(
-      driver,
-      { period: p, source: "INSTITUTION", target: "DISTRICT", sourceId: null, nodesPerSide: 10 },
-      run,
-    );
+    await getFlows(rq, { period: p, source: "INSTITUTION", target: "DISTRICT", sourceId: null, nodesPerSide: 10 });
     const r = await timed(() =>
       Promise.all([
-        getFlows(
-          driver,
-          { period: p, source: "INSTITUTION", target: "DISTRICT", sourceId: null, nodesPerSide: 10 },
-          run,
-        ),
-        getConversionRate(driver, p, "NONE", 500, run),
+        getFlows(rq, { period: p, source: "INSTITUTION", target: "DISTRICT", sourceId: null, nodesPerSide: 10 }),
+        getConversionRate(rq, p, "NONE", 500),
       ]),
     );
     slowest = Math.max(slowest, r.ms);

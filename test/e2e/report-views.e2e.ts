@@ -155,16 +155,16 @@ describe("annual white paper and report-ready views", () => {
     );
     const api = await gql<{
       conversionRate: {
-        groups: { id: string; figures: { deals: number; onSiteDeals: number; rateByCount: number | null } }[];
+        groups: { node: { id: string }; figures: { deals: number; onSiteDeals: number; rateByCount: number | null } }[];
       };
     }>(
-      `query ($p: DatePeriod!) { conversionRate(period: $p, groupBy: SELLER_DISTRICT, limit: 500) { groups { id figures { deals onSiteDeals rateByCount } } } }`,
+      `query ($p: DatePeriod!) { conversionRate(period: $p, groupBy: SELLER_DISTRICT, limit: 500) { groups { node { id } figures { deals onSiteDeals rateByCount } } } }`,
       { p: PERIOD },
     );
     expect(shown.length).toBeGreaterThan(3);
     expect(shown).toEqual(
       api.conversionRate.groups.map((g) => ({
-        id: g.id,
+        id: g.node.id,
         deals: whole(g.figures.deals),
         onSite: whole(g.figures.onSiteDeals),
         rate: pct(g.figures.rateByCount),

@@ -1,10 +1,17 @@
 /** Helpers for tests that talk to the real test Neo4j. */
 import type { Driver } from "neo4j-driver";
+import type { Role } from "../../graph-api/src/auth/roles.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
+import { requestContextOf, type RequestContext } from "../../graph-api/src/db/request-context.js";
 import { testConfig } from "./test-config.js";
 
 export function testDriver(): Driver {
   return createDriver(testConfig());
+}
+
+/** The request context a domain operation takes, as the API would build it for a caller with `roles`. */
+export function testRequest(driver: Driver, roles: readonly Role[] = []): RequestContext {
+  return requestContextOf(driver, testConfig(), roles);
 }
 
 /** Delete every domain node (keeps migration records), in batches. */

@@ -12,7 +12,7 @@ import type { SearchInput } from "../../graph-api/src/graph/explore/search.js";
 import { resultsByDeals } from "../../graph-api/src/graph/tracing/results-by-deals.js";
 import { startTestApi, type TestApi } from "../helpers/api-server.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../helpers/neo4j.js";
 
 /** Checked expand arguments as the resolver makes them: every relationship type, no filter. */
 const expandOf = (
@@ -87,7 +87,7 @@ describe("explore: hubs and big answers", () => {
   afterAll(() => driver.close());
 
   it("neighbourCounts says how many neighbours of each type there are", async () => {
-    const counts = await explore.neighbourCounts(driver, "HUB-A1");
+    const counts = await explore.neighbourCounts(testRequest(driver), "HUB-A1");
     expect(counts.map((c) => [c.relType, c.direction, c.count, c.byType])).toEqual([
       ["SERVED", "OUT", DEALS, [{ type: "Deal", count: DEALS }]],
       ["EMPLOYED_BY", "IN", 3, [{ type: "Broker", count: 3 }]],
@@ -95,13 +95,13 @@ describe("explore: hubs and big answers", () => {
   });
 
   it("expand with groupAbove folds the big group and lists the small ones", async () => {
-    const page = await explore.expand(driver, expandOf({ id: "HUB-A1", groupAbove: 50 }));
+    const page = await explore.expand(testRequest(driver), expandOf({ id: "HUB-A1", groupAbove: 50 }));
     expect(page.groups).toEqual([{ relType: "SERVED", direction: "OUT", neighbourType: "Deal", count: DEALS }]);
     expect(page.nodes.map((n) => n.id)).toEqual(["HUB-B1", "HUB-B2", "HUB-B3"]);
     expect(page.total).toBe(3);
     expect(page.nextOffset).toBeNull();
     // at or under the threshold nothing is folded
-    const open = await explore.expand(driver, expandOf({ id: "HUB-A1", groupAbove: DEALS, limit: 500 }));
+    const open = await explore.expand(testRequest(driver), expandOf({ id: "HUB-A1", groupAbove: DEALS, limit: 500 }));
     expect(open.groups).toEqual([]);
     expect(open.total).toBe(DEALS + 3);
   });
@@ -111,20 +111,20 @@ describe("explore: hubs and big answers", () => {
     const seen: string[] = [];
     let offset: number | null = 0;
     while (offset !== null) {
-      const page = await explore.expand(driver, expandOf({ ...group, limit: 25, offset }));
+      const page = await explore.expand(testRequest(driver), expandOf({ ...group, limit: 25, offset }));
       expect(page.total).toBe(DEALS);
       seen.push(...page.nodes.map((n) => n.id));
       offset = page.nextOffset;
     }
     expect(seen).toEqual(Array.from({ length: DEALS }, (_, i) => dealId(i)));
-    const y2023 = await explore.expand(driver, expandOf({ ...group, year: 2023, limit: 100 }));
+    const y2023 = await explore.expand(testRequest(driver), expandOf({ ...group, year: 2023, limit: 100 }));
     expect(y2023.total).toBe(25);
     expect(y2023.nodes.every((n) => n.year === 2023)).toBe(true);
-    expect((await explore.expand(driver, expandOf({ ...group, neighbourType: "Broker" }))).total).toBe(0);
+    expect((await explore.expand(testRequest(driver), expandOf({ ...group, neighbourType: "Broker" }))).total).toBe(0);
   });
 
   it("neighbourYears breaks a group down by year", async () => {
-    const years = await explore.neighbourYears(driver, {
+    const years = await explore.neighbourYears(testRequest(driver), {
       id: "HUB-A1",
       relType: "SERVED",
       direction: "OUT",
@@ -158,13 +158,13 @@ describe("explore: hubs and big answers", () => {
   });
 
   it("one Chinese character finds it at the start, middle or end of a name", async () => {
-    const page = await explore.searchPage(driver, searchOf({ text: "蓉" }));
+    const page = await explore.searchPage(testRequest(driver), searchOf({ text: "蓉" }));
     expect(page.nodes.map((n) => n.id).sort()).toEqual(["HUB-A1", "HUB-U2"]);
     expect(page.total).toBe(2);
   });
 
   it("searchPage counts every hit per type and takes the types in turns", async () => {
-    const first = await explore.searchPage(driver, searchOf({ text: "科技", limit: 5 }));
+    const first = await explore.searchPage(testRequest(driver), searchOf({ text: "科技", limit: 5 }));
     expect(first.total).toBe(ENTERPRISES + 2);
     expect(first.totalCapped).toBe(false);
     expect(first.typeCounts).toEqual([
@@ -179,29 +179,29 @@ describe("explore: hubs and big answers", () => {
     const ids = first.nodes.map((n) => n.id);
     let offset = first.nextOffset;
     while (offset !== null) {
-      const page = await explore.searchPage(driver, searchOf({ text: "科技", limit: 5, offset }));
+      const page = await explore.searchPage(testRequest(driver), searchOf({ text: "科技", limit: 5, offset }));
       ids.push(...page.nodes.map((n) => n.id));
       offset = page.nextOffset;
     }
     expect(ids).toHaveLength(ENTERPRISES + 2);
     expect(new Set(ids).size).toBe(ENTERPRISES + 2);
     // a type filter keeps the counts of every type and pages only that type
-    const inst = await explore.searchPage(driver, searchOf({ text: "科技", types: ["Institution"] }));
+    const inst = await explore.searchPage(testRequest(driver), searchOf({ text: "科技", types: ["Institution"] }));
     expect(inst.nodes.map((n) => n.id)).toEqual(["HUB-U1"]);
     expect(inst.total).toBe(1);
     expect(inst.typeCounts).toHaveLength(3);
   });
 
   it("resultsByDeals lists the busiest results first, with their deal counts", async () => {
-    const all = await resultsByDeals(driver, { text: null, limit: 50, offset: 0 });
+    const all = await resultsByDeals(testRequest(driver), { text: null, limit: 50, offset: 0 });
     expect(all.total).toBe(2); // results without deals are listed only when searched for
     expect(all.items.map((r) => [r.id, r.deals])).toEqual([
       ["HUB-R1", 5],
       ["HUB-R3", 1],
     ]);
-    const found = await resultsByDeals(driver, { text: "成果", limit: 50, offset: 0 });
+    const found = await resultsByDeals(testRequest(driver), { text: "成果", limit: 50, offset: 0 });
     expect(found.items.map((r) => r.id)).toEqual(["HUB-R1", "HUB-R3", "HUB-R2"]);
-    const paged = await resultsByDeals(driver, { text: "成果", limit: 2, offset: 2 });
+    const paged = await resultsByDeals(testRequest(driver), { text: "成果", limit: 2, offset: 2 });
     expect(paged.items.map((r) => r.id)).toEqual(["HUB-R2"]);
     expect(paged.nextOffset).toBeNull();
   });

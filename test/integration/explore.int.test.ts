@@ -9,7 +9,7 @@ import * as explore from "../../graph-api/src/graph/explore/explore.js";
 import type { ExploreDirection } from "../../graph-api/src/graph/explore/types.js";
 import { RELATIONSHIPS } from "../../graph-api/src/domain/model.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../helpers/neo4j.js";
 
 const NODES: FixtureNode[] = [
   {
@@ -107,7 +107,7 @@ describe("explore", () => {
 
   /** expand with the defaults the resolver applies (every type, both directions, 50 from 0). */
   const expand = (a: { id: string; relType?: string; direction?: ExploreDirection; limit?: number; offset?: number }) =>
-    explore.expand(driver, {
+    explore.expand(testRequest(driver), {
       id: a.id,
       relTypes: a.relType ? [a.relType] : RELATIONSHIPS.map((r) => r.type),
       direction: a.direction ?? null,
@@ -118,7 +118,8 @@ describe("explore", () => {
       offset: a.offset ?? 0,
     });
   /** search with the defaults the resolver applies (every type, 20 hits). */
-  const search = (text: string, types: string[] | null = null) => explore.search(driver, { text, types, limit: 20 });
+  const search = (text: string, types: string[] | null = null) =>
+    explore.search(testRequest(driver), { text, types, limit: 20 });
 
   it("search finds Chinese names, pinyin initials (as prefix), English names and exact ids", async () => {
     expect((await search("成都大学")).map((n) => n.id)).toEqual(["EXP-U1"]);
@@ -138,7 +139,7 @@ describe("explore", () => {
   });
 
   it("node carries facets and public properties only", async () => {
-    const b = await explore.getNode(driver, "EXP-B1");
+    const b = await explore.getNode(testRequest(driver), "EXP-B1");
     const keys = b!.properties.map((p) => p.key);
     expect(keys).toEqual(["registeredOn", "titleLevel"]); // no phone, email or pinyinInitials
     expect(b!.properties[0]).toEqual({ key: "registeredOn", value: "2022-01-10" });
@@ -153,7 +154,7 @@ describe("explore", () => {
       chainIds: [],
     });
     // deal: district of the buyer (渝中区, outside Chengdu), chains via the transferred result, amount
-    expect(await explore.getNode(driver, "EXP-DL1")).toMatchObject({
+    expect(await explore.getNode(testRequest(driver), "EXP-DL1")).toMatchObject({
       districtId: "EXP-D2",
       inChengdu: false,
       chainIds: ["EXP-C1"],
@@ -162,17 +163,20 @@ describe("explore", () => {
       degree: 5,
     });
     // result: district of its lab's institution; lab: via institution
-    expect(await explore.getNode(driver, "EXP-R1")).toMatchObject({
+    expect(await explore.getNode(testRequest(driver), "EXP-R1")).toMatchObject({
       districtId: "EXP-D1",
       chainIds: ["EXP-C1"],
       year: 2023,
     });
-    expect(await explore.getNode(driver, "EXP-L1")).toMatchObject({ districtId: "EXP-D1", chainIds: ["EXP-C1"] });
-    expect(await explore.getNode(driver, "EXP-NONE")).toBeNull();
+    expect(await explore.getNode(testRequest(driver), "EXP-L1")).toMatchObject({
+      districtId: "EXP-D1",
+      chainIds: ["EXP-C1"],
+    });
+    expect(await explore.getNode(testRequest(driver), "EXP-NONE")).toBeNull();
   });
 
   it("neighbourCounts lists each type and direction", async () => {
-    const counts = await explore.neighbourCounts(driver, "EXP-DL1");
+    const counts = await explore.neighbourCounts(testRequest(driver), "EXP-DL1");
     // DL1: out TRANSFERS, SELLER, BUYER (1 each); in BROKERED, SERVED (1 each)
     expect(counts.map((c) => `${c.direction}:${c.relType}:${c.count}`).sort()).toEqual([
       "IN:BROKERED:1",
@@ -181,7 +185,7 @@ describe("explore", () => {
       "OUT:SELLER:1",
       "OUT:TRANSFERS:1",
     ]);
-    const d1 = await explore.neighbourCounts(driver, "EXP-D1");
+    const d1 = await explore.neighbourCounts(testRequest(driver), "EXP-D1");
     expect(d1).toEqual([
       {
         relType: "LOCATED_IN",
@@ -229,25 +233,26 @@ describe("explore", () => {
   });
 
   it("subgraph returns the nodes and only the edges among them", async () => {
-    const s = await explore.subgraph(driver, ["EXP-DL1", "EXP-B1", "EXP-E1", "EXP-NONE"]);
+    const s = await explore.subgraph(testRequest(driver), ["EXP-DL1", "EXP-B1", "EXP-E1", "EXP-NONE"]);
     expect(s.nodes.map((n) => n.id)).toEqual(["EXP-DL1", "EXP-B1", "EXP-E1"]);
     expect(s.edges.map((e) => e.id).sort()).toEqual(["EXP-B1|BROKERED|EXP-DL1", "EXP-DL1|BUYER|EXP-E1"]);
   });
 
   it("shortestPath ignores direction and respects maxHops", async () => {
     // 王五 -BROKERED-> DL1 -BUYER-> 渝中科技公司: 2 hops
-    const p = await explore.shortestPath(driver, "EXP-B1", "EXP-E1", explore.PATH_DEFAULT_HOPS);
+    const p = await explore.shortestPath(testRequest(driver), "EXP-B1", "EXP-E1", explore.PATH_DEFAULT_HOPS);
     expect(p.nodes.map((n) => n.id)).toEqual(["EXP-B1", "EXP-DL1", "EXP-E1"]);
     expect(p.edges).toHaveLength(2);
-    expect((await explore.shortestPath(driver, "EXP-B1", "EXP-E1", 1)).nodes).toEqual([]);
+    expect((await explore.shortestPath(testRequest(driver), "EXP-B1", "EXP-E1", 1)).nodes).toEqual([]);
     // 渝中区 and 成华制造公司: D2 <- E1 <- DL1 -> ... shortest is E1-D2? no: D2-E1-DL1-SELLER-L1-PART_OF-U1-D1-E2 (6) vs via A1: D2-E1-DL1-A1-D1-E2 (5)
-    expect((await explore.shortestPath(driver, "EXP-D2", "EXP-E2", explore.PATH_DEFAULT_HOPS)).edges).toHaveLength(5);
+    expect(
+      (await explore.shortestPath(testRequest(driver), "EXP-D2", "EXP-E2", explore.PATH_DEFAULT_HOPS)).edges,
+    ).toHaveLength(5);
   });
 
   it("nodesByType lists a type by name", async () => {
-    expect((await explore.nodesByType(driver, "District", explore.NODES_BY_TYPE_DEFAULT)).map((n) => n.name)).toEqual([
-      "成华区",
-      "渝中区",
-    ]);
+    expect(
+      (await explore.nodesByType(testRequest(driver), "District", explore.NODES_BY_TYPE_DEFAULT)).map((n) => n.name),
+    ).toEqual(["成华区", "渝中区"]);
   });
 });

@@ -16,7 +16,7 @@ import { storedList } from "../../graph-api/src/graph/analytics/stored-lists.js"
 import { gapsResolvers } from "../../graph-api/src/resolvers/gaps.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
 import { createGraph, prefixedBuilders, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
 const { n, r } = prefixedBuilders("GAP");
@@ -126,7 +126,7 @@ const rels: FixtureRel[] = [
 
 let driver: Driver;
 /** Reads the stored analytics (the tests run them; no run starts in the background). */
-const stored = () => ({ driver, analytics: new AnalyticsService(driver, testConfig()) });
+const stored = () => ({ ...testRequest(driver), analytics: new AnalyticsService(driver, testConfig()) });
 
 beforeAll(async () => {
   driver = testDriver();
@@ -141,7 +141,12 @@ afterAll(async () => {
 
 describe("partner gaps per chain", () => {
   it("counts supply, demand and intermediaries and flags gaps", async () => {
-    const rows = await partnerGaps(driver, { allianceId: null, minIntermediaries: 3, onlyGaps: false, limit: 100 });
+    const rows = await partnerGaps(testRequest(driver), {
+      allianceId: null,
+      minIntermediaries: 3,
+      onlyGaps: false,
+      limit: 100,
+    });
     expect(rows.map((x) => x.chainId)).toEqual(["GAP-C1", "GAP-C2", "GAP-C3"]);
     // C1: AVAILABLE R1, R7 → 2; lab L1 → 1; OPEN M1 → 1 (M2 closed); E1 → 1; agencies of AL covering: A1 → 1
     // (A3 is only in the association); K1 → 1. Intermediaries 2 < 3 → gap; pressure (2 + 1) / 2 = 1.5.
@@ -181,9 +186,14 @@ describe("partner gaps per chain", () => {
   });
 
   it("takes the threshold and the alliance as arguments", async () => {
-    const five = await partnerGaps(driver, { allianceId: null, minIntermediaries: 5, onlyGaps: true, limit: 100 });
+    const five = await partnerGaps(testRequest(driver), {
+      allianceId: null,
+      minIntermediaries: 5,
+      onlyGaps: true,
+      limit: 100,
+    });
     expect(five.map((x) => x.chainId)).toEqual(["GAP-C1", "GAP-C2"]); // 2 < 5 and 4 < 5; C3 has nothing
-    const assoc = await partnerGaps(driver, {
+    const assoc = await partnerGaps(testRequest(driver), {
       allianceId: "GAP-AS",
       minIntermediaries: 3,
       onlyGaps: false,
@@ -199,7 +209,12 @@ describe("member gaps", () => {
     // 2024: A2 handled T2 (C2, through its broker K2) and T4 (C1, served). Its only partner member is
     // U1 (T2; E2 and E3 are not members), which covers nothing; A2 covers C2 → C1 uncovered.
     // U1 (T2 C2; T1 C1 through its lab) has partners E1, A1 (T1/T3) and A2 covering C1, C2; E1, A1 covered by A1.
-    const g2024 = await memberGaps(driver, { allianceId: null, from: "2024-01-01", to: "2024-12-31", limit: 50 });
+    const g2024 = await memberGaps(testRequest(driver), {
+      allianceId: null,
+      from: "2024-01-01",
+      to: "2024-12-31",
+      limit: 50,
+    });
     expect(g2024).toEqual([
       {
         memberId: "GAP-A2",
@@ -212,7 +227,7 @@ describe("member gaps", () => {
       },
     ]);
     // All dates: T3 (2023, C3) adds C3 for U1 and E1, covered by nobody.
-    const all = await memberGaps(driver, { allianceId: null, from: null, to: null, limit: 50 });
+    const all = await memberGaps(testRequest(driver), { allianceId: null, from: null, to: null, limit: 50 });
     expect(all.map((g) => [g.memberId, g.uncoveredChains.map((c) => c.chainId)])).toEqual([
       ["GAP-A2", ["GAP-C1"]],
       ["GAP-E1", ["GAP-C3"]],
@@ -227,15 +242,17 @@ describe("stored by the analytics run", () => {
     expect((await runAnalytics(driver)).status).toBe("done");
     for (const allianceId of [null, "GAP-AL", "GAP-AS", "GAP-NONE"]) {
       const args = { allianceId, minIntermediaries: null, onlyGaps: false, limit: 100 };
-      expect(await partnerGaps(driver, args, { stored: stored() })).toEqual(await partnerGaps(driver, args));
+      expect(await partnerGaps(testRequest(driver), args, { stored: stored() })).toEqual(
+        await partnerGaps(testRequest(driver), args),
+      );
       for (const period of [
         { from: null, to: null },
         { from: "2024-01-01", to: "2024-12-31" },
         { from: "2023-01-01", to: "2023-12-31" },
       ]) {
         const a = { ...period, allianceId, limit: 50 };
-        const live = await memberGaps(driver, a);
-        expect(await memberGaps(driver, a, { stored: stored() })).toEqual(live);
+        const live = await memberGaps(testRequest(driver), a);
+        expect(await memberGaps(testRequest(driver), a, { stored: stored() })).toEqual(live);
       }
     }
     // The answers above came from the stored lists: they exist for the current graph version.
@@ -310,7 +327,11 @@ describe("access", () => {
     );
     expect(() => Query.suggestPartners!(null, { orgId: "GAP-E1" }, { auth: ANONYMOUS })).toThrow();
     expect(() => Query.memberGaps!(null, {}, { auth: ANONYMOUS })).toThrow();
-    const rows = (await Query.partnerGaps!(null, { onlyGaps: true }, { auth: { roles: ["alliance"] } })) as unknown[];
+    const rows = (await Query.partnerGaps!(
+      null,
+      { onlyGaps: true },
+      { auth: { roles: ["alliance"] }, request: testRequest(driver, ["alliance"]) },
+    )) as unknown[];
     expect(rows).toHaveLength(1);
   });
 });
@@ -321,7 +342,11 @@ describe("through GraphQL", () => {
     const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure threshold } suggestPartners(orgId: "GAP-E1", limit: 1) { id score breakdown { name contribution } reasons sharedChains { name } } }`;
     const anon = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const ok = await graphql({ schema, source, contextValue: { auth: { roles: ["alliance"] } } });
+    const ok = await graphql({
+      schema,
+      source,
+      contextValue: { auth: { roles: ["alliance"] }, request: testRequest(driver, ["alliance"]) },
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data).toMatchObject({
       partnerGaps: [{ chainId: "GAP-C1", gap: true, pressure: 1.5, threshold: 3 }],

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
 import { createGraph, prefixedBuilders, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
 const { n, r } = prefixedBuilders("MAT");
@@ -97,7 +97,12 @@ const rels: FixtureRel[] = [
 let driver: Driver;
 let schema: GraphQLSchema;
 const run = async (query: string, variables: Record<string, unknown> = {}) => {
-  const res = await graphql({ schema, source: query, variableValues: variables, contextValue: { auth: ANONYMOUS } });
+  const res = await graphql({
+    schema,
+    source: query,
+    variableValues: variables,
+    contextValue: { auth: ANONYMOUS, request: testRequest(driver) },
+  });
   expect(res.errors).toBeUndefined();
   return res.data as Record<string, unknown>;
 };
@@ -119,14 +124,14 @@ afterAll(async () => {
 describe("matchResults", () => {
   it("ranks results by chain overlap, full-text relevance, TRL, availability and seller location", async () => {
     const data = await run(
-      `query($id: ID!) { matchResults(demandId: $id) { demand { id chains { id } } items { rank id score developer { id } breakdown { name value weight contribution detail } } } }`,
+      `query($id: ID!) { matchResults(demandId: $id) { demand { id chains { id } } items { rank result { id } score developer { id } breakdown { name value weight contribution detail } } } }`,
       { id: "MAT-M1" },
     );
     const m = data.matchResults as {
       demand: { chains: { id: string }[] };
       items: {
         rank: number;
-        id: string;
+        result: { id: string };
         score: number;
         breakdown: { name: string; value: number; detail: string }[];
       }[];
@@ -137,7 +142,7 @@ describe("matchResults", () => {
     // R2: 1/2 (.175) + no text hit + 9/9 (.15) + AVAILABLE (.10) + outside (0) = .425
     // R4: 0 chains, text only: 0 + .30·t (0 < t < 1) + TRL unknown 0 + NEGOTIATING (.05) + outside = .05 + .3t < .35
     // R3 (other chain, no text hit) is no candidate.
-    expect(m.items.map((i) => i.id)).toEqual(["MAT-R1", "MAT-R5", "MAT-R2", "MAT-R4"]);
+    expect(m.items.map((i) => i.result.id)).toEqual(["MAT-R1", "MAT-R5", "MAT-R2", "MAT-R4"]);
     expect(m.items.map((i) => i.rank)).toEqual([1, 2, 3, 4]);
     expect(m.items[0]!.score).toBeCloseTo(0.35 + 0.3 + (0.15 * 7) / 9 + 0.1 + 0.1, 10);
     expect(m.items[1]!.score).toBeCloseTo(0.5, 10);
@@ -157,8 +162,8 @@ describe("matchResults", () => {
   });
 
   it("is null for an unknown demand and bounded by limit", async () => {
-    expect((await run(`{ matchResults(demandId: "MAT-NONE") { items { id } } }`)).matchResults).toBeNull();
-    const one = await run(`{ matchResults(demandId: "MAT-M1", limit: 1) { items { id } } }`);
+    expect((await run(`{ matchResults(demandId: "MAT-NONE") { items { rank } } }`)).matchResults).toBeNull();
+    const one = await run(`{ matchResults(demandId: "MAT-M1", limit: 1) { items { rank } } }`);
     expect((one.matchResults as { items: unknown[] }).items).toHaveLength(1);
   });
 });
@@ -166,12 +171,12 @@ describe("matchResults", () => {
 describe("recommendBrokers", () => {
   it("ranks brokers by specialty, track record, Chengdu deals and title, without contact data", async () => {
     const data = await run(
-      `{ recommendBrokers(demandId: "MAT-M1") { items { rank id name titleLevel employer { id name } score breakdown { name value } } } }`,
+      `{ recommendBrokers(demandId: "MAT-M1") { items { rank broker { id } name titleLevel employer { id name } score breakdown { name value } } } }`,
     );
     const items = (
       data.recommendBrokers as {
         items: {
-          id: string;
+          broker: { id: string };
           score: number;
           employer: { id: string } | null;
           breakdown: { name: string; value: number }[];
@@ -181,7 +186,7 @@ describe("recommendBrokers", () => {
     // B1: specialties 2/2 (.35) + chain deals X1, X2 → 2/(2+3) (.30·.4) + Chengdu deals X1, X3 → 2/(2+5) (.20·2/7) + SENIOR (.15) = .6771
     // B3: 0 specialties + chain deals X1, X4, X5 → 3/6 (.15) + Chengdu X1, X4, X5 → 3/8 (.075) + INTERMEDIATE (.15·2/3 = .10) = .325
     // B2: 1/2 (.175) + no deals + JUNIOR (.15/3 = .05) = .225.   B4 (other chain, no deals) is no candidate.
-    expect(items.map((i) => i.id)).toEqual(["MAT-B1", "MAT-B3", "MAT-B2"]);
+    expect(items.map((i) => i.broker.id)).toEqual(["MAT-B1", "MAT-B3", "MAT-B2"]);
     expect(items[0]!.score).toBeCloseTo(0.35 + 0.3 * 0.4 + (0.2 * 2) / 7 + 0.15, 10);
     expect(items[1]!.score).toBeCloseTo(0.15 + 0.075 + 0.1, 10);
     expect(items[2]!.score).toBeCloseTo(0.225, 10);

@@ -20,7 +20,7 @@ import { NX_EXPECTED, NX_PAGERANK_ORDER, NX_TIES } from "../fixtures/networkx-gr
 import { createGraph, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
-import { resetDatabase, testDriver } from "../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
 
 const args = networkArgs;
@@ -154,7 +154,7 @@ beforeAll(async () => {
   );
   await runAnalytics(driver);
   service = {
-    driver,
+    ...testRequest(driver),
     analytics: new AnalyticsService(driver, testConfig({ ANALYTICS_IN_API: "false" })),
   };
 });
@@ -369,7 +369,10 @@ describe("stored results", () => {
   });
 
   it("a request for a period not stored while another runner works answers COMPUTING with that runner's progress", async () => {
-    const live = { driver, analytics: new AnalyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })) };
+    const live = {
+      ...testRequest(driver),
+      analytics: new AnalyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })),
+    };
     const { lock } = await acquireLock(driver, "runner-x", "graph version 99");
     try {
       await lock?.progress({ phase: "computing 2024-01-01..2024-12-31", done: 3, total: 9 });
@@ -384,7 +387,10 @@ describe("stored results", () => {
   });
 
   it("a period that is not stored is computed on request in a worker thread, then stored", async () => {
-    const live = { driver, analytics: analyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })) };
+    const live = {
+      ...testRequest(driver),
+      analytics: analyticsService(driver, testConfig({ ANALYTICS_IN_API: "true" })),
+    };
     const period = { from: "2024-02-01", to: "2024-04-30" };
     let r = await evaluateNetwork(live, args(period));
     const seen = new Set([r.status]);
@@ -401,7 +407,7 @@ describe("stored results", () => {
     // X2 (Feb), X3 (Mar), X4 (Apr): U2–E1, A2, A1; U1–E2, A1; U2–E2, A1.
     expect(r.nodeCount).toBe(6);
     expect(r.edges.find((e) => e.source === "NET-A1" && e.target === "NET-E2")?.weight).toBe(2);
-    const status = await live.analytics.graphVersion();
+    const status = await live.analytics.graphVersion(live);
     expect(r.graphVersion).toBe(status);
   });
 });
@@ -423,7 +429,7 @@ describe("through GraphQL (public)", () => {
       networkNode(id: "NET-U1", from: "2024-01-01", to: "2024-12-31") { id degree brokerage { total } }
       brokerageRoles(id: "NET-K1", from: "2024-01-01", to: "2024-12-31") { id type roles { coordinator liaison } }
     }`;
-    const res = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
+    const res = await graphql({ schema, source, contextValue: { auth: ANONYMOUS, request: testRequest(driver) } });
     expect(res.errors).toBeUndefined();
     const data = res.data as {
       networkEvaluation: {

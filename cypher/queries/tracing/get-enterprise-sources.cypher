@@ -41,7 +41,7 @@ RETURN
     MATCH (b:Broker)-[x:BROKERED]->(d)
     WITH b, count(DISTINCT d) AS n, count(DISTINCT CASE WHEN x.role = 'LEAD' THEN d END) AS leads
     ORDER BY n DESC, leads DESC, b.id LIMIT $limit
-    RETURN b {.id, .name, .titleLevel, deals: n, leadDeals: leads}
+    RETURN b {.id, .name, .titleLevel, deals: n, leadDeals: leads, broker: b {.id, .name, type: 'Broker'}}
   } AS brokers,
   COLLECT {
     UNWIND ds AS d

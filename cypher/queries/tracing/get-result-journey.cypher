@@ -51,7 +51,7 @@ RETURN
       sellers: COLLECT { MATCH (deal)-[:SELLER]->(s) RETURN s {.id, .name, type: [l IN labels(s) WHERE l <> 'Entity'][0]} ORDER BY s.id },
       brokers: COLLECT {
         MATCH (br:Broker)-[x:BROKERED]->(deal)
-        RETURN br {.id, .name, .titleLevel, role: x.role} ORDER BY x.role, br.id
+        RETURN br {.id, .name, .titleLevel, role: x.role, broker: br {.id, .name, type: 'Broker'}} ORDER BY x.role, br.id
       },
       agencies: COLLECT { MATCH (a:Agency)-[:SERVED]->(deal) RETURN a {.id, .name, type: 'Agency'} ORDER BY a.id },
       buyer: buyer {.id, .name, type: 'Enterprise'},

@@ -10,6 +10,7 @@ import { type Command, InvalidArgumentError } from "commander";
 import type { Config } from "../config.js";
 import { withDriver } from "../db/with-driver.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
+import { requestContextOf } from "../db/request-context.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
 import { MAX_YEAR, MIN_YEAR } from "../graph/shared/period.js";
@@ -68,13 +69,14 @@ export function reportCommand(program: Command, config: Config): void {
         // when they are missing (a no-op when stored); without them the page says so.
         if (analyzeInChild() !== 0) console.error("warning: the analytics run failed; the network page may be empty");
         const bytes = await withDriver(config, async (driver) => {
-          const report = await buildAnnualReport(driver, opts.year, {
+          // The operator's report: every part, the alliance's gap chains included, with a longer timeout.
+          const rq = requestContextOf(
+            driver,
+            { ...config, QUERY_TIMEOUT_MS: Math.max(config.QUERY_TIMEOUT_MS, CLI_QUERY_TIMEOUT_MS) },
+            ["admin", "alliance"],
+          );
+          const report = await buildAnnualReport(rq, opts.year, {
             kpiTargets: loadKpiTargets(config.KPI_TARGETS_FILE),
-            run: {
-              timeoutMs: Math.max(config.QUERY_TIMEOUT_MS, CLI_QUERY_TIMEOUT_MS),
-              database: config.NEO4J_DATABASE,
-            },
-            withGaps: true,
             // this process only reads what the analyze run stored
             analytics: analyticsService(driver, { ...config, ANALYTICS_IN_API: false }),
             onStep: (step, done, total) => {

@@ -1,11 +1,16 @@
 /**
  * The one place that runs named Cypher through the driver: loads the statement, applies the
- * per-request transaction timeout, logs name and duration (never parameter values), and maps
+ * database and transaction timeout, logs name and duration (never parameter values), and maps
  * driver errors to typed errors.
+ *
+ * A request's statements run with its RequestContext (`runQuery(rq, name, params)`): the
+ * request's database and timeout, which a caller cannot leave out. Background jobs pass a driver
+ * and their own RunOptions.
  */
 import type { Driver, Record as Neo4jRecord, RecordShape } from "neo4j-driver";
 import { loadCypher } from "./cypher.js";
 import { mapDriverError } from "./errors.js";
+import { isRequestContext, type RequestContext } from "./request-context.js";
 import { logger } from "../logger.js";
 
 export interface RunOptions {
@@ -15,14 +20,50 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** What a request's statement may choose: only the access mode (database and timeout are the request's). */
+export type RequestRunOptions = Pick<RunOptions, "mode">;
+
+type Params = Record<string, unknown>;
+
+/** The driver and settings of a statement: a request's, or a background job's own. */
+function target(on: Driver | RequestContext, options: RunOptions): [Driver, RunOptions] {
+  if (!isRequestContext(on)) return [on, options];
+  return [on.driver, { mode: options.mode, database: on.database, timeoutMs: on.timeoutMs }];
+}
+
 /** Run Cypher text (already loaded) under a name used for logs and errors. */
-export async function runCypher<T extends RecordShape = RecordShape>(
+export function runCypher<T extends RecordShape = RecordShape>(
+  rq: RequestContext,
+  name: string,
+  cypher: string,
+  params?: Params,
+  options?: RequestRunOptions,
+): Promise<T[]>;
+export function runCypher<T extends RecordShape = RecordShape>(
   driver: Driver,
   name: string,
   cypher: string,
-  params: Record<string, unknown> = {},
+  params?: Params,
+  options?: RunOptions,
+): Promise<T[]>;
+export function runCypher<T extends RecordShape = RecordShape>(
+  on: Driver | RequestContext,
+  name: string,
+  cypher: string,
+  params: Params = {},
   options: RunOptions = {},
 ): Promise<T[]> {
+  return execute<T>(on, name, cypher, params, options);
+}
+
+async function execute<T extends RecordShape>(
+  on: Driver | RequestContext,
+  name: string,
+  cypher: string,
+  params: Params,
+  runOptions: RunOptions,
+): Promise<T[]> {
+  const [driver, options] = target(on, runOptions);
   const started = performance.now();
   try {
     const result = await driver.executeQuery(cypher, params, {
@@ -41,14 +82,26 @@ export async function runCypher<T extends RecordShape = RecordShape>(
   }
 }
 
-/** Run the statement in cypher/queries/<name>.cypher. */
+/** Run the statement in cypher/queries/<name>.cypher: for a request (its database and timeout) or a background job. */
+export function runQuery<T extends RecordShape = RecordShape>(
+  rq: RequestContext,
+  name: string,
+  params?: Params,
+  options?: RequestRunOptions,
+): Promise<T[]>;
 export function runQuery<T extends RecordShape = RecordShape>(
   driver: Driver,
   name: string,
-  params: Record<string, unknown> = {},
+  params?: Params,
+  options?: RunOptions,
+): Promise<T[]>;
+export function runQuery<T extends RecordShape = RecordShape>(
+  on: Driver | RequestContext,
+  name: string,
+  params: Params = {},
   options: RunOptions = {},
 ): Promise<T[]> {
-  return runCypher<T>(driver, name, loadCypher(name), params, options);
+  return execute<T>(on, name, loadCypher(name), params, options);
 }
 
 /**

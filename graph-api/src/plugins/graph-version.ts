@@ -5,24 +5,23 @@
  * the processes stay stateless behind a load balancer.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
+import type { ApiContext } from "../auth/context.js";
 import { runQuery } from "../db/run-query.js";
 
 export interface GraphVersionOptions {
-  driver: Driver;
-  database: string;
   logger: Logger;
 }
 
-export function graphVersionPlugin({ driver, database, logger }: GraphVersionOptions): ApolloServerPlugin {
+/** Runs in the request's context: its database and timeout. */
+export function graphVersionPlugin({ logger }: GraphVersionOptions): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse(ctx) {
           if (ctx.operation?.operation !== "mutation" || (ctx.errors?.length ?? 0) > 0) return;
           try {
-            await runQuery(driver, "ingest/bump-graph-version", {}, { database, mode: "WRITE" });
+            await runQuery(ctx.contextValue.request, "ingest/bump-graph-version", {}, { mode: "WRITE" });
           } catch (e) {
             // The write itself succeeded; a stale cache is the lesser harm than failing the response.
             logger.warn({ err: (e as Error).message }, "could not bump the graph version after a mutation");

@@ -2,11 +2,9 @@
  * Query.annualReport: the annual white paper of a year as data (public; the gap chains only for
  * the alliance role).
  */
-import { hasRole } from "../auth/index.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { perRequest } from "../graph/shared/period.js";
 import { yearArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
@@ -14,10 +12,8 @@ export const annualReportResolvers: ResolverModule = ({ driver, config }) => ({
   Query: {
     annualReport: (_parent: unknown, args: { year: number }, context) => {
       yearArg(args.year, "year");
-      return buildAnnualReport(driver, args.year, {
+      return buildAnnualReport(context.request, args.year, {
         kpiTargets: loadKpiTargets(config.KPI_TARGETS_FILE),
-        run: { ...perRequest(config), database: config.NEO4J_DATABASE },
-        withGaps: hasRole(context, "alliance"),
         analytics: analyticsService(driver, config),
       });
     },

@@ -1,7 +1,6 @@
 /** Query.conversionRate and Query.conversionTrend: on-site conversion rate (在蓉转化率), public. */
 import { getConversionRate, type ConversionGroupBy } from "../graph/conversion/conversion.js";
 import { getConversionTrend, MAX_TREND_YEARS } from "../graph/conversion/conversion-trend.js";
-import { perRequest } from "../graph/shared/period.js";
 import { configuredPageSize, pageSizeArg, periodArg, yearRangeArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
@@ -18,23 +17,21 @@ interface TrendArgs {
   limit?: number | null;
 }
 
-export const conversionRateResolvers: ResolverModule = ({ driver, config }) => ({
+export const conversionRateResolvers: ResolverModule = ({ config }) => ({
   Query: {
-    conversionRate: (_parent: unknown, args: Args) =>
+    conversionRate: (_parent: unknown, args: Args, context) =>
       getConversionRate(
-        driver,
+        context.request,
         periodArg(args.period, "period"),
         args.groupBy ?? "SELLER_DISTRICT",
         pageSizeArg(args.limit, "limit", configuredPageSize(config)),
-        perRequest(config),
       ),
-    conversionTrend: (_parent: unknown, args: TrendArgs) =>
+    conversionTrend: (_parent: unknown, args: TrendArgs, context) =>
       getConversionTrend(
-        driver,
+        context.request,
         yearRangeArg(args.fromYear, args.toYear, MAX_TREND_YEARS),
         args.groupBy ?? "NONE",
         pageSizeArg(args.limit, "limit", configuredPageSize(config)),
-        perRequest(config),
       ),
   },
 });

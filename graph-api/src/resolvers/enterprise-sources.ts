@@ -1,17 +1,15 @@
 /** Query.enterpriseSources: where an enterprise's technology came from (public). */
 import { getEnterpriseSources } from "../graph/tracing/enterprise-sources.js";
-import { perRequest } from "../graph/shared/period.js";
 import { configuredPageSize, idArg, pageSizeArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
-export const enterpriseSourcesResolvers: ResolverModule = ({ driver, config }) => ({
+export const enterpriseSourcesResolvers: ResolverModule = ({ config }) => ({
   Query: {
-    enterpriseSources: (_parent: unknown, args: { id: string; limit?: number | null }) =>
+    enterpriseSources: (_parent: unknown, args: { id: string; limit?: number | null }, context) =>
       getEnterpriseSources(
-        driver,
+        context.request,
         idArg(args.id, "id"),
         pageSizeArg(args.limit, "limit", configuredPageSize(config)),
-        perRequest(config),
       ),
   },
 });

@@ -10,17 +10,14 @@
 import { isObjectType, type GraphQLSchema } from "graphql";
 import { getNodeRefs } from "../graph/entities/node-refs.js";
 import { idArg } from "./args/index.js";
-import type { ResolverDeps } from "./index.js";
+import type { ApiContext } from "../auth/context.js";
 
-export function installEntityResolvers(schema: GraphQLSchema, { driver, config }: ResolverDeps): void {
+export function installEntityResolvers(schema: GraphQLSchema): void {
   const type = schema.getType("NodeRef");
   if (!isObjectType(type)) throw new Error("NodeRef is not an object type of the schema");
-  const resolveReference = async (reference: { id?: unknown }) => {
+  const resolveReference = async (reference: { id?: unknown }, context: ApiContext) => {
     const id = idArg(String(reference.id ?? ""), "representations.id");
-    const refs = await getNodeRefs(driver, [id], {
-      database: config.NEO4J_DATABASE,
-      timeoutMs: config.QUERY_TIMEOUT_MS,
-    });
+    const refs = await getNodeRefs(context.request, [id]);
     return refs.get(id) ?? null;
   };
   const extensions = type.extensions as { apollo?: { subgraph?: Record<string, unknown> } };

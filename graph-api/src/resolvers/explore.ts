@@ -5,7 +5,6 @@
 import * as explore from "../graph/explore/explore.js";
 import { SEARCH_DEFAULT, SEARCH_MAX, SEARCH_MAX_OFFSET } from "../graph/explore/search.js";
 import type { ExploreDirection } from "../graph/explore/types.js";
-import { perRequest } from "../graph/shared/period.js";
 import {
   idArg,
   idListArg,
@@ -53,61 +52,51 @@ const searchInput = (a: SearchFieldArgs) => ({
   offset: intArg(a.offset, "offset", { fallback: 0, min: 0, max: SEARCH_MAX_OFFSET }),
 });
 
-export const exploreResolvers: ResolverModule = ({ driver, config }) => ({
+export const exploreResolvers: ResolverModule = ({ config }) => ({
   Query: {
-    search: (_p, a: SearchFieldArgs) => explore.search(driver, searchInput(a), perRequest(config)),
-    searchPage: (_p, a: SearchFieldArgs) => explore.searchPage(driver, searchInput(a), perRequest(config)),
-    nodesByType: (_p, a: { type: string; limit?: number | null }) =>
+    search: (_p, a: SearchFieldArgs, context) => explore.search(context.request, searchInput(a)),
+    searchPage: (_p, a: SearchFieldArgs, context) => explore.searchPage(context.request, searchInput(a)),
+    nodesByType: (_p, a: { type: string; limit?: number | null }, context) =>
       explore.nodesByType(
-        driver,
+        context.request,
         nodeTypeArg(a.type, "type"),
         pageSizeArg(a.limit, "limit", { default: explore.NODES_BY_TYPE_DEFAULT, max: explore.NODES_BY_TYPE_MAX }),
-        perRequest(config),
       ),
-    node: (_p, a: { id: string }) => explore.getNode(driver, idArg(a.id, "id")),
-    neighbourCounts: (_p, a: { id: string }) => explore.neighbourCounts(driver, idArg(a.id, "id"), perRequest(config)),
-    expand: (_p, a: ExpandFieldArgs) =>
-      explore.expand(
-        driver,
-        {
-          id: idArg(a.id, "id"),
-          relTypes: relTypesArg(a.relType, "relType"),
-          direction: a.direction ?? null,
-          neighbourType: a.neighbourType ? nodeTypeArg(a.neighbourType, "neighbourType") : null,
-          year: a.year === null || a.year === undefined ? null : intArg(a.year, "year", YEAR_RANGE),
-          groupAbove:
-            a.groupAbove === null || a.groupAbove === undefined
-              ? null
-              : intArg(a.groupAbove, "groupAbove", {
-                  fallback: explore.GROUP_ABOVE_MIN,
-                  min: explore.GROUP_ABOVE_MIN,
-                  max: explore.GROUP_ABOVE_MAX,
-                }),
-          limit: pageSizeArg(a.limit, "limit", { default: explore.EXPAND_DEFAULT, max: config.MAX_PAGE_SIZE }),
-          offset: intArg(a.offset, "offset", { fallback: 0, min: 0, max: explore.EXPAND_MAX_OFFSET }),
-        },
-        perRequest(config),
-      ),
-    neighbourYears: (_p, a: NeighbourYearsFieldArgs) =>
-      explore.neighbourYears(
-        driver,
-        {
-          id: idArg(a.id, "id"),
-          relType: relTypesArg(a.relType, "relType")[0]!,
-          direction: a.direction,
-          neighbourType: nodeTypeArg(a.neighbourType, "neighbourType"),
-        },
-        perRequest(config),
-      ),
-    subgraph: (_p, a: { ids: string[] }) =>
-      explore.subgraph(driver, idListArg(a.ids, "ids", explore.SUBGRAPH_MAX_IDS), perRequest(config)),
-    shortestPath: (_p, a: { fromId: string; toId: string; maxHops?: number | null }) =>
+    node: (_p, a: { id: string }, context) => explore.getNode(context.request, idArg(a.id, "id")),
+    neighbourCounts: (_p, a: { id: string }, context) => explore.neighbourCounts(context.request, idArg(a.id, "id")),
+    expand: (_p, a: ExpandFieldArgs, context) =>
+      explore.expand(context.request, {
+        id: idArg(a.id, "id"),
+        relTypes: relTypesArg(a.relType, "relType"),
+        direction: a.direction ?? null,
+        neighbourType: a.neighbourType ? nodeTypeArg(a.neighbourType, "neighbourType") : null,
+        year: a.year === null || a.year === undefined ? null : intArg(a.year, "year", YEAR_RANGE),
+        groupAbove:
+          a.groupAbove === null || a.groupAbove === undefined
+            ? null
+            : intArg(a.groupAbove, "groupAbove", {
+                fallback: explore.GROUP_ABOVE_MIN,
+                min: explore.GROUP_ABOVE_MIN,
+                max: explore.GROUP_ABOVE_MAX,
+              }),
+        limit: pageSizeArg(a.limit, "limit", { default: explore.EXPAND_DEFAULT, max: config.MAX_PAGE_SIZE }),
+        offset: intArg(a.offset, "offset", { fallback: 0, min: 0, max: explore.EXPAND_MAX_OFFSET }),
+      }),
+    neighbourYears: (_p, a: NeighbourYearsFieldArgs, context) =>
+      explore.neighbourYears(context.request, {
+        id: idArg(a.id, "id"),
+        relType: relTypesArg(a.relType, "relType")[0]!,
+        direction: a.direction,
+        neighbourType: nodeTypeArg(a.neighbourType, "neighbourType"),
+      }),
+    subgraph: (_p, a: { ids: string[] }, context) =>
+      explore.subgraph(context.request, idListArg(a.ids, "ids", explore.SUBGRAPH_MAX_IDS)),
+    shortestPath: (_p, a: { fromId: string; toId: string; maxHops?: number | null }, context) =>
       explore.shortestPath(
-        driver,
+        context.request,
         idArg(a.fromId, "fromId"),
         idArg(a.toId, "toId"),
         intArg(a.maxHops, "maxHops", { fallback: explore.PATH_DEFAULT_HOPS, min: 1, max: explore.PATH_MAX_HOPS }),
-        perRequest(config),
       ),
   },
 });

@@ -1,6 +1,5 @@
 /** Query.flows: Sankey-ready flows of results from sellers to buyers over a period (public). */
 import { FLOW_NODES, getFlows, type FlowSource, type FlowTarget } from "../graph/tracing/flows.js";
-import { perRequest } from "../graph/shared/period.js";
 import { optionalIdArg, pageSizeArg, periodArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
@@ -12,19 +11,15 @@ interface Args {
   nodesPerSide?: number | null;
 }
 
-export const flowsResolvers: ResolverModule = ({ driver, config }) => ({
+export const flowsResolvers: ResolverModule = () => ({
   Query: {
-    flows: (_parent: unknown, args: Args) =>
-      getFlows(
-        driver,
-        {
-          period: periodArg(args.period, "period"),
-          source: args.source ?? "INSTITUTION",
-          target: args.target ?? "DISTRICT",
-          sourceId: optionalIdArg(args.sourceId, "sourceId"),
-          nodesPerSide: pageSizeArg(args.nodesPerSide, "nodesPerSide", FLOW_NODES),
-        },
-        perRequest(config),
-      ),
+    flows: (_parent: unknown, args: Args, context) =>
+      getFlows(context.request, {
+        period: periodArg(args.period, "period"),
+        source: args.source ?? "INSTITUTION",
+        target: args.target ?? "DISTRICT",
+        sourceId: optionalIdArg(args.sourceId, "sourceId"),
+        nodesPerSide: pageSizeArg(args.nodesPerSide, "nodesPerSide", FLOW_NODES),
+      }),
   },
 });

@@ -9,14 +9,15 @@ import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { graphVersionCache } from "../graph/shared/graph-version.js";
 import { idArg, intArg, openPeriodArg, optionalIdArg, pageSizeArg } from "./args/index.js";
+import type { ApiContext } from "../auth/context.js";
 import type { ResolverModule } from "./index.js";
 
 const MAX_SUGGESTIONS = 100;
 
 export const gapsResolvers: ResolverModule = ({ driver, config }) => {
-  const db = config.NEO4J_DATABASE;
   // Stored lists of the analytics run when there are some for the current graph version.
-  const stored = () => ({ driver, analytics: analyticsService(driver, config), database: db });
+  const stored = (context: ApiContext) => ({ ...context.request, analytics: analyticsService(driver, config) });
+  const options = (context: ApiContext) => ({ cache: graphVersionCache(driver), stored: stored(context) });
   return {
     Query: {
       partnerGaps: (
@@ -31,7 +32,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
       ) => {
         requireRole(context, "alliance");
         return partnerGaps(
-          driver,
+          context.request,
           {
             allianceId: optionalIdArg(a.allianceId, "allianceId"),
             minIntermediaries:
@@ -41,7 +42,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
             onlyGaps: a.onlyGaps ?? false,
             limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
           },
-          { database: db, cache: graphVersionCache(driver, db), stored: stored() },
+          options(context),
         );
       },
       memberGaps: (
@@ -55,12 +56,12 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
           allianceId: optionalIdArg(a.allianceId, "allianceId"),
           limit: pageSizeArg(a.limit, "limit", { default: 50, max: config.MAX_PAGE_SIZE }),
         };
-        return memberGaps(driver, args, { database: db, cache: graphVersionCache(driver, db), stored: stored() });
+        return memberGaps(context.request, args, options(context));
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
         const limit = pageSizeArg(a.limit, "limit", { default: 10, max: MAX_SUGGESTIONS });
-        return suggestPartners(stored(), {
+        return suggestPartners(stored(context), {
           orgId: idArg(a.orgId, "orgId"),
           membersOnly: a.membersOnly ?? false,
           limit,

@@ -14,6 +14,7 @@ import {
   optionalIdArg,
   pageSizeArg,
 } from "./args/index.js";
+import type { ApiContext } from "../auth/context.js";
 import type { ResolverDeps, ResolverModule } from "./index.js";
 import { projectNodes, selectionsAt } from "./select-nodes.js";
 
@@ -30,7 +31,7 @@ async function edgesOf(
   rows: KeysetRow[],
   order: PageOrder,
   listField: string,
-  context: unknown,
+  context: ApiContext,
   info: GraphQLResolveInfo,
 ): Promise<Edge[]> {
   const ids = rows.map((r) => r.id);
@@ -52,20 +53,27 @@ async function edgesOf(
 function pageResolver(
   type: PagedTypeName,
   filterOf: (args: Record<string, unknown>) => PageFilter,
-  { driver, config }: ResolverDeps,
+  { config }: ResolverDeps,
 ) {
   const spec = PAGED_TYPES[type];
   const orders: Record<string, PageOrder> = spec.orders;
-  return async (_p: unknown, args: PageArgs & Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => {
+  return async (
+    _p: unknown,
+    args: PageArgs & Record<string, unknown>,
+    context: ApiContext,
+    info: GraphQLResolveInfo,
+  ) => {
     // the enum admits only the orders of the type; the default is the schema's
     const order = orders[args.order ?? spec.defaultOrder] as PageOrder;
     const first = pageSizeArg(args.first, "first", configuredPageSize(config));
     const after = args.after === null || args.after === undefined ? null : decodeCursor(args.after, order, "after");
-    const { rows, hasNextPage } = await keysetPage(
-      driver,
-      { type, order, after, first, filter: filterOf(args) },
-      { database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS },
-    );
+    const { rows, hasNextPage } = await keysetPage(context.request, {
+      type,
+      order,
+      after,
+      first,
+      filter: filterOf(args),
+    });
     const edges = await edgesOf(rows, order, spec.listField, context, info);
     const last = rows.at(-1);
     return { edges, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(order, last) : null } };

@@ -14,6 +14,7 @@ import { analyticsStatus } from "../graph/analytics/analytics-status.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import type { BrokerageGroupBy } from "../graph/network/network-service.js";
 import { idArg, intArg, openPeriodArg, pageSizeArg } from "./args/index.js";
+import type { ApiContext } from "../auth/context.js";
 import type { ResolverModule } from "./index.js";
 
 /** Edges are small; a drawing of MAX_PAGE_SIZE nodes needs several per node. */
@@ -27,10 +28,9 @@ interface PeriodArgs {
 
 export const networkResolvers: ResolverModule = ({ driver, config }) => {
   // Looked up per call: the schema is also built without a driver (printing the SDL).
-  const ctx = (): NetworkContext => ({
-    driver,
+  const ctx = (context: ApiContext): NetworkContext => ({
+    ...context.request,
     analytics: analyticsService(driver, config),
-    database: config.NEO4J_DATABASE,
   });
   return {
     Query: {
@@ -42,8 +42,9 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
           limit?: number | null;
           edgeLimit?: number | null;
         },
+        context,
       ) =>
-        evaluateNetwork(ctx(), {
+        evaluateNetwork(ctx(context), {
           ...openPeriodArg(a.from, a.to),
           groupBy: a.groupBy ?? "IN_CHENGDU",
           sort: a.sort ?? "PAGERANK",
@@ -54,11 +55,11 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
           limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
           edgeLimit: pageSizeArg(a.edgeLimit, "edgeLimit", { default: 500, max: MAX_EDGES, min: 0 }),
         }),
-      networkNode: (_p, a: PeriodArgs & { id: string }) =>
-        networkNode(ctx(), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
-      brokerageRoles: (_p, a: PeriodArgs & { id: string }) =>
-        brokerageOf(ctx(), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
-      analyticsStatus: () => analyticsStatus(ctx()),
+      networkNode: (_p, a: PeriodArgs & { id: string }, context) =>
+        networkNode(ctx(context), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+      brokerageRoles: (_p, a: PeriodArgs & { id: string }, context) =>
+        brokerageOf(ctx(context), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+      analyticsStatus: (_p, _a, context) => analyticsStatus(ctx(context)),
     },
   };
 };

@@ -1,6 +1,5 @@
 /** Query.topBrokers, topAgencies, topCases: the 十佳 rankings of a year (public, no contact fields). */
 import { topAgencies, topBrokers, topCases } from "../graph/rankings/rankings.js";
-import { perRequest } from "../graph/shared/period.js";
 import { pageSizeArg, yearArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
@@ -9,16 +8,16 @@ type Args = { year: number; limit?: number | null };
 /** A ranking lists ten by default (十佳). */
 const RANKING_SIZE = 10;
 
-export const rankingsResolvers: ResolverModule = ({ driver, config }) => {
+export const rankingsResolvers: ResolverModule = ({ config }) => {
   const size = (limit: number | null | undefined) =>
     pageSizeArg(limit, "limit", { default: RANKING_SIZE, max: config.MAX_PAGE_SIZE });
   return {
     Query: {
-      topBrokers: (_p: unknown, args: Args) =>
-        topBrokers(driver, yearArg(args.year), size(args.limit), perRequest(config)),
-      topAgencies: (_p: unknown, args: Args) =>
-        topAgencies(driver, yearArg(args.year), size(args.limit), perRequest(config)),
-      topCases: (_p: unknown, args: Args) => topCases(driver, yearArg(args.year), size(args.limit), perRequest(config)),
+      topBrokers: (_p: unknown, args: Args, context) =>
+        topBrokers(context.request, yearArg(args.year), size(args.limit)),
+      topAgencies: (_p: unknown, args: Args, context) =>
+        topAgencies(context.request, yearArg(args.year), size(args.limit)),
+      topCases: (_p: unknown, args: Args, context) => topCases(context.request, yearArg(args.year), size(args.limit)),
     },
   };
 };

@@ -4,23 +4,22 @@
  */
 import { getResultJourney } from "../graph/tracing/journey.js";
 import { resultsByDeals } from "../graph/tracing/results-by-deals.js";
-import { perRequest } from "../graph/shared/period.js";
 import { configuredPageSize, idArg, offsetArg, pageSizeArg } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
-export const resultJourneyResolvers: ResolverModule = ({ driver, config }) => ({
+export const resultJourneyResolvers: ResolverModule = ({ config }) => ({
   Query: {
-    resultJourney: (_parent: unknown, args: { id: string }) =>
-      getResultJourney(driver, idArg(args.id, "id"), config.MAX_PAGE_SIZE, perRequest(config)),
-    resultsByDeals: (_parent: unknown, args: { text?: string | null; limit?: number | null; offset?: number | null }) =>
-      resultsByDeals(
-        driver,
-        {
-          text: args.text ?? null,
-          limit: pageSizeArg(args.limit, "limit", configuredPageSize(config)),
-          offset: offsetArg(args.offset),
-        },
-        perRequest(config),
-      ),
+    resultJourney: (_parent: unknown, args: { id: string }, context) =>
+      getResultJourney(context.request, idArg(args.id, "id"), config.MAX_PAGE_SIZE),
+    resultsByDeals: (
+      _parent: unknown,
+      args: { text?: string | null; limit?: number | null; offset?: number | null },
+      context,
+    ) =>
+      resultsByDeals(context.request, {
+        text: args.text ?? null,
+        limit: pageSizeArg(args.limit, "limit", configuredPageSize(config)),
+        offset: offsetArg(args.offset),
+      }),
   },
 });

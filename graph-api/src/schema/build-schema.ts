@@ -97,8 +97,7 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const resolvers = createResolvers({ driver: deps.driver as Driver, config: deps.config as Config }, deps.modules);
   const neo = neo4jGraphQLOf(deps, typeDefs, resolvers);
   const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
-  if (deps.config.FEDERATION)
-    installEntityResolvers(schema, { driver: deps.driver as Driver, config: deps.config as Config });
+  if (deps.config.FEDERATION) installEntityResolvers(schema);
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
   priceCustomFields(schema, customFieldsOf(typeDefs, resolvers), {
     defaultPageSize: deps.config.DEFAULT_PAGE_SIZE,

@@ -8,7 +8,7 @@
 import { Router, type Request, type Response } from "express";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
-import { createContext, hasRole } from "../auth/index.js";
+import { createContext } from "../auth/index.js";
 import type { Config } from "../config.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
@@ -38,11 +38,8 @@ export function reportRouter(driver: Driver, config: Config, log: Logger): Route
         `year: expected a file name such as 2025.pdf (a year between ${MIN_YEAR} and ${MAX_YEAR})`,
       );
     if (!isReportFormat(format)) return problem(res, 400, `format: expected one of ${REPORT_FORMATS.join(", ")}`);
-    const withGaps = await createContext(req.headers.authorization, config).then(
-      (context) => hasRole(context, "alliance"),
-      () => null,
-    );
-    if (withGaps === null) return problem(res, 401, "the token in the Authorization header is not valid");
+    const context = await createContext(req.headers.authorization, config, driver).catch(() => null);
+    if (context === null) return problem(res, 401, "the token in the Authorization header is not valid");
     if (running >= config.REPORT_CONCURRENCY) {
       res.setHeader("Retry-After", "10");
       return problem(res, 503, "another report is being generated; retry in a few seconds");
@@ -50,10 +47,9 @@ export function reportRouter(driver: Driver, config: Config, log: Logger): Route
     running++;
     const started = performance.now();
     try {
-      const report = await buildAnnualReport(driver, year, {
+      // the alliance's gap chains only for callers with the alliance role (the request context's roles)
+      const report = await buildAnnualReport(context.request, year, {
         kpiTargets: loadKpiTargets(config.KPI_TARGETS_FILE),
-        run: { timeoutMs: config.QUERY_TIMEOUT_MS, database: config.NEO4J_DATABASE },
-        withGaps,
         analytics: analyticsService(driver, config),
       });
       const bytes = await renderReport(report, format, { chromiumPath: config.CHROMIUM_PATH });

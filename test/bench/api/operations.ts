@@ -5,6 +5,7 @@
  * the driver, plus a key that checks both gave the same answer.
  */
 import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../../graph-api/src/db/request-context.js";
 import { getConversionRate } from "../../../graph-api/src/graph/conversion/conversion.js";
 import { getKpiProgress } from "../../../graph-api/src/graph/kpi/kpi.js";
 import { loadKpiTargets } from "../../../graph-api/src/graph/kpi/kpi-targets.js";
@@ -63,7 +64,9 @@ const rows = async (driver: Driver, cypher: string, params: Record<string, unkno
   (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
 const col = (list: unknown, f: string) => (list as Record<string, unknown>[]).map((x) => x[f]);
 
-export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
+/** The mix; `rq` is the request context the domain operations run with (the API's anonymous caller's). */
+export function operations(rq: RequestContext, ids: BenchIds): BenchOperation[] {
+  const { driver } = rq;
   const period = { from: `${ids.year}-01-01`, to: `${ids.year}-12-31` };
   const quarter = { from: `${ids.year}-01-01`, to: `${ids.year}-03-31` };
   const kpi = loadKpiTargets();
@@ -159,19 +162,19 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       list: false,
       field: "resultJourney",
       query: `query ($id: ID!) { resultJourney(id: $id) { result { id name } developers { developer { id name type } institution { id name } }
-        events { id name date } platforms { id name } deals { id signedOn amount sellers { id name } brokers { id name titleLevel role }
+        events { id name date } platforms { id name } deals { id signedOn amount sellers { id name } brokers { broker { id } name titleLevel role }
         agencies { id name } buyer { id name } buyerDistrict { name } buyerInChengdu buyerChains { name } } timeline { kind refId date } } }`,
       variables: { id: ids.resultId },
-      direct: async () => (await getResultJourney(driver, ids.resultId, 500))?.deals.map((d) => d.id),
+      direct: async () => (await getResultJourney(rq, ids.resultId, 500))?.deals.map((d) => d.id),
       key: (d) => col((d.resultJourney as { deals: unknown }).deals, "id"),
     },
     {
       name: "enterpriseSources",
       list: false,
       field: "enterpriseSources",
-      query: `query ($id: ID!) { enterpriseSources(id: $id, limit: 20) { totalDeals totalAmount deals { id signedOn } institutions { node { id } deals amount } results { node { id } deals } brokers { id name deals } agencies { node { id } deals } } }`,
+      query: `query ($id: ID!) { enterpriseSources(id: $id, limit: 20) { totalDeals totalAmount deals { id signedOn } institutions { node { id } deals amount } results { node { id } deals } brokers { broker { id } name deals } agencies { node { id } deals } } }`,
       variables: { id: ids.enterpriseId },
-      direct: async () => (await getEnterpriseSources(driver, ids.enterpriseId, 20))?.totalDeals,
+      direct: async () => (await getEnterpriseSources(rq, ids.enterpriseId, 20))?.totalDeals,
       key: (d) => (d.enterpriseSources as { totalDeals: number }).totalDeals,
     },
     {
@@ -182,7 +185,7 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       variables: { p: period },
       direct: async () =>
         (
-          await getFlows(driver, {
+          await getFlows(rq, {
             period,
             source: "INSTITUTION",
             target: "DISTRICT",
@@ -196,9 +199,9 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       name: "conversionRate by seller district (year)",
       list: false,
       field: "conversionRate",
-      query: `query ($p: DatePeriod!) { conversionRate(period: $p, groupBy: SELLER_DISTRICT) { overall { deals onSiteDeals rateByCount amount rateByAmount } groups { id name figures { deals rateByCount rateByAmount } } } }`,
+      query: `query ($p: DatePeriod!) { conversionRate(period: $p, groupBy: SELLER_DISTRICT) { overall { deals onSiteDeals rateByCount amount rateByAmount } groups { node { id } name figures { deals rateByCount rateByAmount } } } }`,
       variables: { p: period },
-      direct: async () => (await getConversionRate(driver, period, "SELLER_DISTRICT", 50)).overall.deals,
+      direct: async () => (await getConversionRate(rq, period, "SELLER_DISTRICT", 50)).overall.deals,
       key: (d) => (d.conversionRate as { overall: { deals: number } }).overall.deals,
     },
     {
@@ -206,35 +209,35 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       list: false,
       field: "kpiProgress",
       query: `{ kpiProgress { window { from to } indicators { key target current ratio met unassigned byDistrict { districtId name value } } } }`,
-      direct: async () => (await getKpiProgress(driver, kpi.window, kpi.targets)).indicators.map((i) => i.current),
+      direct: async () => (await getKpiProgress(rq, kpi.window, kpi.targets)).indicators.map((i) => i.current),
       key: (d) => col((d.kpiProgress as { indicators: unknown }).indicators, "current"),
     },
     {
       name: "topBrokers (year)",
       list: false,
       field: "topBrokers",
-      query: `query ($y: Int!) { topBrokers(year: $y) { rank id name titleLevel employers { name } score breakdown { key raw normalised weight points } } }`,
+      query: `query ($y: Int!) { topBrokers(year: $y) { rank broker { id } name titleLevel employers { name } score breakdown { key raw normalised weight points } } }`,
       variables: { y: ids.year },
-      direct: async () => (await topBrokers(driver, period, 10)).map((b) => b.id),
-      key: (d) => col(d.topBrokers, "id"),
+      direct: async () => (await topBrokers(rq, period, 10)).map((b) => b.id),
+      key: (d) => col(col(d.topBrokers, "broker"), "id"),
     },
     {
       name: "topCases (year)",
       list: false,
       field: "topCases",
-      query: `query ($y: Int!) { topCases(year: $y) { rank id name amount sellers { name } buyer { name } score breakdown { key points } } }`,
+      query: `query ($y: Int!) { topCases(year: $y) { rank deal { id } name amount sellers { name } buyer { name } score breakdown { key points } } }`,
       variables: { y: ids.year },
-      direct: async () => (await topCases(driver, period, 10)).map((b) => b.id),
-      key: (d) => col(d.topCases, "id"),
+      direct: async () => (await topCases(rq, period, 10)).map((b) => b.id),
+      key: (d) => col(col(d.topCases, "deal"), "id"),
     },
     {
       name: "agencyEvaluation (year)",
       list: false,
       field: "agencyEvaluation",
-      query: `query ($y: Int!) { agencyEvaluation(year: $y, limit: 50) { id name deals amount onSiteShare dealGrowth amountGrowth allianceMember allianceDeals } }`,
+      query: `query ($y: Int!) { agencyEvaluation(year: $y, limit: 50) { agency { id } name deals amount onSiteShare dealGrowth amountGrowth allianceMember allianceDeals } }`,
       variables: { y: ids.year },
-      direct: async () => (await evaluateAgencies(driver, ids.year, 50, 0)).map((a) => a.id),
-      key: (d) => col(d.agencyEvaluation, "id"),
+      direct: async () => (await evaluateAgencies(rq, ids.year, 50, 0)).map((a) => a.id),
+      key: (d) => col(col(d.agencyEvaluation, "agency"), "id"),
     },
     {
       name: "partnerGaps (alliance)",
@@ -247,7 +250,7 @@ export function operations(driver: Driver, ids: BenchIds): BenchOperation[] {
       name: "matchResults",
       list: false,
       field: "matchResults",
-      query: `query ($id: ID!) { matchResults(demandId: $id, limit: 20) { items { rank id name score } } }`,
+      query: `query ($id: ID!) { matchResults(demandId: $id, limit: 20) { items { rank result { id } name score } } }`,
       variables: { id: ids.demandId },
     },
   ];

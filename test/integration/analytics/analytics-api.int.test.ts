@@ -35,7 +35,7 @@ describe("analytics fields through GraphQL", () => {
     }>(`
       { resultJourney(id: "TRC-R1") {
           result { id name type } developers { developer { id type } institution { id } }
-          deals { id signedOn amount buyerInChengdu buyerDistrict { name } brokers { id name titleLevel role } }
+          deals { id signedOn amount buyerInChengdu buyerDistrict { name } brokers { broker { id } name titleLevel role } }
           timeline { kind refId date } } }`);
     expect(res.errors).toBeUndefined();
     const j = res.data!.resultJourney;
@@ -65,7 +65,7 @@ describe("analytics fields through GraphQL", () => {
       `query ($p: DatePeriod!) { conversionRate(period: $p, groupBy: SELLER_DISTRICT) {
          period { from to } groupBy
          overall { deals onSiteDeals rateByCount amount onSiteAmount rateByAmount }
-         groups { id name figures { deals onSiteDeals } } } }`,
+         groups { node { id name type } name figures { deals onSiteDeals } } } }`,
       { variables: { p: PERIOD_2024 } },
     );
     expect(res.errors).toBeUndefined();
@@ -75,7 +75,13 @@ describe("analytics fields through GraphQL", () => {
       period: PERIOD_2024,
       groupBy: "SELLER_DISTRICT",
       overall: { deals: 3, onSiteDeals: 2, rateByCount: 2 / 3, amount: 300, onSiteAmount: 100, rateByAmount: 1 / 3 },
-      groups: [{ id: "TRC-D1", name: "锦江区", figures: { deals: 3, onSiteDeals: 2 } }],
+      groups: [
+        {
+          node: { id: "TRC-D1", name: "锦江区", type: "District" },
+          name: "锦江区",
+          figures: { deals: 3, onSiteDeals: 2 },
+        },
+      ],
     });
     const bad = await api.gql(
       `{ conversionRate(period: { from: "2025-01-01", to: "2024-01-01" }) { overall { deals } } }`,
@@ -86,11 +92,11 @@ describe("analytics fields through GraphQL", () => {
   it("flows and enterpriseSources", async () => {
     const res = await api.gql<{
       flows: { links: unknown[]; totalDeals: number; totalAmount: number };
-      enterpriseSources: { totalDeals: number; brokers: { id: string; deals: number }[] };
+      enterpriseSources: { totalDeals: number; brokers: { broker: { id: string }; deals: number }[] };
     }>(
       `query ($p: DatePeriod!) {
          flows(period: $p, source: INSTITUTION, target: DISTRICT) { nodes { key side value } links { source target deals value amount } totalDeals totalAmount }
-         enterpriseSources(id: "TRC-EN1", limit: 5) { totalDeals totalAmount brokers { id deals leadDeals } } }`,
+         enterpriseSources(id: "TRC-EN1", limit: 5) { totalDeals totalAmount brokers { broker { id } deals leadDeals } } }`,
       { variables: { p: PERIOD_2024 } },
     );
     expect(res.errors).toBeUndefined();
@@ -103,8 +109,8 @@ describe("analytics fields through GraphQL", () => {
       totalDeals: 3,
       totalAmount: 150,
       brokers: [
-        { id: "TRC-B1", deals: 2, leadDeals: 2 },
-        { id: "TRC-B2", deals: 1, leadDeals: 0 },
+        { broker: { id: "TRC-B1" }, deals: 2, leadDeals: 2 },
+        { broker: { id: "TRC-B2" }, deals: 1, leadDeals: 0 },
       ],
     });
   });
@@ -128,26 +134,26 @@ describe("analytics fields through GraphQL", () => {
 
   it("topCases, topBrokers and agencyEvaluation with breakdowns", async () => {
     const res = await api.gql<{
-      topCases: { id: string; score: number; breakdown: { key: string; points: number }[] }[];
-      topBrokers: { id: string; rank: number }[];
-      agencyEvaluation: { id: string; deals: number; dealGrowth: number | null }[];
+      topCases: { deal: { id: string }; score: number; breakdown: { key: string; points: number }[] }[];
+      topBrokers: { broker: { id: string }; rank: number }[];
+      agencyEvaluation: { agency: { id: string }; deals: number; dealGrowth: number | null }[];
     }>(
-      `{ topCases(year: 2024) { rank id score breakdown { key raw normalised weight points label } }
-         topBrokers(year: 2024, limit: 1) { rank id name titleLevel employers { id } score }
-         agencyEvaluation(year: 2024) { id deals amount onSiteShare previousDeals dealGrowth allianceMember allianceDeals } }`,
+      `{ topCases(year: 2024) { rank deal { id } score breakdown { key raw normalised weight points label } }
+         topBrokers(year: 2024, limit: 1) { rank broker { id name type } name titleLevel employers { id } score }
+         agencyEvaluation(year: 2024) { agency { id } deals amount onSiteShare previousDeals dealGrowth allianceMember allianceDeals } }`,
     );
     expect(res.errors).toBeUndefined();
     // max amount 200. DL2 = 50 × 200/200 + 0 + 0 + 10 (brokered) + 10 × 6/9 (R1 TRL 6) = 66.667
     // DL1 = 50 × 100/200 + 20 (on-site) + 0 + 10 + 6.667 = 61.667; DL4 = 0 + 20 + 0 + 10 + 0 = 30
     const cases = res.data!.topCases;
-    expect(cases.map((c) => c.id)).toEqual(["TRC-DL2", "TRC-DL1", "TRC-DL4"]);
+    expect(cases.map((c) => c.deal.id)).toEqual(["TRC-DL2", "TRC-DL1", "TRC-DL4"]);
     expect(cases.map((c) => c.score)).toEqual([expect.closeTo(66.667, 2), expect.closeTo(61.667, 2), 30]);
     expect(cases[0]!.breakdown.map((b) => b.key)).toEqual(["amount", "onSite", "demand", "brokered", "trl"]);
     // brokers 2024: B1 (DL1 LEAD, DL4 LEAD) credit 2, 100, on-site 2/2; B2 (DL1 SUPPORT 0.5, DL2 LEAD 1)
     // credit 1.5, 250, on-site 0.5/1.5. B1 = 40 + 30 × 100/250 + 20 = 72; B2 = 30 + 30 + 6.67 = 66.67
-    expect(res.data!.topBrokers.map((b) => [b.rank, b.id])).toEqual([[1, "TRC-B1"]]);
+    expect(res.data!.topBrokers.map((b) => [b.rank, b.broker.id])).toEqual([[1, "TRC-B1"]]);
     // A1 served DL1, DL4 (2024) and nothing in 2023; A2 served DL2
-    expect(res.data!.agencyEvaluation.map((a) => [a.id, a.deals, a.dealGrowth])).toEqual([
+    expect(res.data!.agencyEvaluation.map((a) => [a.agency.id, a.deals, a.dealGrowth])).toEqual([
       ["TRC-A1", 2, null],
       ["TRC-A2", 1, null],
     ]);

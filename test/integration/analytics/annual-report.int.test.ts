@@ -20,7 +20,7 @@ import { REPORT_SECTIONS } from "../../../graph-api/src/white-paper/report-html.
 import { whole } from "../../../graph-api/src/white-paper/format.js";
 import { renderReport } from "../../../graph-api/src/white-paper/render-report.js";
 import { startTestApi, type TestApi } from "../../helpers/api-server.js";
-import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../../helpers/neo4j.js";
 import { testConfig } from "../../helpers/test-config.js";
 
 const YEAR = 2024;
@@ -37,10 +37,8 @@ describe("annual white paper (demo data)", () => {
     await resetDatabase(driver);
     await loadDemoIfEmpty(driver, { ...testConfig(), LOAD_DEMO: true });
     await runAnalytics(driver);
-    report = await buildAnnualReport(driver, YEAR, {
+    report = await buildAnnualReport(testRequest(driver, ["alliance"]), YEAR, {
       kpiTargets: loadKpiTargets(),
-      run: {},
-      withGaps: true,
       analytics: analyticsService(driver, testConfig({ ANALYTICS_IN_API: "false" })),
       onStep: (step) => steps.push(step),
     });
@@ -60,7 +58,7 @@ describe("annual white paper (demo data)", () => {
   it("the network page is the stored network evaluation of the year, for the current graph version", async () => {
     const analytics = analyticsService(driver, testConfig({ ANALYTICS_IN_API: "false" }));
     const evaluation = await evaluateNetwork(
-      { driver, analytics },
+      { ...testRequest(driver), analytics },
       { ...PERIOD, groupBy: "IN_CHENGDU", sort: "PAGERANK", community: null, limit: 10, edgeLimit: 0 },
     );
     expect(report.network.status).toBe("READY");
@@ -72,8 +70,13 @@ describe("annual white paper (demo data)", () => {
 
   it("tables are conversionRate's groups of the year, with the year before beside them", async () => {
     for (const key of ["SELLER_DISTRICT", "INSTITUTION", "LAB", "CHAIN"] as const) {
-      const api2024 = await getConversionRate(driver, PERIOD, key, 100_000);
-      const api2023 = await getConversionRate(driver, { from: "2023-01-01", to: "2023-12-31" }, key, 100_000);
+      const api2024 = await getConversionRate(testRequest(driver), PERIOD, key, 100_000);
+      const api2023 = await getConversionRate(
+        testRequest(driver),
+        { from: "2023-01-01", to: "2023-12-31" },
+        key,
+        100_000,
+      );
       const table = report.tables.find((t) => t.key === key)!;
       expect(table.rows.map((r) => [r.id, r.current])).toEqual(api2024.groups.map((g) => [g.id, g.figures]));
       expect(table.overall).toEqual(api2024.overall);
@@ -105,7 +108,7 @@ describe("annual white paper (demo data)", () => {
   it("trend, rankings and KPIs come from their own operations", async () => {
     expect(report.trend.map((t) => t.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(report.trend.at(-1)!.figures).toEqual(report.conversion.overall);
-    expect(report.rankings.brokers).toEqual(await topBrokers(driver, PERIOD, 10));
+    expect(report.rankings.brokers).toEqual(await topBrokers(testRequest(driver), PERIOD, 10));
     expect(report.kpi.progress.window).toEqual({ from: "2024-02-04", to: "2024-12-31" });
     expect(report.network.gapChains).not.toBeNull();
   });

@@ -6,7 +6,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConversionRate } from "../../../graph-api/src/graph/conversion/conversion.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../../helpers/neo4j.js";
 
 const NODES: FixtureNode[] = [
   { label: "District", id: "CNV-D1", name: "锦江区", city: "成都", inChengdu: true, kind: "DISTRICT" },
@@ -81,7 +81,7 @@ describe("conversion rate (在蓉转化率)", () => {
   afterAll(() => driver.close());
 
   it("overall: K1..K4 count (both period ends inclusive), K1 and K3 are on-site", async () => {
-    const c = await getConversionRate(driver, YEAR_2024, "NONE", 50);
+    const c = await getConversionRate(testRequest(driver), YEAR_2024, "NONE", 50);
     // count: 2 / 4 = 0.5; amount: on-site 100 + 0 (K3 null) = 100 of 100 + 300 + 0 + 200 = 600
     expect(c.overall).toEqual({
       deals: 4,
@@ -98,7 +98,7 @@ describe("conversion rate (在蓉转化率)", () => {
   it("counts what it leaves out: sellers outside Chengdu, unplaced sellers and buyers, ungrouped deals", async () => {
     // K5 (seller outside) and K8 (lab of an outside institution) are outside the definition; K9's
     // seller is a lab without an institution: it cannot be placed; K4's buyer has no district.
-    const c = await getConversionRate(driver, YEAR_2024, "INSTITUTION", 50);
+    const c = await getConversionRate(testRequest(driver), YEAR_2024, "INSTITUTION", 50);
     expect(c.coverage).toEqual({
       periodDeals: 7,
       sellerOutsideChengdu: 2,
@@ -110,11 +110,12 @@ describe("conversion rate (在蓉转化率)", () => {
   });
 
   it("per lab: the lab with its institution", async () => {
-    const c = await getConversionRate(driver, YEAR_2024, "LAB", 50);
+    const c = await getConversionRate(testRequest(driver), YEAR_2024, "LAB", 50);
     expect(c.groups).toEqual([
       {
         id: "CNV-L1",
         name: "实验室一",
+        node: { id: "CNV-L1", name: "实验室一", type: "Lab" },
         kind: "PROVINCIAL",
         parent: { id: "CNV-U2", name: "大学二", type: "Institution" },
         figures: {
@@ -132,12 +133,13 @@ describe("conversion rate (在蓉转化率)", () => {
   });
 
   it("per seller district (default grouping: the supply side)", async () => {
-    const c = await getConversionRate(driver, YEAR_2024, "SELLER_DISTRICT", 50);
+    const c = await getConversionRate(testRequest(driver), YEAR_2024, "SELLER_DISTRICT", 50);
     expect(c.groups).toEqual([
       // D1: K1 (U1), K2 (U1), K4 (S1) → 3 deals, 1 on-site; 600, on-site 100
       {
         id: "CNV-D1",
         name: "锦江区",
+        node: { id: "CNV-D1", name: "锦江区", type: "District" },
         figures: {
           deals: 3,
           onSiteDeals: 1,
@@ -154,6 +156,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-D2",
         name: "高新区",
+        node: { id: "CNV-D2", name: "高新区", type: "District" },
         kind: "FUNCTIONAL_ZONE",
         parent: null,
         figures: {
@@ -172,7 +175,7 @@ describe("conversion rate (在蓉转化率)", () => {
   });
 
   it("per buyer district: where the deals landed (K4's buyer has no district)", async () => {
-    const c = await getConversionRate(driver, YEAR_2024, "BUYER_DISTRICT", 50);
+    const c = await getConversionRate(testRequest(driver), YEAR_2024, "BUYER_DISTRICT", 50);
     // ordered by deals (all 1), then amount desc: DX 300, D1 100, D2 0
     expect(
       c.groups.map((g) => [g.id, g.figures.deals, g.figures.onSiteDeals, g.figures.amount, g.figures.rateByCount]),
@@ -184,12 +187,13 @@ describe("conversion rate (在蓉转化率)", () => {
   });
 
   it("per chain: a deal counts in every chain of its results", async () => {
-    const c = await getConversionRate(driver, YEAR_2024, "CHAIN", 50);
+    const c = await getConversionRate(testRequest(driver), YEAR_2024, "CHAIN", 50);
     expect(c.groups).toEqual([
       // C1: K1 (R1), K2 (R2), K3 (R2) → 3 deals, on-site K1, K3 = 2; amount 100 + 300 + 0 = 400, on-site 100
       {
         id: "CNV-C1",
         name: "电子信息",
+        node: { id: "CNV-C1", name: "电子信息", type: "IndustryChain" },
         kind: null,
         parent: null,
         figures: {
@@ -206,6 +210,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-C2",
         name: "生物医药",
+        node: { id: "CNV-C2", name: "生物医药", type: "IndustryChain" },
         kind: null,
         parent: null,
         figures: {
@@ -222,12 +227,13 @@ describe("conversion rate (在蓉转化率)", () => {
   });
 
   it("per institution: labs fold into their institution, enterprise sellers are left out", async () => {
-    const c = await getConversionRate(driver, YEAR_2024, "INSTITUTION", 50);
+    const c = await getConversionRate(testRequest(driver), YEAR_2024, "INSTITUTION", 50);
     expect(c.groups).toEqual([
       // U1: K1, K2 → 2 deals, 1 on-site; 400, on-site 100
       {
         id: "CNV-U1",
         name: "大学一",
+        node: { id: "CNV-U1", name: "大学一", type: "Institution" },
         kind: "UNIVERSITY",
         parent: null,
         figures: {
@@ -244,6 +250,7 @@ describe("conversion rate (在蓉转化率)", () => {
       {
         id: "CNV-U2",
         name: "大学二",
+        node: { id: "CNV-U2", name: "大学二", type: "Institution" },
         kind: "UNIVERSITY",
         parent: null,
         figures: {
@@ -257,12 +264,17 @@ describe("conversion rate (在蓉转化率)", () => {
         },
       },
     ]);
-    const top1 = await getConversionRate(driver, YEAR_2024, "INSTITUTION", 1);
+    const top1 = await getConversionRate(testRequest(driver), YEAR_2024, "INSTITUTION", 1);
     expect(top1.groups.map((g) => g.id)).toEqual(["CNV-U1"]);
   });
 
   it("a period without deals has null rates", async () => {
-    const c = await getConversionRate(driver, { from: "2020-01-01", to: "2020-12-31" }, "SELLER_DISTRICT", 50);
+    const c = await getConversionRate(
+      testRequest(driver),
+      { from: "2020-01-01", to: "2020-12-31" },
+      "SELLER_DISTRICT",
+      50,
+    );
     expect(c.overall).toEqual({
       deals: 0,
       onSiteDeals: 0,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getKpiProgress } from "../../../graph-api/src/graph/kpi/kpi.js";
 import { loadKpiTargets } from "../../../graph-api/src/graph/kpi/kpi-targets.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../../helpers/neo4j.js";
 
 const NODES: FixtureNode[] = [
   { label: "District", id: "KPI-D1", name: "锦江区", city: "成都", inChengdu: true, kind: "DISTRICT" },
@@ -82,7 +82,7 @@ describe("plan KPIs", () => {
 
   it("computes each indicator with its district breakdown over the plan's window", async () => {
     const { window, targets } = loadKpiTargets();
-    const p = await getKpiProgress(driver, window, targets);
+    const p = await getKpiProgress(testRequest(driver), window, targets);
     expect(p.window).toEqual({ from: "2024-02-04", to: "2025-12-31" });
     const [talents, titled, agencies, training] = p.indicators;
     // talents: B1 (registered 02-04), B2 (trained E1), B4 (registered 12-31), B5 (E1 and E4, once) = 4
@@ -131,7 +131,7 @@ describe("plan KPIs", () => {
   it("a district is ahead when it reaches its even share of the city target", async () => {
     const { window } = loadKpiTargets();
     // TITLED_BROKERS target 4 over two Chengdu districts: share 2 — D1 (3) ahead, D2 (1) behind
-    const p = await getKpiProgress(driver, window, {
+    const p = await getKpiProgress(testRequest(driver), window, {
       TALENTS: 5000,
       TITLED_BROKERS: 4,
       FILED_AGENCIES: 100,
@@ -145,7 +145,11 @@ describe("plan KPIs", () => {
   });
 
   it("a narrower window changes only the windowed indicators", async () => {
-    const p = await getKpiProgress(driver, { from: "2024-06-01", to: "2024-06-30" }, loadKpiTargets().targets);
+    const p = await getKpiProgress(
+      testRequest(driver),
+      { from: "2024-06-01", to: "2024-06-30" },
+      loadKpiTargets().targets,
+    );
     // June 2024: nobody registered; B2 and B5 trained at E1 → 2 talents; one TRAINING event (E1)
     expect(p.indicators.map((i) => [i.key, i.current])).toEqual([
       ["TALENTS", 2],
@@ -166,7 +170,7 @@ describe("plan KPIs", () => {
       }),
     );
     const { window, targets } = loadKpiTargets(file);
-    const p = await getKpiProgress(driver, window, targets);
+    const p = await getKpiProgress(testRequest(driver), window, targets);
     // 4/4 = 1 met; 3/3 = 1 met; 3/4 = 0.75 not met; 3/2 = 1.5 met
     expect(p.indicators.map((i) => [i.key, i.ratio, i.met])).toEqual([
       ["TALENTS", 1, true],

@@ -8,7 +8,7 @@ import { evaluateAgencies } from "../../../graph-api/src/graph/rankings/agency-e
 import { topAgencies, topBrokers, topCases } from "../../../graph-api/src/graph/rankings/rankings.js";
 import type { RankingComponent } from "../../../graph-api/src/graph/rankings/scoring.js";
 import { createGraph, type FixtureNode, type FixtureRel } from "../../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../../helpers/neo4j.js";
 
 const NODES: FixtureNode[] = [
   { label: "District", id: "RNK-D1", name: "锦江区", city: "成都", inChengdu: true, kind: "DISTRICT" },
@@ -112,7 +112,7 @@ describe("rankings (十佳)", () => {
   afterAll(() => driver.close());
 
   it("topBrokers: deals 40, amount 30, on-site 20, training 10", async () => {
-    const r = await topBrokers(driver, year2024, 10);
+    const r = await topBrokers(testRequest(driver), year2024, 10);
     // B1: credit 1 (K1 LEAD), amount 900, on-site 1/1, 50 h.  B2: 0.5 (K1) + 1 (K2) = 1.5,
     // amount 0.5 × 900 + 300 = 750, on-site 0.5 / 1.5 = 1/3, 10 h.  Max credit 1.5, max amount 900.
     // B1 = 40 × 1/1.5 + 30 × 900/900 + 20 × 1 + 10 × min(1, 50/40) = 26.667 + 30 + 20 + 10 = 86.667
@@ -137,11 +137,11 @@ describe("rankings (十佳)", () => {
       employers: [{ id: "RNK-A1", name: "机构一", type: "Agency" }],
     });
     expect(r[0]).not.toHaveProperty("phone");
-    expect(await topBrokers(driver, year2024, 1)).toHaveLength(1);
+    expect(await topBrokers(testRequest(driver), year2024, 1)).toHaveLength(1);
   });
 
   it("topAgencies: deals 40, amount 30, on-site 20, chains 10", async () => {
-    const r = await topAgencies(driver, year2024, 10);
+    const r = await topAgencies(testRequest(driver), year2024, 10);
     // A1: K1, K2 → 2 deals, 1200, on-site 1/2, chains {C1, C2} = 2
     // A2: K2, K3 → 2 deals, 300, on-site 1/2 (K3), chains {C1, C2} = 2; A3 had no 2024 deal
     // A1 = 40 + 30 + 10 + 10 = 90; A2 = 40 + 30 × 300/1200 + 10 + 10 = 67.5
@@ -154,7 +154,7 @@ describe("rankings (十佳)", () => {
   });
 
   it("topCases: amount 50, on-site 20, demand 10, brokered 10, TRL 10", async () => {
-    const r = await topCases(driver, year2024, 10);
+    const r = await topCases(testRequest(driver), year2024, 10);
     // K1 = 50 × 900/900 + 20 + 10 + 10 + 10 × 9/9 = 100
     // K2 = 50 × 300/900 + 0 + 0 + 10 + 10 × 3/9 = 16.667 + 10 + 3.333 = 30
     // K3 = 0 (undisclosed) + 20 + 0 + 0 + 0 (no TRL) = 20
@@ -173,16 +173,17 @@ describe("rankings (十佳)", () => {
       sellers: [{ id: "RNK-U1", name: "大学一", type: "Institution" }],
       buyer: { id: "RNK-EN1", name: "本地企业", type: "Enterprise" },
     });
-    expect(await topCases(driver, { from: "2020-01-01", to: "2020-12-31" }, 10)).toEqual([]);
+    expect(await topCases(testRequest(driver), { from: "2020-01-01", to: "2020-12-31" }, 10)).toEqual([]);
   });
 
   it("agencyEvaluation: deals, amount, on-site share, growth and alliance contribution", async () => {
-    const r = await evaluateAgencies(driver, 2024, 50, 0);
+    const r = await evaluateAgencies(testRequest(driver), 2024, 50, 0);
     expect(r).toEqual([
       // A1: 2024 K1 + K2 = 2 deals, 1200, on-site K1 → 0.5; 2023 K0: 1, 100 → growth (2-1)/1 = 1,
       // (1200-100)/100 = 11; alliance: K1's buyer EN1 shares AL1 → 1
       {
         id: "RNK-A1",
+        agency: { id: "RNK-A1", name: "机构一", type: "Agency" },
         name: "机构一",
         level: "NATIONAL",
         deals: 2,
@@ -200,6 +201,7 @@ describe("rankings (十佳)", () => {
       // belongs to U2, a fellow AL2 member → 1
       {
         id: "RNK-A2",
+        agency: { id: "RNK-A2", name: "机构二", type: "Agency" },
         name: "机构二",
         level: "MUNICIPAL_FILED",
         deals: 2,
@@ -216,6 +218,7 @@ describe("rankings (十佳)", () => {
       // A3: nothing in 2024, K00 (100) in 2023 → growth -1
       {
         id: "RNK-A3",
+        agency: { id: "RNK-A3", name: "机构三", type: "Agency" },
         name: "机构三",
         level: "UNFILED",
         deals: 0,
@@ -231,6 +234,6 @@ describe("rankings (十佳)", () => {
       },
     ]);
     // paging
-    expect((await evaluateAgencies(driver, 2024, 1, 1)).map((a) => a.id)).toEqual(["RNK-A2"]);
+    expect((await evaluateAgencies(testRequest(driver), 2024, 1, 1)).map((a) => a.id)).toEqual(["RNK-A2"]);
   });
 });

@@ -9,7 +9,7 @@ import { getFlows } from "../../../graph-api/src/graph/tracing/flows.js";
 import { getResultJourney } from "../../../graph-api/src/graph/tracing/journey.js";
 import { TRACING_NODES, TRACING_RELS } from "../../fixtures/tracing-graph.js";
 import { createGraph } from "../../helpers/graph-fixture.js";
-import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
+import { resetDatabase, testDriver, testRequest } from "../../helpers/neo4j.js";
 
 const ref = (id: string, name: string, type: string) => ({ id, name, type });
 const YEAR_2024 = { from: "2024-01-01", to: "2024-12-31" };
@@ -24,7 +24,7 @@ describe("tracing", () => {
   afterAll(() => driver.close());
 
   it("resultJourney lists developers, events and deals in date order with everyone involved", async () => {
-    const j = await getResultJourney(driver, "TRC-R1", 50);
+    const j = await getResultJourney(testRequest(driver), "TRC-R1", 50);
     expect(j).not.toBeNull();
     expect(j!.result).toEqual(ref("TRC-R1", "成果一", "Result"));
     expect(j!.chains).toEqual([ref("TRC-C1", "电子信息", "IndustryChain")]);
@@ -49,8 +49,8 @@ describe("tracing", () => {
     expect(j!.deals.map((d) => d.id)).toEqual(["TRC-DL1", "TRC-DL2"]);
     const [dl1, dl2] = j!.deals;
     expect(dl1!.brokers).toEqual([
-      { id: "TRC-B1", name: "张三", titleLevel: "SENIOR", role: "LEAD" },
-      { id: "TRC-B2", name: "李四", titleLevel: "JUNIOR", role: "SUPPORT" },
+      { id: "TRC-B1", broker: ref("TRC-B1", "张三", "Broker"), name: "张三", titleLevel: "SENIOR", role: "LEAD" },
+      { id: "TRC-B2", broker: ref("TRC-B2", "李四", "Broker"), name: "李四", titleLevel: "JUNIOR", role: "SUPPORT" },
     ]);
     expect(dl1!.brokers[0]).not.toHaveProperty("phone");
     expect(dl1!).toMatchObject({
@@ -81,17 +81,17 @@ describe("tracing", () => {
   });
 
   it("resultJourney keeps the earliest events and deals when bounded", async () => {
-    const j = await getResultJourney(driver, "TRC-R1", 1);
+    const j = await getResultJourney(testRequest(driver), "TRC-R1", 1);
     expect(j!.events.map((e) => e.id)).toEqual(["TRC-E1"]);
     expect(j!.deals.map((d) => d.id)).toEqual(["TRC-DL1"]);
   });
 
   it("resultJourney is null for an unknown id", async () => {
-    expect(await getResultJourney(driver, "TRC-NOPE", 50)).toBeNull();
+    expect(await getResultJourney(testRequest(driver), "TRC-NOPE", 50)).toBeNull();
   });
 
   it("enterpriseSources folds labs into institutions and ranks contributors by deals then amount", async () => {
-    const s = await getEnterpriseSources(driver, "TRC-EN1", 10);
+    const s = await getEnterpriseSources(testRequest(driver), "TRC-EN1", 10);
     // EN1 buys in DL1 (100), DL4 (null = 0) and DL5 (50): 3 deals, 150
     expect(s).toMatchObject({ enterprise: ref("TRC-EN1", "企业一", "Enterprise"), totalDeals: 3, totalAmount: 150 });
     // newest first: DL4 2024-08-01, DL1 2024-04-02, DL5 2023-12-31
@@ -110,15 +110,29 @@ describe("tracing", () => {
     ]);
     // B1 LEAD on DL1 and DL4; B2 SUPPORT on DL1 (DL2 is not EN1's)
     expect(s!.brokers).toEqual([
-      { id: "TRC-B1", name: "张三", titleLevel: "SENIOR", deals: 2, leadDeals: 2 },
-      { id: "TRC-B2", name: "李四", titleLevel: "JUNIOR", deals: 1, leadDeals: 0 },
+      {
+        id: "TRC-B1",
+        broker: ref("TRC-B1", "张三", "Broker"),
+        name: "张三",
+        titleLevel: "SENIOR",
+        deals: 2,
+        leadDeals: 2,
+      },
+      {
+        id: "TRC-B2",
+        broker: ref("TRC-B2", "李四", "Broker"),
+        name: "李四",
+        titleLevel: "JUNIOR",
+        deals: 1,
+        leadDeals: 0,
+      },
     ]);
     expect(s!.agencies).toEqual([{ node: ref("TRC-A1", "机构一", "Agency"), deals: 2, amount: 100 }]);
     // limit bounds every list
-    const one = await getEnterpriseSources(driver, "TRC-EN1", 1);
+    const one = await getEnterpriseSources(testRequest(driver), "TRC-EN1", 1);
     expect(one!.deals.map((d) => d.id)).toEqual(["TRC-DL4"]);
     expect(one!.brokers).toHaveLength(1);
-    expect(await getEnterpriseSources(driver, "TRC-R1", 10)).toBeNull(); // not an enterprise
+    expect(await getEnterpriseSources(testRequest(driver), "TRC-R1", 10)).toBeNull(); // not an enterprise
   });
 
   const node = (
@@ -142,7 +156,7 @@ describe("tracing", () => {
   });
 
   it("flows: institution → buyer district over 2024 (inclusive ends), totals, outside-Chengdu marks", async () => {
-    const f = await getFlows(driver, {
+    const f = await getFlows(testRequest(driver), {
       period: YEAR_2024,
       source: "INSTITUTION",
       target: "DISTRICT",
@@ -165,7 +179,7 @@ describe("tracing", () => {
   });
 
   it("flows: the long tail is folded into 其他 and every deal stays drawn", async () => {
-    const f = await getFlows(driver, {
+    const f = await getFlows(testRequest(driver), {
       period: YEAR_2024,
       source: "INSTITUTION",
       target: "DISTRICT",
@@ -188,7 +202,7 @@ describe("tracing", () => {
   });
 
   it("flows: chain → buyer chain splits a deal evenly over its pairs", async () => {
-    const f = await getFlows(driver, {
+    const f = await getFlows(testRequest(driver), {
       period: YEAR_2024,
       source: "CHAIN",
       target: "CHAIN",
@@ -207,7 +221,7 @@ describe("tracing", () => {
     expect(f.totalDeals).toBe(3); // 1.5 + 0.5 + 0.5 + 0.5
     expect(f.totalAmount).toBe(300);
     // one source only: its deals, split over their targets
-    const c2 = await getFlows(driver, {
+    const c2 = await getFlows(testRequest(driver), {
       period: YEAR_2024,
       source: "CHAIN",
       target: "CHAIN",
@@ -222,7 +236,7 @@ describe("tracing", () => {
   });
 
   it("flows: seller district → buyer district; an empty period gives an empty diagram", async () => {
-    const f = await getFlows(driver, {
+    const f = await getFlows(testRequest(driver), {
       period: YEAR_2024,
       source: "DISTRICT",
       target: "DISTRICT",
@@ -234,7 +248,7 @@ describe("tracing", () => {
       ["src:TRC-D1", "dst:TRC-D2", 2],
       ["src:TRC-D1", "dst:TRC-DX", 1],
     ]);
-    const none = await getFlows(driver, {
+    const none = await getFlows(testRequest(driver), {
       period: { from: "2020-01-01", to: "2020-12-31" },
       source: "INSTITUTION",
       target: "DISTRICT",

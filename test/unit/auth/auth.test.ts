@@ -1,5 +1,6 @@
 import type { GraphQLError } from "graphql";
 import { SignJWT } from "jose";
+import type { Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { createContext } from "../../../graph-api/src/auth/context.js";
 import { signToken, verifyBearer } from "../../../graph-api/src/auth/jwt.js";
@@ -103,14 +104,26 @@ describe("JWT", () => {
 describe("request context", () => {
   const config = loadConfig({ JWT_SECRET: SECRET, QUERY_TIMEOUT_MS: "1234", NEO4J_DATABASE: "ttg" });
 
-  it("carries the transaction timeout and database for @neo4j/graphql", async () => {
-    const ctx = await createContext(undefined, config);
-    expect(ctx).toEqual({ auth: { roles: [] }, transaction: { timeout: 1234 }, sessionConfig: { database: "ttg" } });
+  const driver = {} as Driver;
+
+  it("builds one request context, and gives @neo4j/graphql the same database and timeout", async () => {
+    const ctx = await createContext(undefined, config, driver);
+    expect(ctx).toEqual({
+      auth: { roles: [] },
+      request: { driver, database: "ttg", timeoutMs: 1234, roles: [] },
+      transaction: { timeout: 1234 },
+      sessionConfig: { database: "ttg" },
+    });
   });
 
-  it("carries the verified JWT and roles", async () => {
-    const ctx = await createContext(`Bearer ${await signToken(SECRET, { roles: ["alliance"], sub: "li" })}`, config);
+  it("carries the verified JWT and roles, also in the request context", async () => {
+    const ctx = await createContext(
+      `Bearer ${await signToken(SECRET, { roles: ["alliance"], sub: "li" })}`,
+      config,
+      driver,
+    );
     expect(ctx.auth).toEqual({ sub: "li", roles: ["alliance"] });
     expect(ctx.jwt?.roles).toEqual(["alliance"]);
+    expect(ctx.request.roles).toEqual(["alliance"]);
   });
 });

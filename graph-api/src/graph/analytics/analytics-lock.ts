@@ -35,8 +35,13 @@ export class LockLostError extends Error {
   override readonly name = "LockLostError";
 }
 
-export async function readLock(driver: Driver, database?: string): Promise<LockState> {
-  const [row] = await runQuery<LockState & Record<string, unknown>>(driver, "analytics/get-lock", {}, { database });
+export async function readLock(driver: Driver, database?: string, timeoutMs?: number): Promise<LockState> {
+  const [row] = await runQuery<LockState & Record<string, unknown>>(
+    driver,
+    "analytics/get-lock",
+    {},
+    { database, timeoutMs },
+  );
   return row as LockState;
 }
 

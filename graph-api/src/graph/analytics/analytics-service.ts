@@ -7,6 +7,7 @@
 import { Worker } from "node:worker_threads";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../../config.js";
+import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import { logger } from "../../logger.js";
 import type { Period } from "../network/network-service.js";
@@ -48,12 +49,14 @@ export class AnalyticsService {
     private readonly config: Config,
   ) {}
 
-  graphVersion(): Promise<number> {
-    return graphVersion(this.driver, this.config.NEO4J_DATABASE);
+  /** The current graph version, read for a request (its database and timeout). */
+  graphVersion(rq: RequestContext): Promise<number> {
+    return graphVersion(rq);
   }
 
-  lock(): Promise<LockState> {
-    return readLock(this.driver, this.config.NEO4J_DATABASE);
+  /** The analytics lock (who runs, how far), read for a request. */
+  lock(rq: RequestContext): Promise<LockState> {
+    return readLock(rq.driver, rq.database, rq.timeoutMs);
   }
 
   /** The run in progress in this process, if any. */
@@ -101,17 +104,18 @@ export class AnalyticsService {
    * (here or in another process) computes it; starts one when none is under way.
    */
   async awaitPeriod<T extends { graphVersion: number }>(
+    rq: RequestContext,
     period: Period,
     standard: boolean,
     read: (version: number) => Promise<T | null>,
   ): Promise<{ version: number; row: T | null }> {
-    const version = await this.graphVersion();
+    const version = await this.graphVersion(rq);
     let row = await read(version);
     if (row && row.graphVersion === version) return { version, row };
     void this.trigger(standard ? [] : [period], standard);
     const until = Date.now() + WAIT_FOR_RESULTS_MS;
     // Wait only while some runner (this process's worker or another process) is at work.
-    while (Date.now() < until && (this.running !== null || (await this.lock()).running)) {
+    while (Date.now() < until && (this.running !== null || (await this.lock(rq)).running)) {
       await new Promise((r) => setTimeout(r, POLL_MS));
       const next = await read(version);
       if (next && next.graphVersion === version) return { version, row: next };
@@ -125,7 +129,7 @@ export class AnalyticsService {
     if (seconds <= 0 || this.timer) return;
     const check = async () => {
       try {
-        const version = await this.graphVersion();
+        const version = await graphVersion(this.driver, this.config.NEO4J_DATABASE);
         const [row] = await runQuery<{ graphVersion: number }>(
           this.driver,
           "analytics/get-network-period",

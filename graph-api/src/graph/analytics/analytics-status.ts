@@ -3,13 +3,13 @@
  * graph version, the run in progress (any process) with its phase, and every stored period.
  */
 import { runQuery } from "../../db/run-query.js";
-import type { NetworkContext } from "../network/evaluate-network.js";
+import type { AnalyticsRequest } from "../shared/analytics-request.js";
 
-export async function analyticsStatus(ctx: NetworkContext) {
+export async function analyticsStatus(ctx: AnalyticsRequest) {
   const [version, lock, periods] = await Promise.all([
-    ctx.analytics.graphVersion(),
-    ctx.analytics.lock(),
-    runQuery(ctx.driver, "analytics/list-network-periods", {}, { database: ctx.database }),
+    ctx.analytics.graphVersion(ctx),
+    ctx.analytics.lock(ctx),
+    runQuery(ctx, "analytics/list-network-periods"),
   ]);
   return {
     graphVersion: version,

@@ -3,18 +3,13 @@
  * version's run has not stored them (the caller then answers with the live query and a run is
  * started in a worker thread).
  */
-import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
-import type { AnalyticsService } from "./analytics-service.js";
+import type { AnalyticsRequest } from "../shared/analytics-request.js";
 import { periodKey } from "./analytics-store.js";
 import type { ListArrays } from "./gap-lists.js";
 
-export interface StoredListContext {
-  driver: Driver;
-  analytics: AnalyticsService;
-  database?: string;
-}
+export type StoredListContext = AnalyticsRequest;
 
 /** True for the periods every run stores: all dates and calendar years. */
 export function isStandardPeriod(p: Period): boolean {
@@ -25,13 +20,12 @@ export function isStandardPeriod(p: Period): boolean {
 }
 
 export async function storedList(ctx: StoredListContext, period: Period, name: string): Promise<ListArrays | null> {
-  const version = await ctx.analytics.graphVersion();
-  const [row] = await runQuery<{ graphVersion: number; list: ListArrays }>(
-    ctx.driver,
-    "analytics/get-list",
-    { period: periodKey(period), version, name },
-    { database: ctx.database },
-  );
+  const version = await ctx.analytics.graphVersion(ctx);
+  const [row] = await runQuery<{ graphVersion: number; list: ListArrays }>(ctx, "analytics/get-list", {
+    period: periodKey(period),
+    version,
+    name,
+  });
   if (row && row.graphVersion === version) return row.list;
   void ctx.analytics.trigger();
   return null;
@@ -41,11 +35,8 @@ export async function namesOf(
   ctx: StoredListContext,
   ids: Iterable<string>,
 ): Promise<Map<string, { name: string; ecosystem: string | null }>> {
-  const rows = await runQuery<{ id: string; name: string; ecosystem: string | null }>(
-    ctx.driver,
-    "analytics/list-names",
-    { ids: [...new Set(ids)] },
-    { database: ctx.database },
-  );
+  const rows = await runQuery<{ id: string; name: string; ecosystem: string | null }>(ctx, "analytics/list-names", {
+    ids: [...new Set(ids)],
+  });
   return new Map(rows.map((r) => [r.id, { name: r.name, ecosystem: r.ecosystem }]));
 }

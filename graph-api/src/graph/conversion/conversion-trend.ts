@@ -2,8 +2,7 @@
  * The on-site conversion rate year by year: one ConversionRate per calendar year, computed by the
  * same statement as `conversionRate` (so a year's figures equal `conversionRate` for that year).
  */
-import type { Driver } from "neo4j-driver";
-import type { RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
 import { yearPeriod } from "../shared/period.js";
 import { getConversionRate, type ConversionGroupBy, type ConversionRate } from "./conversion.js";
 
@@ -11,14 +10,13 @@ import { getConversionRate, type ConversionGroupBy, type ConversionRate } from "
 export const MAX_TREND_YEARS = 20;
 
 export async function getConversionTrend(
-  driver: Driver,
+  rq: RequestContext,
   years: number[],
   groupBy: ConversionGroupBy,
   limit: number,
-  run: RunOptions = {},
 ): Promise<ConversionRate[]> {
   // One year at a time: each is a scan of that year's deals; in parallel they would only compete.
   const out: ConversionRate[] = [];
-  for (const year of years) out.push(await getConversionRate(driver, yearPeriod(year), groupBy, limit, run));
+  for (const year of years) out.push(await getConversionRate(rq, yearPeriod(year), groupBy, limit));
   return out;
 }

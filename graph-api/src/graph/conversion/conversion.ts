@@ -6,8 +6,8 @@
  * seller when it has one; a buyer without a district is not on-site; an undisclosed amount counts
  * 0; rates of empty sets are null. Deals the definition leaves out are counted in `coverage`.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { ratio, type Period } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 
@@ -25,6 +25,8 @@ export interface ConversionFigures {
 
 export interface ConversionGroup {
   id: string;
+  /** The district, chain, institution or lab as a node reference (the SDL's pointer). */
+  node: NodeRef;
   name: string;
   kind: string | null;
   parent: NodeRef | null;
@@ -100,14 +102,30 @@ const isCoverageRow = (id: string | null) => id !== null && id.startsWith("~");
 export const rowById = (rows: readonly ConversionRow[], id: string | null): ConversionRow =>
   rows.find((r) => r.id === id) ?? EMPTY;
 
+/** The node type of the groups of each grouping. */
+const GROUP_TYPE: Record<Exclude<ConversionGroupBy, "NONE">, string> = {
+  SELLER_DISTRICT: "District",
+  BUYER_DISTRICT: "District",
+  CHAIN: "IndustryChain",
+  INSTITUTION: "Institution",
+  LAB: "Lab",
+};
+
 /** The group rows, most deals first (then amount, then id), at most `limit`. */
-export function conversionGroups(rows: readonly ConversionRow[], limit: number): ConversionGroup[] {
+export function conversionGroups(
+  rows: readonly ConversionRow[],
+  limit: number,
+  groupBy: ConversionGroupBy,
+): ConversionGroup[] {
+  if (groupBy === "NONE") return [];
+  const type = GROUP_TYPE[groupBy];
   return rows
     .flatMap((r) => (r.id === null || isCoverageRow(r.id) ? [] : [{ ...r, id: r.id }]))
     .sort((a, b) => b.deals - a.deals || b.amount - a.amount || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map((r) => ({
       id: r.id,
+      node: { id: r.id, name: r.name ?? r.id, type },
       name: r.name ?? r.id,
       kind: r.kind ?? null,
       parent: r.parent ?? null,
@@ -117,18 +135,16 @@ export function conversionGroups(rows: readonly ConversionRow[], limit: number):
 
 /** Conversion figures for a period; groups ordered by deals, then amount, then id; at most `limit`. */
 export async function getConversionRate(
-  driver: Driver,
+  rq: RequestContext,
   period: Period,
   groupBy: ConversionGroupBy,
   limit: number,
-  run: RunOptions = {},
 ): Promise<ConversionRate> {
-  const rows = await runQuery<ConversionRow & Record<string, unknown>>(
-    driver,
-    "conversion/aggregate-conversion",
-    { from: period.from, to: period.to, groupBy },
-    run,
-  );
+  const rows = await runQuery<ConversionRow & Record<string, unknown>>(rq, "conversion/aggregate-conversion", {
+    from: period.from,
+    to: period.to,
+    groupBy,
+  });
   const byId = (id: string | null) => rowById(rows, id);
   const overall = byId(null);
   const outside = byId("~OUTSIDE").deals;
@@ -137,7 +153,7 @@ export async function getConversionRate(
     period,
     groupBy,
     overall: conversionFigures(overall),
-    groups: conversionGroups(rows, limit),
+    groups: conversionGroups(rows, limit, groupBy),
     coverage: {
       periodDeals: overall.deals + outside + unplaced,
       sellerOutsideChengdu: outside,

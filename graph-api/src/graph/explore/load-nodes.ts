@@ -3,7 +3,7 @@
  * ExploreNode. Private and derived properties never leave this module: a broker's phone and
  * e-mail, and the pinyinInitials search key.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import { toNumber, toText } from "./to-text.js";
 import type { ExploreEdge, ExploreNode, ExploreProperty } from "./types.js";
@@ -34,9 +34,9 @@ export function publicProperties(props: Record<string, unknown>): ExplorePropert
     .map((key) => ({ key, value: toText(props[key]) }));
 }
 
-export async function loadNodes(driver: Driver, ids: readonly string[]): Promise<ExploreNode[]> {
+export async function loadNodes(rq: RequestContext, ids: readonly string[]): Promise<ExploreNode[]> {
   if (ids.length === 0) return [];
-  const rows = await runQuery<NodeRow>(driver, "explore/get-nodes", { ids: [...new Set(ids)] });
+  const rows = await runQuery<NodeRow>(rq, "explore/get-nodes", { ids: [...new Set(ids)] });
   return rows.map((r) => ({
     id: r.id,
     type: r.type,

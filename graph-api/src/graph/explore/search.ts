@@ -5,8 +5,9 @@
  * read, SEARCH_RANK_CAP ranked) so a one-character search of a city-scale graph stays a query of
  * well under a second.
  */
-import neo4j, { type Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import neo4j from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { buildSearchQuery } from "./lucene.js";
 import { loadNodes } from "./load-nodes.js";
 import { toNumber } from "./to-text.js";
@@ -35,55 +36,41 @@ function prepare(input: SearchInput) {
   return { ...input, trimmed, query: buildSearchQuery(trimmed) };
 }
 
-async function pageIds(
-  driver: Driver,
-  p: ReturnType<typeof prepare> & { query: string },
-  run: RunOptions,
-): Promise<ExploreNode[]> {
-  const rows = await runQuery<{ id: string }>(
-    driver,
-    "explore/search-entities",
-    {
-      id: p.trimmed,
-      text: p.trimmed,
-      query: p.query,
-      types: p.types,
-      scanCap: neo4j.int(SEARCH_SCAN_CAP),
-      rankCap: neo4j.int(SEARCH_RANK_CAP),
-      offset: neo4j.int(p.offset),
-      limit: neo4j.int(p.limit),
-    },
-    run,
-  );
+async function pageIds(rq: RequestContext, p: ReturnType<typeof prepare> & { query: string }): Promise<ExploreNode[]> {
+  const rows = await runQuery<{ id: string }>(rq, "explore/search-entities", {
+    id: p.trimmed,
+    text: p.trimmed,
+    query: p.query,
+    types: p.types,
+    scanCap: neo4j.int(SEARCH_SCAN_CAP),
+    rankCap: neo4j.int(SEARCH_RANK_CAP),
+    offset: neo4j.int(p.offset),
+    limit: neo4j.int(p.limit),
+  });
   return loadNodes(
-    driver,
+    rq,
     rows.map((r) => r.id),
   );
 }
 
 /** The first `limit` hits (the list-only form kept for pickers and other systems). */
-export async function search(
-  driver: Driver,
-  input: Omit<SearchInput, "offset">,
-  run: RunOptions = {},
-): Promise<ExploreNode[]> {
+export async function search(rq: RequestContext, input: Omit<SearchInput, "offset">): Promise<ExploreNode[]> {
   const p = prepare({ ...input, offset: 0 });
-  return p.query ? pageIds(driver, { ...p, query: p.query }, run) : [];
+  return p.query ? pageIds(rq, { ...p, query: p.query }) : [];
 }
 
 /** One page of hits with the total and the count per type. */
-export async function searchPage(driver: Driver, input: SearchInput, run: RunOptions = {}): Promise<ExploreSearchPage> {
+export async function searchPage(rq: RequestContext, input: SearchInput): Promise<ExploreSearchPage> {
   const p = prepare(input);
   if (!p.query) return { nodes: [], total: 0, totalCapped: false, typeCounts: [], ranked: 0, nextOffset: null };
   const query = p.query;
   const [nodes, counts] = await Promise.all([
-    pageIds(driver, { ...p, query }, run),
-    runQuery<{ type: string; count: unknown }>(
-      driver,
-      "explore/count-search-hits",
-      { id: p.trimmed, query, cap: neo4j.int(SEARCH_SCAN_CAP) },
-      run,
-    ),
+    pageIds(rq, { ...p, query }),
+    runQuery<{ type: string; count: unknown }>(rq, "explore/count-search-hits", {
+      id: p.trimmed,
+      query,
+      cap: neo4j.int(SEARCH_SCAN_CAP),
+    }),
   ]);
   const typeCounts = counts.map((r) => ({ type: r.type, count: toNumber(r.count) ?? 0 }));
   const all = typeCounts.reduce((a, c) => a + c.count, 0);

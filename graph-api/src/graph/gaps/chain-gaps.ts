@@ -2,7 +2,7 @@
  * Partner gaps per industrial chain (docs/domain.md): supply, demand and intermediaries, with a gap
  * flag where supply or demand exists but intermediaries are below a threshold.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import { ALL_ALLIANCES } from "../analytics/gap-lists.js";
 import { namesOf, storedList, type StoredListContext } from "../analytics/stored-lists.js";
@@ -84,7 +84,6 @@ export interface PartnerGapArgs {
 }
 
 export interface GapOptions {
-  database?: string;
   /** When given, the counts are cached per alliance for the current graph version. */
   cache?: GraphVersionCache;
   /** When given, answers come from the lists the analytics run stored, when it has stored them. */
@@ -115,21 +114,17 @@ async function storedChainCounts(ctx: StoredListContext, allianceId: string | nu
 }
 
 export async function partnerGaps(
-  driver: Driver,
+  rq: RequestContext,
   args: PartnerGapArgs,
-  { database, cache, stored }: GapOptions = {},
+  { cache, stored }: GapOptions = {},
 ): Promise<ChainGap[]> {
   const fromStore = stored ? await storedChainCounts(stored, args.allianceId) : null;
   const load = async () => {
-    const ids = await allianceIds(driver, args.allianceId, database);
-    return runQuery<ChainCounts & Record<string, unknown>>(
-      driver,
-      "gaps/list-chain-gaps",
-      { allianceIds: ids },
-      { database },
-    );
+    const ids = await allianceIds(rq, args.allianceId);
+    return runQuery<ChainCounts & Record<string, unknown>>(rq, "gaps/list-chain-gaps", { allianceIds: ids });
   };
-  const rows = fromStore ?? (cache ? await cache.cached(`partnerGaps|${args.allianceId ?? "*"}`, load) : await load());
+  const rows =
+    fromStore ?? (cache ? await cache.cached(rq, `partnerGaps|${args.allianceId ?? "*"}`, load) : await load());
   const threshold = gapThreshold(
     rows.map((r) => r.memberAgencies + r.brokers),
     args.minIntermediaries,

@@ -7,7 +7,7 @@
  * at least one deal with it (any date); a chain is covered when the member itself or a partner
  * agency COVERS it.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import { ALL_ALLIANCES, type ListArrays } from "../analytics/gap-lists.js";
 import { isStandardPeriod, namesOf, storedList, type StoredListContext } from "../analytics/stored-lists.js";
@@ -54,7 +54,7 @@ export function uncoveredChains(handled: HandledChain[], covered: Iterable<strin
  * (all dates and calendar years), else from the live query (the database does the work).
  */
 export async function memberGaps(
-  driver: Driver,
+  rq: RequestContext,
   args: Period & { allianceId: string | null; limit: number },
   options: GapOptions = {},
 ): Promise<MemberGap[]> {
@@ -64,7 +64,7 @@ export async function memberGaps(
     // An alliance without a list: no member of it took part in a deal (or it does not exist).
     if (args.allianceId !== null && (await storedList(options.stored, args, `memberGaps|${ALL_ALLIANCES}`))) return [];
   }
-  return liveMemberGaps(driver, args, options);
+  return liveMemberGaps(rq, args, options);
 }
 
 async function fromList(ctx: StoredListContext, list: ListArrays, limit: number): Promise<MemberGap[]> {
@@ -88,21 +88,20 @@ async function fromList(ctx: StoredListContext, list: ListArrays, limit: number)
 }
 
 async function liveMemberGaps(
-  driver: Driver,
+  rq: RequestContext,
   args: Period & { allianceId: string | null; limit: number },
-  { database, cache }: GapOptions = {},
+  { cache }: GapOptions = {},
 ): Promise<MemberGap[]> {
   const load = async () => {
-    const ids = await allianceIds(driver, args.allianceId, database);
-    return runQuery<MemberRow & Record<string, unknown>>(
-      driver,
-      "gaps/list-member-gaps",
-      { allianceIds: ids, from: args.from, to: args.to },
-      { database },
-    );
+    const ids = await allianceIds(rq, args.allianceId);
+    return runQuery<MemberRow & Record<string, unknown>>(rq, "gaps/list-member-gaps", {
+      allianceIds: ids,
+      from: args.from,
+      to: args.to,
+    });
   };
   const key = `memberGaps|${args.allianceId ?? "*"}|${args.from ?? "*"}..${args.to ?? "*"}`;
-  const rows = cache ? await cache.cached(key, load) : await load();
+  const rows = cache ? await cache.cached(rq, key, load) : await load();
   const total = (g: MemberGap) => g.uncoveredChains.reduce((s, c) => s + c.deals, 0);
   return rows
     .map((r) => ({

@@ -7,11 +7,10 @@
  * already shares deals with are left out (they are partners already). Each candidate is scored by
  * partner-score.ts; only the best few are explained (names, reasons).
  */
-import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import { chunkOfId } from "../analytics/actor-chunks.js";
 import { AnalyticsNotReadyError } from "../analytics/analytics-not-ready.js";
-import type { AnalyticsService } from "../analytics/analytics-service.js";
+import type { AnalyticsRequest } from "../shared/analytics-request.js";
 import { periodKey } from "../analytics/analytics-store.js";
 import type { ListArrays } from "../analytics/gap-lists.js";
 import { namesOf } from "../analytics/stored-lists.js";
@@ -47,11 +46,7 @@ export interface SuggestArgs {
   limit: number;
 }
 
-export interface SuggestContext {
-  driver: Driver;
-  analytics: AnalyticsService;
-  database?: string;
-}
+export type SuggestContext = AnalyticsRequest;
 
 type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & { ref: number; alliances: string[] };
 
@@ -67,13 +62,10 @@ interface StoredActor {
 const ALL_DATES = periodKey({ from: null, to: null });
 
 export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
-  const { driver, database } = ctx;
-  const opts = { database };
   const [org] = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
-    driver,
+    ctx,
     "gaps/get-org-profile",
     { orgId: args.orgId },
-    opts,
   );
   if (!org) return [];
   const slot = await allDatesSlot(ctx);
@@ -108,10 +100,9 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   const near = await actorsByRef(ctx, slot.slot, nearRefs);
   if (near.size) {
     const cards = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
-      driver,
+      ctx,
       "gaps/list-org-cards-by-id",
       { ids: [...near.values()].map((a) => a.actorId) },
-      opts,
     );
     const refOf = new Map([...near.values()].map((a) => [a.actorId, a.ref]));
     for (const c of cards) {
@@ -121,7 +112,7 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   }
 
   // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
-  const alliances = new Set(org.alliances.length ? org.alliances : await allianceIds(driver, null, database));
+  const alliances = new Set(org.alliances.length ? org.alliances : await allianceIds(ctx, null));
   const side = orgSide({ ...org, allianceMember: true });
   const ranked: { c: Candidate; score: number; allianceMember: boolean }[] = [];
   for (const c of candidates.values()) {
@@ -136,12 +127,10 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   if (self && self.degree > TIES_KEPT) {
     const partners = new Set(
       (
-        await runQuery<{ id: string }>(
-          driver,
-          "gaps/list-partners-among",
-          { orgId: org.id, ids: finalists.map((f) => f.c.id) },
-          opts,
-        )
+        await runQuery<{ id: string }>(ctx, "gaps/list-partners-among", {
+          orgId: org.id,
+          ids: finalists.map((f) => f.c.id),
+        })
       ).map((r) => r.id),
     );
     finalists = finalists.filter((f) => !partners.has(f.c.id));
@@ -188,14 +177,16 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
 async function allDatesSlot(ctx: SuggestContext): Promise<{ slot: string; chunks: number }> {
   const read = async (version: number) =>
     (
-      await runQuery<{ slot: string; chunks: number; graphVersion: number }>(
-        ctx.driver,
-        "analytics/get-network-period",
-        { period: ALL_DATES, version, ranking: "byPagerank", roles: "byRolesChain", limit: 0, community: null },
-        { database: ctx.database },
-      )
+      await runQuery<{ slot: string; chunks: number; graphVersion: number }>(ctx, "analytics/get-network-period", {
+        period: ALL_DATES,
+        version,
+        ranking: "byPagerank",
+        roles: "byRolesChain",
+        limit: 0,
+        community: null,
+      })
     )[0] ?? null;
-  const { row } = await ctx.analytics.awaitPeriod({ from: null, to: null }, true, read);
+  const { row } = await ctx.analytics.awaitPeriod(ctx, { from: null, to: null }, true, read);
   if (!row) {
     throw new AnalyticsNotReadyError(
       "Partner suggestions need the stored analytics, which are being computed; retry shortly.",
@@ -209,34 +200,29 @@ async function storedActor(
   slot: { slot: string; chunks: number },
   id: string,
 ): Promise<StoredActor | null> {
-  const [found] = await runQuery<{ ref: number }>(
-    ctx.driver,
-    "analytics/find-actor-ref",
-    { slot: slot.slot, chunk: chunkOfId(id, slot.chunks), actorId: id },
-    { database: ctx.database },
-  );
+  const [found] = await runQuery<{ ref: number }>(ctx, "analytics/find-actor-ref", {
+    slot: slot.slot,
+    chunk: chunkOfId(id, slot.chunks),
+    actorId: id,
+  });
   return found ? ((await actorsByRef(ctx, slot.slot, [found.ref])).get(found.ref) ?? null) : null;
 }
 
 async function actorsByRef(ctx: SuggestContext, slot: string, refs: number[]): Promise<Map<number, StoredActor>> {
   if (refs.length === 0) return new Map();
-  const rows = await runQuery<StoredActor & Record<string, unknown>>(
-    ctx.driver,
-    "analytics/list-actors-by-ref",
-    { slot, refs },
-    { database: ctx.database },
-  );
+  const rows = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/list-actors-by-ref", {
+    slot,
+    refs,
+  });
   return new Map(rows.map((r) => [r.ref, r]));
 }
 
 /** The first page of each chain's candidate list. */
 async function partnerLists(ctx: SuggestContext, slot: string, chains: string[]): Promise<ListArrays[]> {
-  const rows = await runQuery<{ list: ListArrays }>(
-    ctx.driver,
-    "analytics/get-slot-lists",
-    { slot, names: chains.map((c) => `partners|${c}|0`) },
-    { database: ctx.database },
-  );
+  const rows = await runQuery<{ list: ListArrays }>(ctx, "analytics/get-slot-lists", {
+    slot,
+    names: chains.map((c) => `partners|${c}|0`),
+  });
   return rows.map((r) => r.list);
 }
 

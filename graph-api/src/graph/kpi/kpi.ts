@@ -4,8 +4,8 @@
  * stocks (the model records no title date, and filing level is a state). A broker's district is
  * its employer's LOCATED_IN district (counted once in each district of its employers).
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../shared/period.js";
 import type { KpiKey, KpiTargets } from "./kpi-targets.js";
 
@@ -54,20 +54,14 @@ interface Row {
 
 /** Progress of every indicator over `window` against `targets`. */
 export async function getKpiProgress(
-  driver: Driver,
+  rq: RequestContext,
   window: Period,
   targets: KpiTargets["targets"],
-  run: RunOptions = {},
 ): Promise<KpiProgress> {
   const [districts, ...rows] = await Promise.all([
-    runQuery<{ districts: number }>(driver, "kpi/count-chengdu-districts", {}, run),
+    runQuery<{ districts: number }>(rq, "kpi/count-chengdu-districts", {}),
     ...INDICATORS.map((i) =>
-      runQuery<Row & Record<string, unknown>>(
-        driver,
-        i.query,
-        i.windowed ? { from: window.from, to: window.to } : {},
-        run,
-      ),
+      runQuery<Row & Record<string, unknown>>(rq, i.query, i.windowed ? { from: window.from, to: window.to } : {}),
     ),
   ]);
   const chengduDistricts = districts?.[0]?.districts ?? 0;

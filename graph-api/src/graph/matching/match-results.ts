@@ -3,8 +3,9 @@
  * chains plus full-text hits of its name and description, scored by match-scores.ts. Exact unless
  * more than MAX_FINALISTS candidates lie within the location weight of the k-th best.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
+import type { NodeRef } from "../shared/types.js";
 import { textQuery } from "./lucene-query.js";
 import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent } from "./match-scores.js";
 
@@ -49,6 +50,8 @@ interface DetailRow {
 export interface ResultMatch {
   rank: number;
   id: string;
+  /** The result as a node reference (the SDL's pointer: the score belongs to the demand). */
+  result: NodeRef;
   name: string;
   kind: string;
   trl: number | null;
@@ -58,43 +61,22 @@ export interface ResultMatch {
   breakdown: MatchComponent[];
 }
 
-/** Where and how long matching queries run (the API passes the per-request timeout). */
-export interface MatchOptions {
-  database?: string;
-  timeoutMs?: number;
-}
-
 /** The demand of a matching, or null when it does not exist. */
-export async function getDemand(
-  driver: Driver,
-  demandId: string,
-  options: MatchOptions = {},
-): Promise<DemandRow | null> {
-  const [row] = await runQuery<DemandRow & Record<string, unknown>>(
-    driver,
-    "matching/get-demand",
-    { demandId },
-    options,
-  );
+export async function getDemand(rq: RequestContext, demandId: string): Promise<DemandRow | null> {
+  const [row] = await runQuery<DemandRow & Record<string, unknown>>(rq, "matching/get-demand", { demandId });
   return row ?? null;
 }
 
 export async function matchResults(
-  driver: Driver,
+  rq: RequestContext,
   demandId: string,
   limit: number,
-  options: MatchOptions = {},
 ): Promise<{ demand: MatchDemand; items: ResultMatch[] } | null> {
-  const demand = await getDemand(driver, demandId, options);
+  const demand = await getDemand(rq, demandId);
   if (!demand) return null;
   const query = textQuery(demand.name, demand.description);
   const hits = query
-    ? await runQuery<{ id: string; score: number }>(
-        driver,
-        "matching/search-results-text",
-        { query, limit: TEXT_HITS },
-        options,
-      )
+    ? await runQuery<{ id: string; score: number }>(rq, "matching/search-results-text", { query, limit: TEXT_HITS })
     : [];
   const textScore = new Map(hits.map((h) => [h.id, h.score]));
   const best = Math.max(0, ...hits.map((h) => h.score));
@@ -104,7 +86,7 @@ export async function matchResults(
   // it (partial ≥ k-th best − its weight) get developer and location, and are scored exactly.
   const { sellerInChengdu: _location, ...partialWeights } = resultWeights;
   const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
-    driver,
+    rq,
     "matching/rank-result-candidates",
     {
       chainIds,
@@ -115,7 +97,6 @@ export async function matchResults(
       availability: AVAILABILITY,
       finalists: MAX_FINALISTS,
     },
-    options,
   );
   const base = (f: FeatureRow) => ({
     ...f,
@@ -125,20 +106,19 @@ export async function matchResults(
   });
   const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
   const finalists = ranked.filter((p) => p.partial >= kth - resultWeights.sellerInChengdu - 1e-12).map((f) => ({ f }));
-  const details = await runQuery<DetailRow & Record<string, unknown>>(
-    driver,
-    "matching/list-result-details",
-    { ids: finalists.map((p) => p.f.id) },
-    options,
-  );
+  const details = await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-result-details", {
+    ids: finalists.map((p) => p.f.id),
+  });
   const detailOf = new Map(details.map((d) => [d.id, d]));
   const items = finalists
     .map(({ f }) => {
       const d = detailOf.get(f.id);
       const s = scoreResult({ ...base(f), inChengdu: d?.inChengdu ?? null, districtName: d?.districtName ?? null });
+      const name = d?.name ?? f.id;
       return {
         id: f.id,
-        name: d?.name ?? f.id,
+        result: { id: f.id, name, type: "Result" },
+        name,
         kind: d?.kind ?? "OTHER",
         trl: f.trl,
         status: f.status,

@@ -3,9 +3,10 @@
  * Chengdu and title (match-scores.ts). Public fields only — never contact data. Exact unless more
  * than MAX_FINALISTS candidates lie within the Chengdu-deals weight of the k-th best.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import { getDemand, type MatchDemand, type MatchOptions, type Ref } from "./match-results.js";
+import type { NodeRef } from "../shared/types.js";
+import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerWeights, scoreBroker, TITLE, TRACK_RECORD_HALF, type MatchComponent } from "./match-scores.js";
 
 interface FeatureRow {
@@ -28,6 +29,8 @@ const MAX_FINALISTS = 1000;
 export interface BrokerMatch {
   rank: number;
   id: string;
+  /** The broker as a node reference (the SDL's pointer: the score belongs to the demand). */
+  broker: NodeRef;
   name: string;
   titleLevel: string;
   employer: Ref | null;
@@ -36,12 +39,11 @@ export interface BrokerMatch {
 }
 
 export async function recommendBrokers(
-  driver: Driver,
+  rq: RequestContext,
   demandId: string,
   limit: number,
-  options: MatchOptions = {},
 ): Promise<{ demand: MatchDemand; items: BrokerMatch[] } | null> {
-  const demand = await getDemand(driver, demandId, options);
+  const demand = await getDemand(rq, demandId);
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
   // Two phases, as for results: the database ranks every candidate without the deals landed in
@@ -49,7 +51,7 @@ export async function recommendBrokers(
   // that component's weight of the k-th best get it and are scored exactly.
   const { chengduDeals: _chengdu, ...partialWeights } = brokerWeights;
   const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
-    driver,
+    rq,
     "matching/rank-broker-candidates",
     {
       chainIds,
@@ -59,25 +61,23 @@ export async function recommendBrokers(
       titles: TITLE,
       finalists: MAX_FINALISTS,
     },
-    options,
   );
   const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
   const finalists = ranked.filter((p) => p.partial >= kth - brokerWeights.chengduDeals - 1e-12).map((f) => ({ f }));
   const details = new Map(
     (
-      await runQuery<DetailRow & Record<string, unknown>>(
-        driver,
-        "matching/list-broker-details",
-        { ids: finalists.map((p) => p.f.id) },
-        options,
-      )
+      await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-broker-details", {
+        ids: finalists.map((p) => p.f.id),
+      })
     ).map((d) => [d.id, d]),
   );
   const items = finalists
     .map(({ f }) => {
       const d = details.get(f.id);
       const s = scoreBroker({ ...f, demandChainCount: chainIds.length, chengduDeals: d?.chengduDeals ?? 0 });
-      return { id: f.id, name: d?.name ?? f.id, titleLevel: f.titleLevel, employer: d?.employer ?? null, ...s };
+      const name = d?.name ?? f.id;
+      const broker = { id: f.id, name, type: "Broker" };
+      return { id: f.id, broker, name, titleLevel: f.titleLevel, employer: d?.employer ?? null, ...s };
     })
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)

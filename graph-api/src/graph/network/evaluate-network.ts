@@ -5,9 +5,8 @@
  * version is computed by a run in a worker thread (AnalyticsService); meanwhile the answer is the
  * previous version's results (STALE) or none yet (COMPUTING), with the run's progress.
  */
-import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
-import type { AnalyticsService } from "../analytics/analytics-service.js";
+import type { AnalyticsRequest } from "../shared/analytics-request.js";
 import { chunkOfId } from "../analytics/actor-chunks.js";
 import { periodKey } from "../analytics/analytics-store.js";
 import type { PeriodFigures } from "../analytics/period-network.js";
@@ -121,11 +120,8 @@ export interface IntermediaryView {
   roles: RoleCounts;
 }
 
-export interface NetworkContext {
-  driver: Driver;
-  analytics: AnalyticsService;
-  database?: string;
-}
+/** The request reading the network evaluation (its database, timeout) and the process's analytics service. */
+export type NetworkContext = AnalyticsRequest;
 
 /** The stored period for the request (current version, or the newest older one), starting a run when needed. */
 async function storedPeriod(
@@ -136,22 +132,21 @@ async function storedPeriod(
   const key = periodKey(period);
   const load = async (version: number) =>
     (
-      await runQuery<PeriodRow & Record<string, unknown>>(
-        ctx.driver,
-        "analytics/get-network-period",
-        { period: key, version, ...read },
-        { database: ctx.database },
-      )
+      await runQuery<PeriodRow & Record<string, unknown>>(ctx, "analytics/get-network-period", {
+        period: key,
+        version,
+        ...read,
+      })
     )[0] ?? null;
   const standard = isStandardPeriod(period);
-  const { version, row } = await ctx.analytics.awaitPeriod(period, standard, load);
+  const { version, row } = await ctx.analytics.awaitPeriod(ctx, period, standard, load);
   const status: AnalyticsState = row === null ? "COMPUTING" : row.graphVersion === version ? "READY" : "STALE";
   return { version, row, status };
 }
 
 async function progressOf(ctx: NetworkContext, status: AnalyticsState) {
   if (status === "READY") return null;
-  const lock = await ctx.analytics.lock();
+  const lock = await ctx.analytics.lock(ctx);
   if (!lock.running) return null;
   return { phase: lock.phase ?? "", done: lock.done ?? 0, total: lock.total ?? 0, startedAt: lock.startedAt };
 }
@@ -159,12 +154,10 @@ async function progressOf(ctx: NetworkContext, status: AnalyticsState) {
 async function actorsByRef(ctx: NetworkContext, slot: string, refs: number[]): Promise<Map<number, ActorRow>> {
   const wanted = [...new Set(refs.filter((r) => r >= 0))];
   if (wanted.length === 0) return new Map();
-  const rows = await runQuery<ActorRow & Record<string, unknown>>(
-    ctx.driver,
-    "analytics/list-actors-by-ref",
-    { slot, refs: wanted },
-    { database: ctx.database },
-  );
+  const rows = await runQuery<ActorRow & Record<string, unknown>>(ctx, "analytics/list-actors-by-ref", {
+    slot,
+    refs: wanted,
+  });
   return new Map(rows.map((r) => [r.ref, r]));
 }
 
@@ -298,12 +291,11 @@ async function actorRow(ctx: NetworkContext, id: string, period: Period): Promis
     community: null,
   });
   if (!row) return null;
-  const [found] = await runQuery<{ ref: number }>(
-    ctx.driver,
-    "analytics/find-actor-ref",
-    { slot: row.slot, chunk: chunkOfId(id, row.chunks), actorId: id },
-    { database: ctx.database },
-  );
+  const [found] = await runQuery<{ ref: number }>(ctx, "analytics/find-actor-ref", {
+    slot: row.slot,
+    chunk: chunkOfId(id, row.chunks),
+    actorId: id,
+  });
   if (!found) return null;
   return (await actorsByRef(ctx, row.slot, [found.ref])).get(found.ref) ?? null;
 }

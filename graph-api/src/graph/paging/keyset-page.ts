@@ -4,9 +4,10 @@
  * (key, id) from there (cypher/queries/paging), so its cost does not grow with the depth of the page.
  * Nodes without the key (a nullable key) follow the others, by id.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { loadTemplate } from "../../db/cypher.js";
-import { runCypher, type RunOptions } from "../../db/run-query.js";
+import { runCypher } from "../../db/run-query.js";
 import { PAGED_TYPES, type KeyType, type PageOrder, type PagedTypeName } from "./orders.js";
 
 /** A place in an order: after the node with this key (null: one without the key) and id. */
@@ -70,7 +71,7 @@ const templateValues = (label: string, order: PageOrder) => ({
 });
 
 /** The rows of the first part of an order: the nodes that have the key, after `position`. */
-async function withKey(driver: Driver, q: KeysetQuery, limit: number, options: RunOptions): Promise<KeysetRow[]> {
+async function withKey(rq: RequestContext, q: KeysetQuery, limit: number): Promise<KeysetRow[]> {
   const { order, after, filter } = q;
   const bound = BOUNDS[order.keyType];
   const start = order.direction === "ASC" ? bound.low : bound.high;
@@ -90,36 +91,34 @@ async function withKey(driver: Driver, q: KeysetQuery, limit: number, options: R
     name = "paging/results-of-chain-page";
     params.chainId = filter.chainId;
   }
-  const rows = await runCypher<{ id: string; key: unknown }>(driver, name, loadTemplate(name, values), params, options);
+  const rows = await runCypher<{ id: string; key: unknown }>(rq, name, loadTemplate(name, values), params);
   return rows.map((r) => ({ id: r.id, key: keyValue(r.key) }));
 }
 
 /** The nodes without the key (a nullable key), by id, after `afterId` (null: from the first). */
 async function withoutKey(
-  driver: Driver,
+  rq: RequestContext,
   q: KeysetQuery,
   afterId: string | null,
   limit: number,
-  options: RunOptions,
 ): Promise<KeysetRow[]> {
   const name = "paging/nodes-without-key-page";
   const text = loadTemplate(name, templateValues(PAGED_TYPES[q.type].label, q.order));
   const id = afterId ?? (q.order.direction === "ASC" ? "" : "\uffff");
-  const rows = await runCypher<{ id: string }>(driver, name, text, { id, limit: neo4j.int(limit) }, options);
+  const rows = await runCypher<{ id: string }>(rq, name, text, { id, limit: neo4j.int(limit) });
   return rows.map((r) => ({ id: r.id, key: null }));
 }
 
 /** The page after `q.after`: up to `q.first` rows, and whether more follow. */
 export async function keysetPage(
-  driver: Driver,
+  rq: RequestContext,
   q: KeysetQuery,
-  options: RunOptions = {},
 ): Promise<{ rows: KeysetRow[]; hasNextPage: boolean }> {
   const wanted = q.first + 1; // one more tells whether a next page exists
   const inNullPart = q.after !== null && q.after.key === null;
-  const rows = inNullPart ? [] : await withKey(driver, q, wanted, options);
+  const rows = inNullPart ? [] : await withKey(rq, q, wanted);
   if (q.order.nullable && rows.length < wanted) {
-    rows.push(...(await withoutKey(driver, q, inNullPart ? q.after!.id : null, wanted - rows.length, options)));
+    rows.push(...(await withoutKey(rq, q, inNullPart ? q.after!.id : null, wanted - rows.length)));
   }
   return { rows: rows.slice(0, q.first), hasNextPage: rows.length > q.first };
 }

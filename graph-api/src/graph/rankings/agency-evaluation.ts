@@ -3,12 +3,15 @@
  * the previous year, and alliance contribution (deals with a fellow alliance member as seller
  * organisation or buyer). Growth of a previous zero is unknown (null), not infinite.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { cypherInt, ratio } from "../shared/period.js";
+import type { NodeRef } from "../shared/types.js";
 
 export interface AgencyEvaluation {
   id: string;
+  /** The agency as a node reference (the SDL's pointer). */
+  agency: NodeRef;
   name: string;
   level: string;
   deals: number;
@@ -23,28 +26,23 @@ export interface AgencyEvaluation {
   allianceDeals: number;
 }
 
-type Row = Omit<AgencyEvaluation, "onSiteShare" | "dealGrowth" | "amountGrowth">;
+type Row = Omit<AgencyEvaluation, "agency" | "onSiteShare" | "dealGrowth" | "amountGrowth">;
 
 /** Evaluate agencies with deals in `year` or the year before; most deals first, paged. */
 export async function evaluateAgencies(
-  driver: Driver,
+  rq: RequestContext,
   year: number,
   limit: number,
   offset: number,
-  run: RunOptions = {},
 ): Promise<AgencyEvaluation[]> {
-  const rows = await runQuery<Row & Record<string, unknown>>(
-    driver,
-    "rankings/evaluate-agencies",
-    {
-      year: cypherInt(year),
-      limit: cypherInt(limit),
-      offset: cypherInt(offset),
-    },
-    run,
-  );
+  const rows = await runQuery<Row & Record<string, unknown>>(rq, "rankings/evaluate-agencies", {
+    year: cypherInt(year),
+    limit: cypherInt(limit),
+    offset: cypherInt(offset),
+  });
   return rows.map((r) => ({
     id: r.id,
+    agency: { id: r.id, name: r.name, type: "Agency" },
     name: r.name,
     level: r.level,
     deals: r.deals,

@@ -2,8 +2,8 @@
  * The 十佳 rankings of a year: brokers, agencies and cases, each scored by scoring.ts from raw
  * components aggregated in Cypher, with details fetched for the ranked few only.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 import {
@@ -26,16 +26,22 @@ interface Ranked {
 }
 
 export interface RankedBroker extends Ranked {
+  /** The broker as a node reference (the SDL's pointer; `id` stays for the white paper). */
+  broker: NodeRef;
   titleLevel: string;
   employers: NodeRef[];
 }
 
 export interface RankedAgency extends Ranked {
+  /** The agency as a node reference. */
+  agency: NodeRef;
   level: string;
   kind: string;
 }
 
 export interface RankedCase extends Ranked {
+  /** The deal as a node reference. */
+  deal: NodeRef;
   kind: string;
   signedOn: string;
   amount: number | null;
@@ -46,37 +52,29 @@ export interface RankedCase extends Ranked {
 const yearParams = (p: Period) => ({ from: p.from, to: p.to });
 
 /** Top brokers of the period (a calendar year) by the broker score. */
-export async function topBrokers(
-  driver: Driver,
-  period: Period,
-  limit: number,
-  run: RunOptions = {},
-): Promise<RankedBroker[]> {
+export async function topBrokers(rq: RequestContext, period: Period, limit: number): Promise<RankedBroker[]> {
   type Deals = Omit<BrokerRaw, "trainingHours">;
   const [deals, training] = await Promise.all([
-    runQuery<Deals & Record<string, unknown>>(driver, "rankings/score-brokers", yearParams(period), run),
-    runQuery<{ id: string; hours: number }>(driver, "rankings/sum-training-hours", yearParams(period), run),
+    runQuery<Deals & Record<string, unknown>>(rq, "rankings/score-brokers", yearParams(period)),
+    runQuery<{ id: string; hours: number }>(rq, "rankings/sum-training-hours", yearParams(period)),
   ]);
   const hours = new Map(training.map((t) => [t.id, t.hours]));
   const raw: BrokerRaw[] = deals.map((d) => ({ ...d, trainingHours: hours.get(d.id) ?? 0 }));
   const ranked = rank(raw, brokerScorer(raw), (r) => r.credited, limit);
   if (ranked.length === 0) return [];
   type Details = { id: string; name: string; titleLevel: string; employers: NodeRef[] };
-  const details = await runQuery<Details & Record<string, unknown>>(
-    driver,
-    "rankings/get-broker-details",
-    {
-      ids: ranked.map((r) => r.row.id),
-    },
-    run,
-  );
+  const details = await runQuery<Details & Record<string, unknown>>(rq, "rankings/get-broker-details", {
+    ids: ranked.map((r) => r.row.id),
+  });
   const byId = new Map(details.map((d) => [d.id, d]));
   return ranked.map(({ row, rank: position, score, breakdown }) => {
     const d = byId.get(row.id);
+    const name = d?.name ?? row.id;
     return {
       rank: position,
       id: row.id,
-      name: d?.name ?? row.id,
+      broker: { id: row.id, name, type: "Broker" },
+      name,
       titleLevel: d?.titleLevel ?? "NONE",
       employers: d?.employers ?? [],
       score,
@@ -86,17 +84,13 @@ export async function topBrokers(
 }
 
 /** Top agencies of the period by the agency score. */
-export async function topAgencies(
-  driver: Driver,
-  period: Period,
-  limit: number,
-  run: RunOptions = {},
-): Promise<RankedAgency[]> {
+export async function topAgencies(rq: RequestContext, period: Period, limit: number): Promise<RankedAgency[]> {
   type Row = AgencyRaw & { name: string; level: string; kind: string };
-  const raw = await runQuery<Row & Record<string, unknown>>(driver, "rankings/score-agencies", yearParams(period), run);
+  const raw = await runQuery<Row & Record<string, unknown>>(rq, "rankings/score-agencies", yearParams(period));
   return rank(raw, agencyScorer(raw), (r) => r.deals, limit).map(({ row, rank: position, score, breakdown }) => ({
     rank: position,
     id: row.id,
+    agency: { id: row.id, name: row.name, type: "Agency" },
     name: row.name,
     level: row.level,
     kind: row.kind,
@@ -106,18 +100,8 @@ export async function topAgencies(
 }
 
 /** Top cases (deals) of the period by the case score. */
-export async function topCases(
-  driver: Driver,
-  period: Period,
-  limit: number,
-  run: RunOptions = {},
-): Promise<RankedCase[]> {
-  const raw = await runQuery<CaseRaw & Record<string, unknown>>(
-    driver,
-    "rankings/score-cases",
-    yearParams(period),
-    run,
-  );
+export async function topCases(rq: RequestContext, period: Period, limit: number): Promise<RankedCase[]> {
+  const raw = await runQuery<CaseRaw & Record<string, unknown>>(rq, "rankings/score-cases", yearParams(period));
   const ranked = rank(raw, caseScorer(raw), (r) => r.amount ?? 0, limit);
   if (ranked.length === 0) return [];
   type Details = {
@@ -129,14 +113,9 @@ export async function topCases(
     sellers: NodeRef[];
     buyer: NodeRef | null;
   };
-  const details = await runQuery<Details & Record<string, unknown>>(
-    driver,
-    "rankings/get-case-details",
-    {
-      ids: ranked.map((r) => r.row.id),
-    },
-    run,
-  );
+  const details = await runQuery<Details & Record<string, unknown>>(rq, "rankings/get-case-details", {
+    ids: ranked.map((r) => r.row.id),
+  });
   const byId = new Map(details.map((d) => [d.id, d]));
   return ranked.flatMap(({ row, rank: position, score, breakdown }) => {
     const d = byId.get(row.id);
@@ -145,6 +124,7 @@ export async function topCases(
           {
             rank: position,
             id: row.id,
+            deal: { id: row.id, name: d.name, type: "Deal" },
             name: d.name,
             kind: d.kind,
             signedOn: d.signedOn,

@@ -5,8 +5,8 @@
  * what it bought that came from Chengdu sellers. (conversionRate's BUYER_DISTRICT grouping keeps
  * the definition's Chengdu-seller denominator instead, where every Chengdu district's rate is 1.)
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import {
   conversionFigures,
   conversionGroups,
@@ -24,21 +24,14 @@ export interface Absorption {
   buyerUnplaced: number;
 }
 
-export async function getAbsorption(
-  driver: Driver,
-  period: Period,
-  limit: number,
-  run: RunOptions,
-): Promise<Absorption> {
-  const rows = await runQuery<ConversionRow & Record<string, unknown>>(
-    driver,
-    "report/absorb-by-buyer-district",
-    { from: period.from, to: period.to },
-    run,
-  );
+export async function getAbsorption(rq: RequestContext, period: Period, limit: number): Promise<Absorption> {
+  const rows = await runQuery<ConversionRow & Record<string, unknown>>(rq, "report/absorb-by-buyer-district", {
+    from: period.from,
+    to: period.to,
+  });
   return {
     overall: conversionFigures(rowById(rows, null)),
-    groups: conversionGroups(rows, limit),
+    groups: conversionGroups(rows, limit, "BUYER_DISTRICT"),
     buyerUnplaced: rowById(rows, "~UNPLACED").deals,
   };
 }

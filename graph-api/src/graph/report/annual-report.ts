@@ -6,9 +6,8 @@
  * Neo4j's scans) runs beside the other steps, which run one after another (each is a scan of a
  * year's deals); every finished step is reported.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
-import type { RunOptions } from "../../db/run-query.js";
 import { getConversionRate } from "../conversion/conversion.js";
 import { getKpiProgress } from "../kpi/kpi.js";
 import type { KpiTargets } from "../kpi/kpi-targets.js";
@@ -25,9 +24,6 @@ import type { AnnualReport, ReportTable } from "./report-types.js";
 
 export interface ReportOptions {
   kpiTargets: KpiTargets;
-  run: RunOptions;
-  /** Show the alliance's gap chains (callers with the alliance role, and the CLI). */
-  withGaps: boolean;
   /** Where the network page's figures come from (the analytics stored for the graph version). */
   analytics: AnalyticsService;
   /** Called when a step is done, with its name, the number of steps done and of all steps. */
@@ -41,16 +37,22 @@ const RANKED = 10;
 /** Sources and targets drawn by name in the report's flow charts. */
 const FLOW_NODES = 12;
 
-export async function buildAnnualReport(driver: Driver, year: number, options: ReportOptions): Promise<AnnualReport> {
+/**
+ * The report of `year` for the request `rq`: the alliance's gap chains only when its roles include
+ * `alliance` (the CLI runs as admin).
+ */
+export async function buildAnnualReport(
+  rq: RequestContext,
+  year: number,
+  options: ReportOptions,
+): Promise<AnnualReport> {
   const period = yearPeriod(year);
   const before = yearPeriod(year - 1);
-  const { run } = options;
   const total = 7 + TABLE_KEYS.length;
   let done = 0;
   const finished = (step: string) => options.onStep?.(step, ++done, total);
-  const networkDone = networkPage(driver, period, {
-    database: run.database,
-    withGaps: options.withGaps,
+  const networkDone = networkPage(rq, period, {
+    withGaps: rq.roles.includes("alliance"),
     analytics: options.analytics,
   }).then((page) => {
     finished("network");
@@ -59,12 +61,9 @@ export async function buildAnnualReport(driver: Driver, year: number, options: R
   // a failure of another step must not leave the network's rejection unhandled
   networkDone.catch(() => undefined);
 
-  const [counts, previousCounts] = [
-    await readHeadlineCounts(driver, period, run),
-    await readHeadlineCounts(driver, before, run),
-  ];
-  const conversion = await getConversionRate(driver, period, "NONE", 1, run);
-  const previousConversion = await getConversionRate(driver, before, "NONE", 1, run);
+  const [counts, previousCounts] = [await readHeadlineCounts(rq, period), await readHeadlineCounts(rq, before)];
+  const conversion = await getConversionRate(rq, period, "NONE", 1);
+  const previousConversion = await getConversionRate(rq, before, "NONE", 1);
   const headline = headlineFigures(
     { counts, conversion: conversion.overall },
     { counts: previousCounts, conversion: previousConversion.overall },
@@ -72,36 +71,36 @@ export async function buildAnnualReport(driver: Driver, year: number, options: R
 
   finished("headline");
   const { window, note } = kpiWindowForYear(year, options.kpiTargets.window);
-  const kpi = { progress: await getKpiProgress(driver, window, options.kpiTargets.targets, run), note };
+  const kpi = { progress: await getKpiProgress(rq, window, options.kpiTargets.targets), note };
 
   finished("kpi");
   const tables: ReportTable[] = [];
   for (const key of TABLE_KEYS) {
-    tables.push(await evaluationTable(driver, key, period, before, run));
+    tables.push(await evaluationTable(rq, key, period, before));
     finished(`table ${key}`);
   }
 
   const flow = (target: "DISTRICT" | "CHAIN") =>
-    getFlows(driver, { period, source: "INSTITUTION", target, sourceId: null, nodesPerSide: FLOW_NODES }, run);
+    getFlows(rq, { period, source: "INSTITUTION", target, sourceId: null, nodesPerSide: FLOW_NODES });
   const flowsToDistricts = await flow("DISTRICT");
   const flowsToChains = await flow("CHAIN");
   finished("flows");
 
   const trend = [];
   for (let y = year - TREND_YEARS + 1; y <= year; y++) {
-    const rate = y === year ? conversion : await getConversionRate(driver, yearPeriod(y), "NONE", 1, run);
+    const rate = y === year ? conversion : await getConversionRate(rq, yearPeriod(y), "NONE", 1);
     trend.push({ year: y, figures: rate.overall });
   }
   finished("trend");
 
   const rankings = {
-    brokers: await topBrokers(driver, period, RANKED, run),
-    agencies: await topAgencies(driver, period, RANKED, run),
-    cases: await topCases(driver, period, RANKED, run),
+    brokers: await topBrokers(rq, period, RANKED),
+    agencies: await topAgencies(rq, period, RANKED),
+    cases: await topCases(rq, period, RANKED),
     formulas: RANKING_FORMULAS,
   };
   finished("rankings");
-  const coverage = await coverageItems(driver, period, conversion.coverage, counts, tables, run);
+  const coverage = await coverageItems(rq, period, conversion.coverage, counts, tables);
   finished("coverage");
   const network = await networkDone;
 

@@ -2,8 +2,8 @@
  * The method appendix's data coverage: every deal, organisation and enterprise that could not be
  * placed (no district, no chain, no date) and the figures it was left out of — never silent.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import type { ConversionCoverage } from "../conversion/conversion.js";
 import type { Period } from "../shared/period.js";
 import type { HeadlineCounts } from "./headline.js";
@@ -20,19 +20,16 @@ interface Unplaced {
 }
 
 export async function coverageItems(
-  driver: Driver,
+  rq: RequestContext,
   period: Period,
   conversion: ConversionCoverage,
   headline: HeadlineCounts,
   tables: ReportTable[],
-  run: RunOptions,
 ): Promise<CoverageItem[]> {
-  const [u] = await runQuery<Unplaced & Record<string, unknown>>(
-    driver,
-    "report/count-unplaced",
-    { from: period.from, to: period.to },
-    run,
-  );
+  const [u] = await runQuery<Unplaced & Record<string, unknown>>(rq, "report/count-unplaced", {
+    from: period.from,
+    to: period.to,
+  });
   const ungrouped = (key: ReportTable["key"]) => tables.find((t) => t.key === key)?.ungrouped ?? 0;
   const items: CoverageItem[] = [
     { key: "periodDeals", label: "本年度交易总数", count: conversion.periodDeals, leftOutOf: "—（下列各项均在其中）" },

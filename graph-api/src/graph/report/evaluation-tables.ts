@@ -4,8 +4,7 @@
  * before. The rows are `conversionRate`'s for the same year and grouping (no cut: every group),
  * except the buyer districts: their table is the absorption (every deal by buyer district).
  */
-import type { Driver } from "neo4j-driver";
-import type { RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
 import { getConversionRate, type ConversionFigures, type ConversionGroup } from "../conversion/conversion.js";
 import type { Period } from "../shared/period.js";
 import { getAbsorption } from "./absorption.js";
@@ -31,24 +30,23 @@ interface Grouped {
   ungrouped: number;
 }
 
-async function grouped(driver: Driver, key: ReportTableKey, period: Period, run: RunOptions): Promise<Grouped> {
+async function grouped(rq: RequestContext, key: ReportTableKey, period: Period): Promise<Grouped> {
   if (key === "BUYER_DISTRICT") {
-    const a = await getAbsorption(driver, period, ALL_GROUPS, run);
+    const a = await getAbsorption(rq, period, ALL_GROUPS);
     return { overall: a.overall, groups: a.groups, ungrouped: a.buyerUnplaced };
   }
-  const c = await getConversionRate(driver, period, key, ALL_GROUPS, run);
+  const c = await getConversionRate(rq, period, key, ALL_GROUPS);
   return { overall: c.overall, groups: c.groups, ungrouped: c.coverage.ungrouped };
 }
 
 export async function evaluationTable(
-  driver: Driver,
+  rq: RequestContext,
   key: ReportTableKey,
   year: Period,
   previousYear: Period,
-  run: RunOptions,
 ): Promise<ReportTable> {
-  const current = await grouped(driver, key, year, run);
-  const previous = await grouped(driver, key, previousYear, run);
+  const current = await grouped(rq, key, year);
+  const previous = await grouped(rq, key, previousYear);
   const before = new Map(previous.groups.map((g) => [g.id, g.figures]));
   const rows: ReportRow[] = current.groups.map((g) => {
     const p = before.get(g.id) ?? null;

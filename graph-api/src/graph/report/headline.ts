@@ -3,8 +3,8 @@
  * count and amount, brokers, titled brokers, filed agencies and trainings, each beside the year
  * before. The conversion rates are `conversionRate`'s for the same years.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import type { ConversionFigures } from "../conversion/conversion.js";
 import type { Period } from "../shared/period.js";
 import { pointChange, relativeChange } from "./change.js";
@@ -22,13 +22,11 @@ export interface HeadlineCounts {
   trainings: number;
 }
 
-export function readHeadlineCounts(driver: Driver, period: Period, run: RunOptions): Promise<HeadlineCounts> {
-  return runQuery<HeadlineCounts & Record<string, unknown>>(
-    driver,
-    "report/headline-figures",
-    { from: period.from, to: period.to },
-    run,
-  ).then((rows) => rows[0]!);
+export function readHeadlineCounts(rq: RequestContext, period: Period): Promise<HeadlineCounts> {
+  return runQuery<HeadlineCounts & Record<string, unknown>>(rq, "report/headline-figures", {
+    from: period.from,
+    to: period.to,
+  }).then((rows) => rows[0]!);
 }
 
 const FIGURES: {

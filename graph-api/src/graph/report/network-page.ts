@@ -5,7 +5,7 @@
  * operations of the network and gaps areas: evaluateNetwork (the analytics stored in Neo4j for the
  * graph version, which it reports) and partnerGaps.
  */
-import type { Driver } from "neo4j-driver";
+import type { RequestContext } from "../../db/request-context.js";
 import { partnerGaps } from "../gaps/chain-gaps.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
 import { evaluateNetwork } from "../network/evaluate-network.js";
@@ -17,12 +17,12 @@ const TOP = 10;
 const COMMUNITIES = 6;
 
 export async function networkPage(
-  driver: Driver,
+  rq: RequestContext,
   period: Period,
-  options: { database?: string; withGaps: boolean; analytics: AnalyticsService },
+  options: { withGaps: boolean; analytics: AnalyticsService },
 ): Promise<NetworkPage> {
   const evaluation = await evaluateNetwork(
-    { driver, analytics: options.analytics, database: options.database },
+    { ...rq, analytics: options.analytics },
     {
       from: period.from,
       to: period.to,
@@ -35,9 +35,9 @@ export async function networkPage(
   );
   const gaps = options.withGaps
     ? await partnerGaps(
-        driver,
+        rq,
         { allianceId: null, minIntermediaries: null, onlyGaps: true, limit: 50 },
-        { database: options.database, cache: graphVersionCache(driver, options.database) },
+        { cache: graphVersionCache(rq.driver) },
       )
     : null;
   return {

@@ -5,6 +5,7 @@
  * so several stateless API processes each see a change on their next read.
  */
 import type { Driver } from "neo4j-driver";
+import { isRequestContext, type RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import { VersionedCache } from "./versioned-cache.js";
 
@@ -15,37 +16,34 @@ export interface GraphState {
   changing: boolean;
 }
 
-/** The graph version and whether an import has marked the graph as changing. */
-export async function graphState(driver: Driver, database?: string): Promise<GraphState> {
-  const rows = await runQuery<{ version: number; changing: boolean }>(
-    driver,
-    "network/get-graph-version",
-    {},
-    { database },
-  );
+type Row = { version: number; changing: boolean };
+
+/**
+ * The graph version and whether an import has marked the graph as changing: within a request
+ * (its database and timeout), or for a background job on a driver and database of its own.
+ */
+export async function graphState(on: RequestContext | Driver, database?: string): Promise<GraphState> {
+  const rows = isRequestContext(on)
+    ? await runQuery<Row>(on, "network/get-graph-version")
+    : await runQuery<Row>(on, "network/get-graph-version", {}, { database });
   return { version: Number(rows[0]?.version ?? 0), changing: rows[0]?.changing === true };
 }
 
-export async function graphVersion(driver: Driver, database?: string): Promise<number> {
-  return (await graphState(driver, database)).version;
+export async function graphVersion(on: RequestContext | Driver, database?: string): Promise<number> {
+  return (await graphState(on, database)).version;
 }
 
 /**
  * The per-process cache of live query results (partner and member gaps for periods or graph
  * versions the analytics run has not stored), valid for one graph version and bypassed while the
- * graph is changing.
+ * graph is changing. The version is read within the asking request.
  */
 export class GraphVersionCache {
   private readonly rows = new VersionedCache<unknown>(32);
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly database?: string,
-  ) {}
-
   /** The rows `load` returns, cached under `key` for the current graph version. */
-  async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const { version, changing } = await graphState(this.driver, this.database);
+  async cached<T>(rq: RequestContext, key: string, load: () => Promise<T>): Promise<T> {
+    const { version, changing } = await graphState(rq);
     if (changing) return load();
     return (await this.rows.get(version, key, load)).value as T;
   }
@@ -54,8 +52,8 @@ export class GraphVersionCache {
 const caches = new WeakMap<Driver, GraphVersionCache>();
 
 /** The one cache per driver (and so per process). */
-export function graphVersionCache(driver: Driver, database?: string): GraphVersionCache {
+export function graphVersionCache(driver: Driver): GraphVersionCache {
   let cache = caches.get(driver);
-  if (!cache) caches.set(driver, (cache = new GraphVersionCache(driver, database)));
+  if (!cache) caches.set(driver, (cache = new GraphVersionCache()));
   return cache;
 }

@@ -27,8 +27,3 @@ export function ratio(a: number, b: number): number | null {
 
 /** A whole-number parameter for LIMIT, SKIP or date() (JS numbers travel as floats over Bolt). */
 export const cypherInt = (n: number) => neo4j.int(n);
-
-/** Run options of one API request: the per-request transaction timeout (QUERY_TIMEOUT_MS). */
-export const perRequest = (config: { QUERY_TIMEOUT_MS: number }): { timeoutMs: number } => ({
-  timeoutMs: config.QUERY_TIMEOUT_MS,
-});

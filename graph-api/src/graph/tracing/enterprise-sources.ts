@@ -2,8 +2,8 @@
  * Enterprise sources: the reverse of a journey — which institutions, results, brokers and agencies
  * fed an enterprise through the deals in which it is the buyer.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { cypherInt } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 
@@ -28,25 +28,20 @@ export interface EnterpriseSources {
   }[];
   institutions: SourceContribution[];
   results: SourceContribution[];
-  brokers: { id: string; name: string; titleLevel: string; deals: number; leadDeals: number }[];
+  /** `broker`: the broker as a node reference (the SDL's pointer: the counts belong to the enterprise). */
+  brokers: { id: string; broker: NodeRef; name: string; titleLevel: string; deals: number; leadDeals: number }[];
   agencies: SourceContribution[];
 }
 
 /** Sources of one enterprise (each list at most `limit` long), or null when no Enterprise has the id. */
 export async function getEnterpriseSources(
-  driver: Driver,
+  rq: RequestContext,
   id: string,
   limit: number,
-  run: RunOptions = {},
 ): Promise<EnterpriseSources | null> {
-  const [row] = await runQuery<EnterpriseSources & Record<string, unknown>>(
-    driver,
-    "tracing/get-enterprise-sources",
-    {
-      id,
-      limit: cypherInt(limit),
-    },
-    run,
-  );
+  const [row] = await runQuery<EnterpriseSources & Record<string, unknown>>(rq, "tracing/get-enterprise-sources", {
+    id,
+    limit: cypherInt(limit),
+  });
   return row ?? null;
 }

@@ -5,8 +5,8 @@
  * tail of each side as one "其他" node, deals without a source or target value as "未定位" — so
  * the link values add up to `totalDeals`.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { cypherInt, type Period } from "../shared/period.js";
 
 export type FlowSource = "INSTITUTION" | "DISTRICT" | "CHAIN";
@@ -89,23 +89,18 @@ const OTHER = "~OTHER";
 const UNPLACED = "~UNPLACED";
 
 /** Aggregate the flows; links heaviest first, nodes in order of first appearance. */
-export async function getFlows(driver: Driver, req: FlowsRequest, run: RunOptions = {}): Promise<Flows> {
-  const rows = await runQuery<Row & Record<string, unknown>>(
-    driver,
-    "tracing/aggregate-flows",
-    {
-      from: req.period.from,
-      to: req.period.to,
-      source: req.source,
-      target: req.target,
-      sourceId: req.sourceId,
-      nodes: cypherInt(req.nodesPerSide),
-    },
-    run,
-  );
+export async function getFlows(rq: RequestContext, req: FlowsRequest): Promise<Flows> {
+  const rows = await runQuery<Row & Record<string, unknown>>(rq, "tracing/aggregate-flows", {
+    from: req.period.from,
+    to: req.period.to,
+    source: req.source,
+    target: req.target,
+    sourceId: req.sourceId,
+    nodes: cypherInt(req.nodesPerSide),
+  });
   const ids = [...new Set(rows.flatMap((r) => [r.source, r.target]).filter((id) => !id.startsWith("~")))];
   const described = ids.length
-    ? await runQuery<Described & Record<string, unknown>>(driver, "tracing/describe-flow-nodes", { ids }, run)
+    ? await runQuery<Described & Record<string, unknown>>(rq, "tracing/describe-flow-nodes", { ids })
     : [];
   const info = new Map(described.map((d) => [d.id, d]));
   const first = rows[0];

@@ -3,13 +3,15 @@
  * piloted, and every deal that transfers it with brokers, agencies, buyer, buyer district and
  * chains — events and deals in date order, plus one merged timeline.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { cypherInt } from "../shared/period.js";
 import type { NodeRef } from "../shared/types.js";
 
 export interface JourneyBroker {
   id: string;
+  /** The broker as a node reference (the SDL's pointer; the role belongs to the deal). */
+  broker: NodeRef;
   name: string;
   titleLevel: string;
   role: string;
@@ -102,14 +104,9 @@ function timeline(row: Row, events: JourneyEvent[], deals: JourneyDeal[]): Journ
  * The journey of one result, or null when no Result has the id. Events, platforms and deals are
  * bounded by `limit` (the earliest first; the API passes MAX_PAGE_SIZE).
  */
-export async function getResultJourney(
-  driver: Driver,
-  id: string,
-  limit: number,
-  run: RunOptions = {},
-): Promise<ResultJourney | null> {
+export async function getResultJourney(rq: RequestContext, id: string, limit: number): Promise<ResultJourney | null> {
   const params = { id, limit: cypherInt(limit) };
-  const [row] = await runQuery<Row & Record<string, unknown>>(driver, "tracing/get-result-journey", params, run);
+  const [row] = await runQuery<Row & Record<string, unknown>>(rq, "tracing/get-result-journey", params);
   if (!row) return null;
   const events = [...row.events].sort(byDateThenId((e) => e.date));
   const deals = [...row.deals].sort(byDateThenId((d) => d.signedOn));

@@ -4,8 +4,8 @@
  * search's Lucene query, one CJK character included). Each with its deals and how many of those
  * went to a buyer in Chengdu.
  */
-import type { Driver } from "neo4j-driver";
-import { runQuery, type RunOptions } from "../../db/run-query.js";
+import type { RequestContext } from "../../db/request-context.js";
+import { runQuery } from "../../db/run-query.js";
 import { buildSearchQuery } from "../explore/lucene.js";
 import { SEARCH_SCAN_CAP } from "../explore/search.js";
 import { toNumber } from "../explore/to-text.js";
@@ -32,20 +32,15 @@ export interface ResultsByDealsArgs {
   offset: number;
 }
 
-export async function resultsByDeals(
-  driver: Driver,
-  args: ResultsByDealsArgs,
-  run: RunOptions = {},
-): Promise<ResultDealsPage> {
+export async function resultsByDeals(rq: RequestContext, args: ResultsByDealsArgs): Promise<ResultDealsPage> {
   const { limit, offset } = args;
   const text = args.text?.trim() ?? "";
   const query = text ? buildSearchQuery(text) : null;
   if (text && !query) return { total: 0, items: [], nextOffset: null };
   const [row] = await runQuery<{ total: unknown; items: Record<string, unknown>[] }>(
-    driver,
+    rq,
     "tracing/list-results-by-deals",
     { query, scanCap: cypherInt(SEARCH_SCAN_CAP), offset: cypherInt(offset), limit: cypherInt(limit) },
-    run,
   );
   const total = toNumber(row?.total) ?? 0;
   const items = (row?.items ?? []).map((x) => ({

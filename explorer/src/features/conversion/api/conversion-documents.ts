@@ -33,7 +33,9 @@ export const ConversionDocument = graphql(`
         ...ConversionFiguresFields
       }
       groups {
-        id
+        node {
+          id
+        }
         name
         kind
         parent {
@@ -61,7 +63,9 @@ export const ConversionTrendDocument = graphql(`
         ...ConversionFiguresFields
       }
       groups {
-        id
+        node {
+          id
+        }
         name
         kind
         figures {

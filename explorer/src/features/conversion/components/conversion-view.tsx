@@ -68,7 +68,7 @@ export function ConversionView({ params }: ViewProps) {
   const rows: GroupRow[] = useMemo(
     () =>
       (rate?.groups ?? []).map((g) => ({
-        id: g.id,
+        id: g.node.id,
         name: g.name,
         kind: g.kind ?? null,
         parentName: g.parent?.name ?? null,

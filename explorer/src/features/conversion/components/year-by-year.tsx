@@ -36,9 +36,9 @@ export function YearByYear({
   const groups = new Map<string, { name: string; rates: Map<number, number | null> }>();
   years.forEach((y, i) => {
     for (const g of y.groups) {
-      const entry = groups.get(g.id) ?? { name: g.name, rates: new Map() };
+      const entry = groups.get(g.node.id) ?? { name: g.name, rates: new Map() };
       entry.rates.set(points[i]!.year, unmask(ConversionFiguresFields, g.figures).rateByCount);
-      groups.set(g.id, entry);
+      groups.set(g.node.id, entry);
     }
   });
   return (

@@ -46,7 +46,9 @@ export const FlowsDocument = graphql(`
         rateByAmount
       }
       groups {
-        id
+        node {
+          id
+        }
         figures {
           deals
           onSiteDeals

@@ -67,7 +67,7 @@ export function FlowsView({ params }: ViewProps) {
   const option = useMemo(() => (flows ? sankeyOption(flows, words) : null), [flows, words]);
   const height = Math.max(360, Math.min(1400, (flows?.nodes.length ?? 0) * 26));
   const conversion = data?.conversionRate;
-  const figures = params.id ? conversion?.groups.find((g) => g.id === params.id)?.figures : conversion?.overall;
+  const figures = params.id ? conversion?.groups.find((g) => g.node.id === params.id)?.figures : conversion?.overall;
   const sourceName = params.id ? flows?.nodes.find((n) => n.side === "SOURCE" && n.id === params.id)?.name : undefined;
   const open = (patch: Record<string, string | undefined>) => {
     const next = Object.fromEntries(

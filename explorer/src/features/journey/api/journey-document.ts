@@ -45,7 +45,9 @@ export const ResultJourneyDocument = graphql(`
         signedOn
         amount
         brokers {
-          id
+          broker {
+            id
+          }
           name
           role
         }

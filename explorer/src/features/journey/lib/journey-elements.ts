@@ -45,7 +45,7 @@ export interface JourneyInput {
     kind: string;
     signedOn: string;
     amount?: number | null;
-    brokers: readonly { id: string; name: string; role: string }[];
+    brokers: readonly { broker: { id: string }; name: string; role: string }[];
     agencies: readonly Ref[];
     buyer?: Ref | null;
     buyerDistrict?: Ref | null;
@@ -150,9 +150,9 @@ export function journeyElements(
       addEdge(ev.id, "ORIGINATED_AT", d.id);
     }
     for (const b of d.brokers) {
-      addNode({ id: b.id, name: b.name, type: "Broker" }, "intermediary");
+      addNode({ id: b.broker.id, name: b.name, type: "Broker" }, "intermediary");
       addEdge(
-        b.id,
+        b.broker.id,
         "BROKERED",
         d.id,
         `${labels.rel("BROKERED")}·${labels.role(b.role)}`,
@@ -216,13 +216,13 @@ function addGroupedDeals(
     const served = new Map<string, { ref: Ref; n: number; lead: boolean; rel: string }>();
     for (const d of g.deals) {
       for (const b of d.brokers) {
-        const x = served.get(b.id) ?? {
-          ref: { id: b.id, name: b.name, type: "Broker" },
+        const x = served.get(b.broker.id) ?? {
+          ref: { id: b.broker.id, name: b.name, type: "Broker" },
           n: 0,
           lead: false,
           rel: "BROKERED",
         };
-        served.set(b.id, { ...x, n: x.n + 1, lead: x.lead || b.role === "LEAD" });
+        served.set(b.broker.id, { ...x, n: x.n + 1, lead: x.lead || b.role === "LEAD" });
       }
       for (const a of d.agencies) {
         const x = served.get(a.id) ?? { ref: a, n: 0, lead: false, rel: "SERVED" };

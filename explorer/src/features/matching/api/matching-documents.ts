@@ -29,7 +29,9 @@ export const MatchDocument = graphql(`
       }
       items {
         rank
-        id
+        result {
+          id
+        }
         name
         kind
         trl
@@ -52,7 +54,9 @@ export const MatchDocument = graphql(`
     recommendBrokers(demandId: $demandId, limit: $limit) {
       items {
         rank
-        id
+        broker {
+          id
+        }
         name
         titleLevel
         employer {

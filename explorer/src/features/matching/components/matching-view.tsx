@@ -84,8 +84,8 @@ function MatchesFor({ id }: { id: string }) {
                 { header: t("export.cols.score"), numFmt: "0.00" },
               ],
               rows: [
-                ...results.items.map((r) => [r.rank, t("matching.results"), r.id, r.name, r.score]),
-                ...(brokers?.items ?? []).map((b) => [b.rank, t("matching.brokers"), b.id, b.name, b.score]),
+                ...results.items.map((r) => [r.rank, t("matching.results"), r.result.id, r.name, r.score]),
+                ...(brokers?.items ?? []).map((b) => [b.rank, t("matching.brokers"), b.broker.id, b.name, b.score]),
               ],
             })}
           />
@@ -105,10 +105,10 @@ function MatchesFor({ id }: { id: string }) {
               <Legend rows={results?.items ?? []} label={label} />
               <ol className="match-list" data-testid="match-results">
                 {(results?.items ?? []).map((r) => (
-                  <li key={r.id}>
+                  <li key={r.result.id}>
                     <span className="match-list__rank">{r.rank}</span>
                     <div className="match-list__main">
-                      <button className="link" onClick={() => actions.select([r.id])}>
+                      <button className="link" onClick={() => actions.select([r.result.id])}>
                         {r.name}
                       </button>
                       <div className="match-list__meta">
@@ -127,10 +127,10 @@ function MatchesFor({ id }: { id: string }) {
               <Legend rows={brokers?.items ?? []} label={label} />
               <ol className="match-list" data-testid="match-brokers">
                 {(brokers?.items ?? []).map((b) => (
-                  <li key={b.id}>
+                  <li key={b.broker.id}>
                     <span className="match-list__rank">{b.rank}</span>
                     <div className="match-list__main">
-                      <button className="link" onClick={() => actions.select([b.id])}>
+                      <button className="link" onClick={() => actions.select([b.broker.id])}>
                         {b.name}
                       </button>
                       <div className="match-list__meta">
