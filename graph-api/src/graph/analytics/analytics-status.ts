@@ -3,13 +3,14 @@
  * graph version, the run in progress (any process) with its phase, and every stored period.
  */
 import { runQuery } from "../../db/run-query.js";
+import { STORE_FORMAT } from "./analytics-store.js";
 import type { NetworkContext } from "../network/evaluate-network.js";
 
 export async function analyticsStatus(ctx: NetworkContext) {
   const [version, lock, periods] = await Promise.all([
     ctx.analytics.graphVersion(),
     ctx.analytics.lock(),
-    runQuery(ctx.driver, "analytics/list-network-periods", {}, { database: ctx.database }),
+    runQuery(ctx.driver, "analytics/list-network-periods", { format: STORE_FORMAT }, { database: ctx.database }),
   ]);
   return {
     graphVersion: version,

@@ -7,7 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
 import type { AnalyticsService } from "./analytics-service.js";
-import { periodKey } from "./analytics-store.js";
+import { periodKey, STORE_FORMAT } from "./analytics-store.js";
 import type { ListArrays } from "./gap-lists.js";
 
 export interface StoredListContext {
@@ -29,7 +29,7 @@ export async function storedList(ctx: StoredListContext, period: Period, name: s
   const [row] = await runQuery<{ graphVersion: number; list: ListArrays }>(
     ctx.driver,
     "analytics/get-list",
-    { period: periodKey(period), version, name },
+    { period: periodKey(period), version, format: STORE_FORMAT, name },
     { database: ctx.database },
   );
   if (row && row.graphVersion === version) return row.list;
