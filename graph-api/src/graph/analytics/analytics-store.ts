@@ -192,25 +192,19 @@ export async function writeListBatch(
 }
 
 /**
- * Writes a period's chunks, then whatever `beforeCompletion` adds to the slot (it gets each
- * actor's ref by actor id), then the period node that marks the slot complete. The network's rows
- * are released once written (`network.rows` is emptied): `beforeCompletion` may need the memory.
+ * What the period node carries inline: the heads of the rankings, the intermediaries at the head of
+ * each roles ranking with their ids, types and roles, and the communities' label members, so that
+ * an answer reads no chunk for them.
  */
-export async function writePeriod(
-  driver: Driver,
-  w: { slot: string; graphVersion: number; period: Period; network: PeriodNetwork; computeMs: number },
-  database?: string,
-  beforeCompletion: (refs: ReadonlyMap<string, number>) => Promise<void> = async () => {},
-): Promise<void> {
-  const opts = { database, mode: "WRITE" as const, timeoutMs: WRITE_TIMEOUT_MS };
-  const f = w.network.figures;
-  const rows = w.network.rows;
-  const { refs, chunks } = await writeChunks(driver, w.slot, rows, opts);
-  const toRefs = (ordinals: readonly number[]) => ordinals.map((o) => (o < 0 ? -1 : (refs[o] as number)));
+function inlineHeads(
+  rows: readonly MetricRow[],
+  f: PeriodNetwork["figures"],
+  toRefs: (ordinals: readonly number[]) => number[],
+): Record<string, unknown[]> {
   const head = (ordinals: readonly number[]) => toRefs(ordinals.slice(0, RANKING_HEAD));
-  // What the period node carries inline: the intermediaries at the head of each roles ranking
-  // and the communities' label members, so that an answer reads no chunk for them.
-  const inline: Record<string, unknown[]> = {};
+  const inline: Record<string, unknown[]> = Object.fromEntries(
+    SORT_KEYS.map((s) => [`by${cap(s)}`, head(f.rankings[s])]),
+  );
   for (const [g, field] of [
     ["IN_CHENGDU", "rolesInChengdu"],
     ["CHAIN", "rolesChain"],
@@ -225,7 +219,27 @@ export async function writePeriod(
   const label = (o: number) => (o < 0 ? null : (rows[o] as MetricRow));
   inline.communityTopId = f.communityTop.map((o) => label(o)?.actorId ?? "");
   inline.communityTopType = f.communityTop.map((o) => label(o)?.actorType ?? "");
-  const refById = new Map(rows.map((r) => [r.actorId, refs[r.ordinal] as number]));
+  return inline;
+}
+
+/**
+ * Writes a period's chunks, then whatever `beforeCompletion` adds to the slot (it gets each
+ * actor's ref by actor id), then the period node that marks the slot complete. The network's rows
+ * are released once written (`network.rows` is emptied): `beforeCompletion` may need the memory.
+ */
+export async function writePeriod(
+  driver: Driver,
+  w: { slot: string; graphVersion: number; period: Period; network: PeriodNetwork; computeMs: number },
+  database?: string,
+  beforeCompletion: (refs: ReadonlyMap<string, number>) => Promise<void> = async () => {},
+): Promise<void> {
+  const opts = { database, mode: "WRITE" as const, timeoutMs: WRITE_TIMEOUT_MS };
+  const f = w.network.figures;
+  const { refs, chunks } = await writeChunks(driver, w.slot, w.network.rows, opts);
+  const toRefs = (ordinals: readonly number[]) => ordinals.map((o) => (o < 0 ? -1 : (refs[o] as number)));
+  const inline = inlineHeads(w.network.rows, f, toRefs);
+  const refById = new Map(w.network.rows.map((r) => [r.actorId, refs[r.ordinal] as number]));
+  // No reference to the rows may outlive this line (at x10 they are most of the heap).
   w.network.rows = [];
   await beforeCompletion(refById);
   refById.clear();
@@ -255,7 +269,6 @@ export async function writePeriod(
     {
       slot: w.slot,
       props: {
-        ...Object.fromEntries(SORT_KEYS.map((s) => [`by${cap(s)}`, head(f.rankings[s])])),
         ...inline,
         communitySizes: f.communitySizes,
         format: neo4j.int(STORE_FORMAT),
