@@ -145,9 +145,7 @@ async function writeChunks(
     list.push(r);
   }
   const queue = members.map((list, c) => ({ c, list })).filter((x) => x.list.length > 0);
-  const batches: (typeof queue)[] = [];
-  for (let k = 0; k < queue.length; k += CHUNKS_PER_WRITE) batches.push(queue.slice(k, k + CHUNKS_PER_WRITE));
-  await inParallel(batches, PARALLEL_WRITES, (batch) =>
+  await writeInBatches(queue, CHUNKS_PER_WRITE, (batch) =>
     runQuery(
       driver,
       "analytics/write-chunk",
@@ -158,17 +156,19 @@ async function writeChunks(
   return { refs, chunks };
 }
 
-/** Run `work` on every item, at most `parallel` at once. */
-async function inParallel<T>(
+/** Write `items`, `size` per transaction, at most PARALLEL_WRITES transactions at once. */
+async function writeInBatches<T>(
   items: readonly T[],
-  parallel: number,
-  work: (item: T) => Promise<unknown>,
+  size: number,
+  write: (batch: T[]) => Promise<unknown>,
 ): Promise<void> {
+  const batches: T[][] = [];
+  for (let k = 0; k < items.length; k += size) batches.push(items.slice(k, k + size));
   let next = 0;
   const lane = async () => {
-    while (next < items.length) await work(items[next++] as T);
+    while (next < batches.length) await write(batches[next++] as T[]);
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, batches.length) }, lane));
 }
 
 /** Store lists of a slot (name → arrays), many per transaction. */
@@ -179,13 +179,11 @@ export async function writeListBatch(
   database?: string,
 ): Promise<void> {
   const all = [...lists].map(([name, arrays]) => ({ name, arrays }));
-  const batches: (typeof all)[] = [];
-  for (let k = 0; k < all.length; k += LISTS_PER_WRITE) batches.push(all.slice(k, k + LISTS_PER_WRITE));
-  await inParallel(batches, PARALLEL_WRITES, (lists) =>
+  await writeInBatches(all, LISTS_PER_WRITE, (batch) =>
     runQuery(
       driver,
       "analytics/write-lists",
-      { slot, lists },
+      { slot, lists: batch },
       { database, mode: "WRITE", timeoutMs: WRITE_TIMEOUT_MS },
     ),
   );
