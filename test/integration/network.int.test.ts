@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyticsService, AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
 import { acquireLock } from "../../graph-api/src/graph/analytics/analytics-lock.js";
 import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
+import { analyticsStatus } from "../../graph-api/src/graph/analytics/analytics-status.js";
 import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../../graph-api/src/graph/analytics/analytics-store.js";
 import { runQuery } from "../../graph-api/src/db/run-query.js";
 import {
@@ -441,6 +442,27 @@ describe("stored results", () => {
     expect(r.edges.find((e) => e.source === "NET-A1" && e.target === "NET-E2")?.weight).toBe(2);
     const status = await live.analytics.graphVersion();
     expect(r.graphVersion).toBe(status);
+  });
+
+  it("results stored in another layout are never read, and the next run recomputes them", async () => {
+    expect(["done", "up-to-date"]).toContain((await runAnalytics(driver)).status);
+    const version = await service.analytics.graphVersion();
+    const formats = async () =>
+      (
+        await driver.executeQuery("MATCH (p:NetworkPeriod {graphVersion: $v}) RETURN collect(DISTINCT p.format) AS f", {
+          v: version,
+        })
+      ).records[0]?.get("f") as number[];
+    await driver.executeQuery("MATCH (p:NetworkPeriod {graphVersion: $v}) SET p.format = $old", {
+      v: version,
+      old: STORE_FORMAT - 1,
+    });
+    expect((await analyticsStatus(service)).periods.filter((p) => p.graphVersion === version)).toEqual([]);
+    const report = await runAnalytics(driver);
+    expect(report.status).toBe("done");
+    expect(report.periods.map((p) => p.period)).toContain("*..*");
+    expect(await formats()).toEqual([STORE_FORMAT]);
+    expect((await evaluateNetwork(service, args(Y2022))).status).toBe("READY");
   });
 });
 
