@@ -194,4 +194,29 @@ describe("recommendBrokers", () => {
     expect(items[0]!.employer?.id).toBe("MAT-A1");
     expect(JSON.stringify(data)).not.toMatch(/13800000000|wang@example/);
   });
+
+  it("finds the best broker beyond the first batch of finalists whose Chengdu deals are counted", async () => {
+    // 151 specialists of one chain with equal scores before Chengdu deals; the last by id (fetched
+    // in a later batch than the first 100) is the only one with a deal landed in Chengdu.
+    const ids = Array.from({ length: 151 }, (_, i) => `S${String(i).padStart(3, "0")}`);
+    await createGraph(
+      driver,
+      [
+        n("IndustryChain", "C9", { name: "航空航天" }),
+        n("Demand", "M9", { name: "航电需求", postedOn: "2024-05-01", status: "OPEN" }),
+        ...ids.map((id) => n("Broker", id, { name: id, titleLevel: "JUNIOR" })),
+        deal("X9"),
+      ],
+      [
+        r("M9", "NEEDS", "C9"),
+        ...ids.map((id) => r(id, "SPECIALIZES_IN", "C9")),
+        r("S150", "BROKERED", "X9", { role: "LEAD" }),
+        r("X9", "BUYER", "E1"),
+      ],
+    );
+    const data = await run(`{ recommendBrokers(demandId: "MAT-M9", limit: 3) { items { id score } } }`);
+    const items = (data.recommendBrokers as { items: { id: string; score: number }[] }).items;
+    expect(items.map((i) => i.id)).toEqual(["MAT-S150", "MAT-S000", "MAT-S001"]);
+    expect(items[0]!.score).toBeCloseTo(0.35 + (0.2 * 1) / 6 + 0.15 / 3, 10);
+  });
 });

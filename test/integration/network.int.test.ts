@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyticsService, AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
 import { acquireLock } from "../../graph-api/src/graph/analytics/analytics-lock.js";
 import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
+import { analyticsStatus } from "../../graph-api/src/graph/analytics/analytics-status.js";
+import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../../graph-api/src/graph/analytics/analytics-store.js";
+import { runQuery } from "../../graph-api/src/db/run-query.js";
 import {
   brokerageOf,
   evaluateNetwork,
@@ -221,6 +224,42 @@ describe("collaboration graph", () => {
     const one = await evaluateNetwork(service, args({ ...Y2022, community: c["NET-W1"]! }));
     expect(one.nodes.map((n) => n.id).sort()).toEqual(["NET-W1", "NET-W2", "NET-W3", "NET-W4"]);
   });
+
+  it("a limit past the rankings' stored head reads the full lists and gives the same order", async () => {
+    const version = await service.analytics.graphVersion(service);
+    const read = async (head: number, community: number | null, ranking: string) =>
+      (
+        await runQuery<{ ranked: number[]; intermediaryRefs: number[]; intermediaryIds: string[] }>(
+          service.driver,
+          "analytics/get-network-period",
+          {
+            period: periodKey(Y2022),
+            version,
+            format: STORE_FORMAT,
+            ranking,
+            roles: "byRolesInChengdu",
+            community,
+            limit: 8,
+            head,
+          },
+          { database: service.database },
+        )
+      )[0]!;
+    const r = await evaluateNetwork(service, args(Y2022));
+    const w1 = r.nodes.find((n) => n.id === "NET-W1")!.community;
+    for (const ranking of ["byPagerank", "byConstraint"]) {
+      for (const community of [null, w1]) {
+        // Head 2 < limit 8: the full 'rankings' list; the real head (far above 8): the period node
+        // and the community's own list.
+        const [full, head] = [await read(2, community, ranking), await read(RANKING_HEAD, community, ranking)];
+        expect(full.ranked).toHaveLength(community === null ? 8 : 4);
+        expect(full.ranked).toEqual(head.ranked);
+        expect(full.intermediaryRefs).toEqual(head.intermediaryRefs);
+        expect(full.intermediaryIds).toEqual([]);
+        expect(head.intermediaryIds).toHaveLength(head.intermediaryRefs.length);
+      }
+    }
+  });
 });
 
 describe("agrees with networkx on a weighted random graph", () => {
@@ -409,6 +448,27 @@ describe("stored results", () => {
     expect(r.edges.find((e) => e.source === "NET-A1" && e.target === "NET-E2")?.weight).toBe(2);
     const status = await live.analytics.graphVersion(live);
     expect(r.graphVersion).toBe(status);
+  });
+
+  it("results stored in another layout are never read, and the next run recomputes them", async () => {
+    expect(["done", "up-to-date"]).toContain((await runAnalytics(driver)).status);
+    const version = await service.analytics.graphVersion(service);
+    const formats = async () =>
+      (
+        await driver.executeQuery("MATCH (p:NetworkPeriod {graphVersion: $v}) RETURN collect(DISTINCT p.format) AS f", {
+          v: version,
+        })
+      ).records[0]?.get("f") as number[];
+    await driver.executeQuery("MATCH (p:NetworkPeriod {graphVersion: $v}) SET p.format = $old", {
+      v: version,
+      old: STORE_FORMAT - 1,
+    });
+    expect((await analyticsStatus(service)).periods.filter((p) => p.graphVersion === version)).toEqual([]);
+    const report = await runAnalytics(driver);
+    expect(report.status).toBe("done");
+    expect(report.periods.map((p) => p.period)).toContain("*..*");
+    expect(await formats()).toEqual([STORE_FORMAT]);
+    expect((await evaluateNetwork(service, args(Y2022))).status).toBe("READY");
   });
 });
 

@@ -1,4 +1,4 @@
-// Several precomputed lists of a slot in one round trip (see write-list).
+// Several precomputed lists of a slot in one round trip (see write-lists).
 // Params: $slot, $names (list).
 // Returns: name, list (map of the arrays); one row per list that exists.
 UNWIND $names AS name

@@ -2,7 +2,8 @@
 // in Chengdu (graph-api/src/graph/matching/match-scores.ts; weights and values come as
 // parameters): brokers specialising in one of the demand's chains or with a deal in one (walked
 // from the chains: a deal is in a chain through its transferred results or answered demands);
-// only the best $finalists leave the database.
+// only the best $finalists leave the database. Specialties come from the walk that finds the
+// specialists (one SPECIALIZES_IN hop from each demanded chain), not from every candidate's own list.
 // Params: $chainIds (list), $chainCount (Int), $weights (map: specialty, trackRecord, title),
 // $trackRecordHalf (Int), $titles (map: level → value), $finalists (Int).
 // Returns: id, titleLevel, specialties (ids among $chainIds), chainDeals (Int), partial.
@@ -15,13 +16,12 @@ CALL {
   }
   WITH DISTINCT d
   MATCH (b:Broker)-[:BROKERED]->(d)
-  RETURN b, count(DISTINCT d) AS chainDeals
+  RETURN b, count(DISTINCT d) AS chainDeals, null AS specialty
   UNION ALL
   MATCH (b:Broker)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds
-  RETURN DISTINCT b, 0 AS chainDeals
+  RETURN b, 0 AS chainDeals, c.id AS specialty
 }
-WITH b, sum(chainDeals) AS chainDeals
-WITH b, chainDeals, [(b)-[:SPECIALIZES_IN]->(c:IndustryChain) WHERE c.id IN $chainIds | c.id] AS specialties
+WITH b, sum(chainDeals) AS chainDeals, collect(DISTINCT specialty) AS specialties
 WITH b, chainDeals, specialties,
      $weights.specialty * size(specialties) / toFloat(CASE WHEN $chainCount > 0 THEN $chainCount ELSE 1 END)
      + $weights.trackRecord * chainDeals / toFloat(chainDeals + $trackRecordHalf)

@@ -7,6 +7,31 @@
  * written many per transaction, they still make a few hundred writes at 300,000 organisations.
  */
 
+/**
+ * The numbers stored per actor in a chunk's `metrics` array, in this order (analytics-store.ts).
+ * Ranks: 1 = best, 0 = none.
+ */
+export const METRIC_FIELDS = [
+  "inChengdu",
+  "degree",
+  "weightedDegree",
+  "degreeCentrality",
+  "betweenness",
+  "pagerank",
+  "community",
+  "communityRank",
+  "constraint",
+  "effectiveSize",
+  "pagerankRank",
+  "betweennessRank",
+  "degreeRank",
+  "weightedDegreeRank",
+  "effectiveSizeRank",
+  "constraintRank",
+] as const;
+/** Brokerage role counts per actor and grouping: five roles, total, unclassified. */
+export const ROLE_FIELDS = 7;
+
 /** Actors per chunk, on average. */
 export const CHUNK_SIZE = 64;
 const POSITIONS = 65_536;

@@ -12,7 +12,7 @@ import { runQuery } from "../../db/run-query.js";
 import { logger } from "../../logger.js";
 import type { Period } from "../network/network-service.js";
 import { readLock, type LockState } from "./analytics-lock.js";
-import { periodKey } from "./analytics-store.js";
+import { periodKey, STORE_FORMAT } from "./analytics-store.js";
 import type { AnalyzeOptions, AnalyzeReport } from "./run-analytics.js";
 import { graphVersion } from "../shared/graph-version.js";
 import type { WorkerInput, WorkerMessage } from "./analytics-worker.js";
@@ -132,15 +132,8 @@ export class AnalyticsService {
         const version = await graphVersion(this.driver, this.config.NEO4J_DATABASE);
         const [row] = await runQuery<{ graphVersion: number }>(
           this.driver,
-          "analytics/get-network-period",
-          {
-            period: periodKey({ from: null, to: null }),
-            version,
-            ranking: "byPagerank",
-            roles: "byRolesChain",
-            limit: 0,
-            community: null,
-          },
+          "analytics/get-period-slot",
+          { period: periodKey({ from: null, to: null }), version, format: STORE_FORMAT },
           { database: this.config.NEO4J_DATABASE },
         );
         if (row?.graphVersion !== version) await this.trigger();

@@ -4,12 +4,13 @@
  */
 import { runQuery } from "../../db/run-query.js";
 import type { AnalyticsRequest } from "../shared/analytics-request.js";
+import { STORE_FORMAT } from "./analytics-store.js";
 
 export async function analyticsStatus(ctx: AnalyticsRequest) {
   const [version, lock, periods] = await Promise.all([
     ctx.analytics.graphVersion(ctx),
     ctx.analytics.lock(ctx),
-    runQuery(ctx, "analytics/list-network-periods"),
+    runQuery(ctx, "analytics/list-network-periods", { format: STORE_FORMAT }),
   ]);
   return {
     graphVersion: version,

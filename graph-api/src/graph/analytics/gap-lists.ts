@@ -12,7 +12,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import type { ChainCounts } from "../gaps/chain-gaps.js";
-import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
+import { RUN_QUERY_TIMEOUT_MS, writeListBatch } from "./analytics-store.js";
 import type { DealParties, DealSet } from "./deal-parties.js";
 
 export const ALL_ALLIANCES = "*";
@@ -204,12 +204,5 @@ export async function writeLists(
   lists: Map<string, ListArrays>,
   database?: string,
 ): Promise<void> {
-  for (const [name, arrays] of lists) {
-    await runQuery(
-      driver,
-      "analytics/write-list",
-      { slot, name, arrays },
-      { database, mode: "WRITE", timeoutMs: RUN_QUERY_TIMEOUT_MS },
-    );
-  }
+  await writeListBatch(driver, slot, lists, database);
 }

@@ -6,7 +6,7 @@
  * chains — a bounded candidate set — instead of every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
  * list-org-chain-links.cypher.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { streamQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { ListArrays } from "./gap-lists.js";
@@ -88,51 +88,86 @@ export async function writePartnerLists(
     },
     RUN_QUERY_TIMEOUT_MS,
   );
-  // One chain's list at a time, by potential (see PARTNER_PAGE).
-  const names = (list: number[]) => list.map((c) => chains[c] as string).sort();
+  // One chain's list at a time, by potential (see PARTNER_PAGE); written many per transaction.
   const potential = (m: Card) => 2 * (m.supply.length + m.demand.length) + m.active.length;
+  const byChain: [string, Card][][] = chains.map(() => []);
+  for (const entry of cards) for (const c of entry[1].active) byChain[c]?.push(entry);
+  const tables = cardTables(cards, chains);
+  const lists = new Map<string, ListArrays>();
   for (const [c, chain] of chains.entries()) {
-    const all = [...cards]
-      .filter(([, card]) => card.active.includes(c))
-      .sort((a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1));
+    const all = (byChain[c] as [string, Card][]).sort(
+      (a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1),
+    );
     // Suggestions read the first page only: the others are not stored.
-    const members = all.slice(0, PARTNER_PAGE);
-    await write(slot, new Map([[`partners|${chain}|0`, pageArrays(members, names, refOf)]]));
+    lists.set(`partners|${chain}|0`, pageArrays(all.slice(0, PARTNER_PAGE), tables, refOf));
   }
+  await write(slot, lists);
 }
 
-function pageArrays(
-  members: [string, Card][],
-  names: (chains: number[]) => string[],
-  refOf: ReadonlyMap<string, number>,
-): ListArrays {
-  const flat = (lists: string[][]) => {
-    const start = [0];
-    const values: string[] = [];
-    for (const l of lists) {
-      values.push(...l);
-      start.push(values.length);
+/** Chains, types and districts by number (a page refers to them by index). */
+interface CardTables {
+  chains: string[];
+  types: Map<string, number>;
+  districts: Map<string, { index: number; name: string }>;
+}
+
+function cardTables(cards: ReadonlyMap<string, Card>, chains: string[]): CardTables {
+  const types = new Map<string, number>();
+  const districts = new Map<string, { index: number; name: string }>();
+  for (const card of cards.values()) {
+    if (!types.has(card.type)) types.set(card.type, types.size);
+    if (card.districtId && !districts.has(card.districtId)) {
+      districts.set(card.districtId, { index: districts.size, name: card.districtName });
     }
-    return { start: start.map((x) => neo4j.int(x)), values };
-  };
-  const active = flat(members.map(([, m]) => names(m.active)));
-  const supply = flat(members.map(([, m]) => names(m.supply)));
-  const demand = flat(members.map(([, m]) => names(m.demand)));
-  const alliances = flat(members.map(([, m]) => m.alliances));
+  }
+  return { chains, types, districts };
+}
+
+/** Words of PARTNER_MASK_BITS bits needed for a chain set over `chains` chains. */
+export const maskWords = (chains: number): number => Math.max(1, Math.ceil(chains / PARTNER_MASK_BITS));
+/** Bits per mask word (a stored float holds integers below 2^53 exactly; 30 keeps bit operations in int32). */
+export const PARTNER_MASK_BITS = 30;
+
+function masks(list: number[], words: number): number[] {
+  const out = new Array<number>(words).fill(0);
+  for (const c of list) {
+    const w = Math.floor(c / PARTNER_MASK_BITS);
+    out[w] = (out[w] as number) | (1 << (c % PARTNER_MASK_BITS));
+  }
+  return out;
+}
+
+/**
+ * A page of candidates as few arrays (a read costs one store read per property): actorId; codes,
+ * PARTNER_CODES + 3 × words numbers per candidate — ref in the all-dates network (−1 none), type
+ * index, district index (−1 none), inChengdu (1 / 0 / −1), then the masks of its active, supply
+ * and demand chains; allianceStart / alliances; and the tables the indices refer to.
+ */
+function pageArrays(members: [string, Card][], t: CardTables, refOf: ReadonlyMap<string, number>): ListArrays {
+  const words = maskWords(t.chains.length);
+  const codes: number[] = [];
+  const allianceStart = [0];
+  const alliances: string[] = [];
+  for (const [id, m] of members) {
+    const district = m.districtId ? (t.districts.get(m.districtId)?.index ?? -1) : -1;
+    codes.push(refOf.get(id) ?? -1, t.types.get(m.type) ?? -1, district, m.inChengdu);
+    codes.push(...masks(m.active, words), ...masks(m.supply, words), ...masks(m.demand, words));
+    alliances.push(...m.alliances);
+    allianceStart.push(alliances.length);
+  }
+  const districts = [...t.districts].sort((a, b) => a[1].index - b[1].index);
   return {
     actorId: members.map(([id]) => id),
-    actorType: members.map(([, m]) => m.type),
-    ref: members.map(([id]) => neo4j.int(refOf.get(id) ?? -1)),
-    districtId: members.map(([, m]) => m.districtId),
-    districtName: members.map(([, m]) => m.districtName),
-    inChengdu: members.map(([, m]) => neo4j.int(m.inChengdu)),
-    chainStart: active.start,
-    chains: active.values,
-    supplyStart: supply.start,
-    supply: supply.values,
-    demandStart: demand.start,
-    demand: demand.values,
-    allianceStart: alliances.start,
-    alliances: alliances.values,
+    codes,
+    words: [words],
+    allianceStart,
+    alliances,
+    chainIds: t.chains,
+    typeNames: [...t.types.keys()],
+    districtIds: districts.map(([id]) => id),
+    districtNames: districts.map(([, d]) => d.name),
   };
 }
+
+/** Numbers before the masks in a candidate's codes (see pageArrays). */
+export const PARTNER_CODES = 4;

@@ -14,7 +14,15 @@ import { logger } from "../../logger.js";
 import type { Period } from "../network/network-service.js";
 import { graphState } from "../shared/graph-version.js";
 import { acquireLock, type LockState } from "./analytics-lock.js";
-import { deleteSlot, listSlots, periodKey, RUN_QUERY_TIMEOUT_MS, slotOf, writePeriod } from "./analytics-store.js";
+import {
+  deleteSlot,
+  listSlots,
+  periodKey,
+  RUN_QUERY_TIMEOUT_MS,
+  slotOf,
+  STORE_FORMAT,
+  writePeriod,
+} from "./analytics-store.js";
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, writeLists } from "./gap-lists.js";
@@ -100,8 +108,12 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     };
     const slots = await listSlots(driver, database);
     // Rows of a run that died before completing its period: nobody else writes while we hold the lock.
-    for (const s of slots.filter((x) => !x.complete)) await deleteSlot(driver, s.slot, database);
-    const stored = new Set(slots.filter((s) => s.complete && s.graphVersion === version).map((s) => s.period));
+    // Also this version's periods stored in an older layout: they are recomputed into the same slots.
+    for (const s of slots.filter((x) => !x.complete || (x.graphVersion === version && x.format !== STORE_FORMAT))) {
+      await deleteSlot(driver, s.slot, database);
+    }
+    const current = slots.filter((s) => s.complete && s.graphVersion === version && s.format === STORE_FORMAT);
+    const stored = new Set(current.map((s) => s.period));
     const wantStandard = options.standard ?? true;
 
     await progress("loading deals", 0, 1);

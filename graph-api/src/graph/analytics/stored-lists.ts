@@ -6,7 +6,7 @@
 import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
 import type { AnalyticsRequest } from "../shared/analytics-request.js";
-import { periodKey } from "./analytics-store.js";
+import { periodKey, STORE_FORMAT } from "./analytics-store.js";
 import type { ListArrays } from "./gap-lists.js";
 
 export type StoredListContext = AnalyticsRequest;
@@ -24,6 +24,7 @@ export async function storedList(ctx: StoredListContext, period: Period, name: s
   const [row] = await runQuery<{ graphVersion: number; list: ListArrays }>(ctx, "analytics/get-list", {
     period: periodKey(period),
     version,
+    format: STORE_FORMAT,
     name,
   });
   if (row && row.graphVersion === version) return row.list;

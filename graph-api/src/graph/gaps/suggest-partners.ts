@@ -8,12 +8,13 @@
  * partner-score.ts; only the best few are explained (names, reasons).
  */
 import { runQuery } from "../../db/run-query.js";
-import { chunkOfId } from "../analytics/actor-chunks.js";
+import { chunkOfId, METRIC_FIELDS } from "../analytics/actor-chunks.js";
 import { AnalyticsNotReadyError } from "../analytics/analytics-not-ready.js";
 import type { AnalyticsRequest } from "../shared/analytics-request.js";
-import { periodKey } from "../analytics/analytics-store.js";
+import { periodKey, STORE_FORMAT } from "../analytics/analytics-store.js";
 import type { ListArrays } from "../analytics/gap-lists.js";
 import { namesOf } from "../analytics/stored-lists.js";
+import { PARTNER_CODES, PARTNER_MASK_BITS } from "../analytics/partner-lists.js";
 import { TIES_KEPT } from "../analytics/period-network.js";
 import { allianceIds } from "./alliances.js";
 import { orgSide, quickPartnerScore, scorePartner, type OrgProfile, type ScoreComponent } from "./partner-score.js";
@@ -88,7 +89,7 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   // Candidates active in its chains, with what they are scored on.
   const candidates = new Map<string, Candidate>();
   for (const list of lists) {
-    for (const c of entries(list)) if (c.id !== org.id && !excluded.has(c.ref)) candidates.set(c.id, c);
+    for (const c of entries(list, candidates)) if (c.id !== org.id && !excluded.has(c.ref)) candidates.set(c.id, c);
   }
   // Candidates two steps away that share no chain: the ones with the most partners in common.
   const inLists = new Set([...candidates.values()].map((c) => c.ref));
@@ -177,13 +178,10 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
 async function allDatesSlot(ctx: SuggestContext): Promise<{ slot: string; chunks: number }> {
   const read = async (version: number) =>
     (
-      await runQuery<{ slot: string; chunks: number; graphVersion: number }>(ctx, "analytics/get-network-period", {
+      await runQuery<{ slot: string; chunks: number; graphVersion: number }>(ctx, "analytics/get-period-slot", {
         period: ALL_DATES,
         version,
-        ranking: "byPagerank",
-        roles: "byRolesChain",
-        limit: 0,
-        community: null,
+        format: STORE_FORMAT,
       })
     )[0] ?? null;
   const { row } = await ctx.analytics.awaitPeriod(ctx, { from: null, to: null }, true, read);
@@ -208,11 +206,13 @@ async function storedActor(
   return found ? ((await actorsByRef(ctx, slot.slot, [found.ref])).get(found.ref) ?? null) : null;
 }
 
+/** Stored actors' ids, types, names, degrees and heaviest ties (no metrics). */
 async function actorsByRef(ctx: SuggestContext, slot: string, refs: number[]): Promise<Map<number, StoredActor>> {
   if (refs.length === 0) return new Map();
-  const rows = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/list-actors-by-ref", {
+  const rows = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/list-ties-by-ref", {
     slot,
     refs,
+    fields: METRIC_FIELDS.length,
   });
   return new Map(rows.map((r) => [r.ref, r]));
 }
@@ -226,23 +226,46 @@ async function partnerLists(ctx: SuggestContext, slot: string, chains: string[])
   return rows.map((r) => r.list);
 }
 
-function* entries(l: ListArrays): Generator<Candidate> {
-  const at = (field: string, start: string, i: number) =>
-    (l[field] as string[]).slice((l[start] as number[])[i], (l[start] as number[])[i + 1]);
+/** The candidates of a page (partner-lists.ts) not already in `known`, decoded. */
+function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generator<Candidate> {
   const ids = l.actorId as string[];
+  const codes = l.codes as number[];
+  const words = (l.words as number[])[0] as number;
+  const chainIds = l.chainIds as string[];
+  const types = l.typeNames as string[];
+  const districtIds = l.districtIds as string[];
+  const districtNames = l.districtNames as string[];
+  const allianceStart = l.allianceStart as number[];
+  const alliances = l.alliances as string[];
+  const width = PARTNER_CODES + 3 * words;
+  const chainsOf = (at: number): string[] => {
+    const out: string[] = [];
+    for (let w = 0; w < words; w++) {
+      const bits = codes[at + w] as number;
+      if (bits === 0) continue;
+      for (let b = 0; b < PARTNER_MASK_BITS; b++) {
+        if (bits & (1 << b)) out.push(chainIds[w * PARTNER_MASK_BITS + b] as string);
+      }
+    }
+    return out.sort();
+  };
   for (let i = 0; i < ids.length; i++) {
-    const inChengdu = (l.inChengdu as number[])[i] as number;
+    const id = ids[i] as string;
+    if (known.has(id)) continue;
+    const at = i * width;
+    const district = codes[at + 2] as number;
+    const inChengdu = codes[at + 3] as number;
     yield {
-      id: ids[i] as string,
-      type: (l.actorType as string[])[i] as string,
-      ref: (l.ref as number[])[i] as number,
-      districtId: (l.districtId as string[])[i] || null,
-      districtName: (l.districtName as string[])[i] || null,
+      id,
+      type: types[codes[at + 1] as number] as string,
+      ref: codes[at] as number,
+      districtId: district < 0 ? null : (districtIds[district] as string),
+      districtName: district < 0 ? null : (districtNames[district] as string) || null,
       inChengdu: inChengdu < 0 ? null : inChengdu === 1,
-      chains: at("chains", "chainStart", i),
-      supplyChains: at("supply", "supplyStart", i),
-      demandChains: at("demand", "demandStart", i),
-      alliances: at("alliances", "allianceStart", i),
+      chains: chainsOf(at + PARTNER_CODES),
+      supplyChains: chainsOf(at + PARTNER_CODES + words),
+      demandChains: chainsOf(at + PARTNER_CODES + 2 * words),
+      alliances: alliances.slice(allianceStart[i], allianceStart[i + 1]),
     };
   }
 }

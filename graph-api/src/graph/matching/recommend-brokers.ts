@@ -23,8 +23,10 @@ interface DetailRow {
   chengduDeals: number;
 }
 
-/** Most candidates whose details are fetched (see recommendBrokers). */
+/** Most candidates whose details may be fetched (see recommendBrokers). */
 const MAX_FINALISTS = 1000;
+/** Candidates whose details are fetched per round trip (at least twice the limit). */
+const DETAIL_BATCH = 100;
 
 export interface BrokerMatch {
   rank: number;
@@ -63,22 +65,36 @@ export async function recommendBrokers(
     },
   );
   const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
-  const finalists = ranked.filter((p) => p.partial >= kth - brokerWeights.chengduDeals - 1e-12).map((f) => ({ f }));
-  const details = new Map(
-    (
-      await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-broker-details", {
-        ids: finalists.map((p) => p.f.id),
-      })
-    ).map((d) => [d.id, d]),
-  );
-  const items = finalists
-    .map(({ f }) => {
+  const finalists = ranked.filter((p) => p.partial >= kth - brokerWeights.chengduDeals - 1e-12);
+  // Details in batches, best partial score first, until no candidate left can reach the k-th best
+  // exact score (a score is at most partial + the Chengdu-deals weight): a demand's chains can
+  // have thousands of brokers within that weight of the k-th best, each with its own walk.
+  const scored: Omit<BrokerMatch, "rank">[] = [];
+  const batch = Math.max(DETAIL_BATCH, 2 * limit);
+  for (let i = 0; i < finalists.length; i += batch) {
+    if (scored.length >= limit) {
+      const kthExact = scored.map((m) => m.score).sort((a, b) => b - a)[limit - 1] as number;
+      if ((finalists[i] as FeatureRow & { partial: number }).partial + brokerWeights.chengduDeals < kthExact - 1e-12) {
+        break;
+      }
+    }
+    const part = finalists.slice(i, i + batch);
+    const details = new Map(
+      (
+        await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-broker-details", {
+          ids: part.map((f) => f.id),
+        })
+      ).map((d) => [d.id, d]),
+    );
+    for (const f of part) {
       const d = details.get(f.id);
       const s = scoreBroker({ ...f, demandChainCount: chainIds.length, chengduDeals: d?.chengduDeals ?? 0 });
       const name = d?.name ?? f.id;
       const broker = { id: f.id, name, type: "Broker" };
-      return { id: f.id, broker, name, titleLevel: f.titleLevel, employer: d?.employer ?? null, ...s };
-    })
+      scored.push({ id: f.id, broker, name, titleLevel: f.titleLevel, employer: d?.employer ?? null, ...s });
+    }
+  }
+  const items = scored
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)
     .map((m, i) => ({ rank: i + 1, ...m }));

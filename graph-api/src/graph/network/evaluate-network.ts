@@ -7,9 +7,9 @@
  */
 import { runQuery } from "../../db/run-query.js";
 import type { AnalyticsRequest } from "../shared/analytics-request.js";
-import { chunkOfId } from "../analytics/actor-chunks.js";
-import { periodKey } from "../analytics/analytics-store.js";
-import type { PeriodFigures } from "../analytics/period-network.js";
+import { chunkOfId, METRIC_FIELDS, ROLE_FIELDS } from "../analytics/actor-chunks.js";
+import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../analytics/analytics-store.js";
+import { COMMUNITY_LABEL_SIZE, type PeriodFigures } from "../analytics/period-network.js";
 import { isStandardPeriod } from "../analytics/stored-lists.js";
 import { BROKERAGE_ROLES, type RoleCounts } from "./brokerage.js";
 import type { BrokerageGroupBy, Period } from "./network-service.js";
@@ -60,7 +60,7 @@ interface GraphMetrics {
   effectiveSize: number;
 }
 
-/** A stored actor (see cypher/queries/analytics/list-actors-by-ref.cypher); degree −1: not in the graph (a broker). */
+/** A stored actor, decoded; degree −1: not in the graph (a broker). */
 interface ActorRow extends GraphMetrics {
   ref: number;
   actorId: string;
@@ -74,6 +74,51 @@ interface ActorRow extends GraphMetrics {
   tieWeight: number[];
   rolesInChengdu: number[];
   rolesChain: number[];
+}
+
+/** A row of cypher/queries/analytics/list-actors-by-ref.cypher. */
+interface StoredActorRow {
+  ref: number;
+  actorId: string;
+  actorType: string;
+  name: string | null;
+  metrics: number[];
+  tieTo: number[];
+  tieWeight: number[];
+  roles: number[];
+}
+
+const FIELD = Object.fromEntries(METRIC_FIELDS.map((f, i) => [f, i])) as Record<(typeof METRIC_FIELDS)[number], number>;
+
+function decodeActor(r: StoredActorRow): ActorRow {
+  const m = (f: (typeof METRIC_FIELDS)[number]) => r.metrics[FIELD[f]] as number;
+  return {
+    ref: r.ref,
+    actorId: r.actorId,
+    actorType: r.actorType,
+    name: r.name,
+    inChengdu: m("inChengdu"),
+    degree: m("degree"),
+    weightedDegree: m("weightedDegree"),
+    degreeCentrality: m("degreeCentrality"),
+    betweenness: m("betweenness"),
+    pagerank: m("pagerank"),
+    community: m("community"),
+    constraint: m("constraint"),
+    effectiveSize: m("effectiveSize"),
+    ranks: [
+      m("pagerankRank"),
+      m("betweennessRank"),
+      m("degreeRank"),
+      m("weightedDegreeRank"),
+      m("effectiveSizeRank"),
+      m("constraintRank"),
+    ],
+    tieTo: r.tieTo,
+    tieWeight: r.tieWeight,
+    rolesInChengdu: r.roles.slice(0, ROLE_FIELDS),
+    rolesChain: r.roles.slice(ROLE_FIELDS, 2 * ROLE_FIELDS),
+  };
 }
 
 type StoredFigures = Pick<
@@ -98,9 +143,14 @@ interface PeriodRow extends StoredFigures {
   computeMs: number;
   computedAt: string;
   ranked: number[];
-  intermediaries: number[];
+  intermediaryRefs: number[];
+  /** Inline when the limit is within the stored head (empty otherwise: read by ref). */
+  intermediaryIds: string[];
+  intermediaryTypes: string[];
+  intermediaryRoles: number[];
   communitySizes: number[];
-  communityTop: number[];
+  communityTopId: string[];
+  communityTopType: string[];
 }
 
 export interface NetworkNodeView extends GraphMetrics {
@@ -135,6 +185,8 @@ async function storedPeriod(
       await runQuery<PeriodRow & Record<string, unknown>>(ctx, "analytics/get-network-period", {
         period: key,
         version,
+        format: STORE_FORMAT,
+        head: RANKING_HEAD,
         ...read,
       })
     )[0] ?? null;
@@ -154,11 +206,21 @@ async function progressOf(ctx: NetworkContext, status: AnalyticsState) {
 async function actorsByRef(ctx: NetworkContext, slot: string, refs: number[]): Promise<Map<number, ActorRow>> {
   const wanted = [...new Set(refs.filter((r) => r >= 0))];
   if (wanted.length === 0) return new Map();
-  const rows = await runQuery<ActorRow & Record<string, unknown>>(ctx, "analytics/list-actors-by-ref", {
+  const rows = await runQuery<StoredActorRow & Record<string, unknown>>(ctx, "analytics/list-actors-by-ref", {
     slot,
     refs: wanted,
+    fields: METRIC_FIELDS.length,
+    roleFields: 2 * ROLE_FIELDS,
   });
-  return new Map(rows.map((r) => [r.ref, r]));
+  return new Map(rows.map((r) => [r.ref, decodeActor(r)]));
+}
+
+/** Names of actors by id (current names: a rename needs no new run). */
+async function namesOf(ctx: NetworkContext, ids: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id) => id !== ""))];
+  if (wanted.length === 0) return new Map();
+  const rows = await runQuery<{ id: string; name: string }>(ctx, "analytics/list-names", { ids: wanted });
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 function roleCounts(a: number[] | undefined): RoleCounts | null {
@@ -224,10 +286,29 @@ export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
       intermediaries: [],
     };
   }
-  // One read for every actor the answer names: ranked nodes, intermediaries, community labels.
-  const actors = await actorsByRef(ctx, row.slot, [...row.ranked, ...row.intermediaries, ...row.communityTop]);
+  // The ranked organisations from their chunks; intermediaries and community labels are inline
+  // (ids, types, roles) unless the limit exceeds the stored head, then read by ref as well.
+  const inline = row.intermediaryIds.length === row.intermediaryRefs.length;
+  const [actors, names] = await Promise.all([
+    actorsByRef(ctx, row.slot, [...row.ranked, ...(inline ? [] : row.intermediaryRefs)]),
+    namesOf(ctx, [...(inline ? row.intermediaryIds : []), ...row.communityTopId]),
+  ]);
   const pick = (refs: number[]) => refs.map((r) => actors.get(r)).filter((m): m is ActorRow => !!m);
   const chosen = pick(row.ranked);
+  const roleSlice = (i: number) => row.intermediaryRoles.slice(i * ROLE_FIELDS, (i + 1) * ROLE_FIELDS);
+  const intermediaries = inline
+    ? row.intermediaryIds.map((id, i) => ({
+        id,
+        name: names.get(id) ?? id,
+        type: row.intermediaryTypes[i] as string,
+        roles: roleCounts(roleSlice(i)) as RoleCounts,
+      }))
+    : pick(row.intermediaryRefs).map((m) => ({
+        id: m.actorId,
+        name: m.name ?? m.actorId,
+        type: m.actorType,
+        roles: roleCounts(m[rolesField(args.groupBy)]) as RoleCounts,
+      }));
   return {
     ...base,
     graphVersion: row.graphVersion,
@@ -247,18 +328,16 @@ export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
     communities: row.communitySizes.map((size, id) => ({
       id,
       size,
-      topMembers: pick(row.communityTop.slice(id * 5, id * 5 + 5)).map((m) => ({
-        id: m.actorId,
-        name: m.name ?? m.actorId,
-        type: m.actorType,
-      })),
+      topMembers: row.communityTopId
+        .slice(id * COMMUNITY_LABEL_SIZE, (id + 1) * COMMUNITY_LABEL_SIZE)
+        .map((memberId, k) => ({
+          id: memberId,
+          name: names.get(memberId) ?? memberId,
+          type: row.communityTopType[id * COMMUNITY_LABEL_SIZE + k] as string,
+        }))
+        .filter((m) => m.id !== ""),
     })),
-    intermediaries: pick(row.intermediaries).map((m) => ({
-      id: m.actorId,
-      name: m.name ?? m.actorId,
-      type: m.actorType,
-      roles: roleCounts(m[rolesField(args.groupBy)]) as RoleCounts,
-    })),
+    intermediaries,
   };
 }
 
@@ -284,12 +363,15 @@ function edgesAmong(chosen: readonly ActorRow[], edgeLimit: number) {
 
 /** One actor's stored row in the period (null while nothing is stored or when it took no part). */
 async function actorRow(ctx: NetworkContext, id: string, period: Period): Promise<ActorRow | null> {
-  const { row } = await storedPeriod(ctx, period, {
-    ranking: "byPagerank",
-    roles: "byRolesChain",
-    limit: 0,
-    community: null,
-  });
+  const read = async (version: number) =>
+    (
+      await runQuery<{ slot: string; graphVersion: number; chunks: number }>(ctx, "analytics/get-period-slot", {
+        period: periodKey(period),
+        version,
+        format: STORE_FORMAT,
+      })
+    )[0] ?? null;
+  const { row } = await ctx.analytics.awaitPeriod(ctx, period, isStandardPeriod(period), read);
   if (!row) return null;
   const [found] = await runQuery<{ ref: number }>(ctx, "analytics/find-actor-ref", {
     slot: row.slot,
