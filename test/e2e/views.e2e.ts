@@ -205,6 +205,8 @@ describe("analysis views end to end", () => {
   it("(b) alliance network: communities coloured, members outlined, gap members marked (token kept)", async () => {
     await page.getByTestId("view-alliance").click();
     await page.getByTestId("alliance-stats").waitFor();
+    // It opens as communities; "all organisations" draws the top organisations of the network.
+    await page.getByTestId("alliance-mode-orgs").click();
     expect(await page.getByTestId("alliance-stats").innerText()).toMatch(/\d+ 个机构.*\d+ 个社区/);
     // Gap and member marks arrive with their own requests (members: the ties of the organisations
     // shown): wait for them, not just the nodes.

@@ -1,4 +1,7 @@
-/** Alliance-network queries: network evaluation (public), members (public), member gaps (alliance). */
+/**
+ * Alliance-network queries: network evaluation of a period (public), the organisations of one
+ * community (public), members (public), member gaps (alliance).
+ */
 import { graphql } from "../../../gql";
 
 export const AllianceNetworkDocument = graphql(`
@@ -42,6 +45,29 @@ export const AllianceNetworkDocument = graphql(`
       id
       name
       kind
+    }
+  }
+`);
+
+/** The organisations of one community (the community the planner opened), ranked by `sort`. */
+export const AllianceCommunityDocument = graphql(`
+  query ViewAllianceCommunity($community: Int!, $from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
+    networkEvaluation(community: $community, from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: 600) {
+      nodes {
+        id
+        name
+        type
+        inChengdu
+        degree
+        pagerank
+        betweenness
+        community
+      }
+      edges {
+        source
+        target
+        weight
+      }
     }
   }
 `);

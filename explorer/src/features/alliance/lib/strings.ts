@@ -6,11 +6,19 @@ registerTranslations({
     views: { alliance: "联盟网络" },
     alliance: {
       title: "联盟合作网络",
+      modeCommunities: "按社区",
+      modeOrgs: "全部机构",
+      communityLabel: "#{{id}} {{biggest}} 等 {{size}} 家",
+      communityHint: "每个圆代表一个合作社区（大小 = 机构数，标注其影响力最大的机构）；点击社区展开其机构。",
+      communityOpen: "已展开社区 #{{id}}（显示影响力前 {{shown}} 个机构）；点击其他社区切换。",
+      legendOrgs: "节点大小 = {{measure}}（显示范围）",
+      legendCommunities: "节点大小 = 社区机构数",
       alliance: "联盟",
       sizeBy: "节点大小",
       sizes: { pagerank: "PageRank 中心性", betweenness: "中介中心性", degree: "度数" },
       stats:
         "{{nodes}} 个机构（显示前 {{shown}} 个），{{edges}} 条合作关系，{{communities}} 个社区，模块度 {{modularity}}",
+      statsCommunities: "{{nodes}} 个机构，{{edges}} 条合作关系，{{communities}} 个社区，模块度 {{modularity}}",
       communities: "社区（颜色）",
       members: "{{n}} 个联盟成员（深色描边）",
       membersShown: "联盟共 {{n}} 个成员，图中 {{shown}} 个（深色描边）",
@@ -26,11 +34,21 @@ registerTranslations({
     views: { alliance: "Alliance network" },
     alliance: {
       title: "Alliance collaboration network",
+      modeCommunities: "By community",
+      modeOrgs: "All organisations",
+      communityLabel: "#{{id}} {{biggest}} and {{size}} in all",
+      communityHint:
+        "Each circle is a collaboration community (size = organisations; named after its most influential one); click one to open it.",
+      communityOpen: "Community #{{id}} open (its top {{shown}} organisations by influence); click another to switch.",
+      legendOrgs: "Node size = {{measure}} (range shown)",
+      legendCommunities: "Node size = organisations in the community",
       alliance: "Alliance",
       sizeBy: "Size by",
       sizes: { pagerank: "PageRank", betweenness: "betweenness", degree: "degree" },
       stats:
         "{{nodes}} organisations (top {{shown}} shown), {{edges}} ties, {{communities}} communities, modularity {{modularity}}",
+      statsCommunities:
+        "{{nodes}} organisations, {{edges}} ties, {{communities}} communities, modularity {{modularity}}",
       communities: "Communities (colour)",
       members: "{{n}} alliance members (dark outline)",
       membersShown: "{{n}} alliance members, {{shown}} of them in the picture (dark outline)",

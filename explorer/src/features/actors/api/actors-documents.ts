@@ -1,0 +1,114 @@
+/**
+ * Key-actor queries: the network evaluation of a period ranked by a metric (organisations with
+ * every figure and their ranks among all, intermediaries with their brokerage roles), the brokers'
+ * employers, and one organisation's figures for the details panel.
+ */
+import { graphql } from "../../../gql";
+
+export const KeyActorsDocument = graphql(`
+  query ViewKeyActors($from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
+    networkEvaluation(from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: 0) {
+      status
+      nodeCount
+      nodes {
+        id
+        name
+        type
+        pagerank
+        betweenness
+        degree
+        weightedDegree
+        constraint
+        effectiveSize
+        community
+        brokerage {
+          coordinator
+          consultant
+          gatekeeper
+          representative
+          liaison
+          total
+        }
+        ranks {
+          pagerank
+          betweenness
+          degree
+          constraint
+          effectiveSize
+          weightedDegree
+        }
+      }
+      intermediaries {
+        id
+        name
+        type
+        roles {
+          coordinator
+          consultant
+          gatekeeper
+          representative
+          liaison
+          total
+          unclassified
+        }
+      }
+    }
+  }
+`);
+
+/** Where the brokers of the key-actor table work (EMPLOYED_BY). */
+export const BrokerEmployersDocument = graphql(`
+  query ViewBrokerEmployers($ids: [ID!]!, $limit: Int) {
+    brokers(where: { id: { in: $ids } }, limit: $limit) {
+      id
+      employers(limit: 1) {
+        __typename
+        ... on Agency {
+          id
+          name
+        }
+        ... on Institution {
+          id
+          name
+        }
+        ... on Enterprise {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** One organisation's figures in a period, with its rank among all (details panel). */
+export const NetworkNodeFiguresDocument = graphql(`
+  query NetworkNodeFigures($id: ID!, $from: Date, $to: Date) {
+    networkNode(id: $id, from: $from, to: $to) {
+      id
+      pagerank
+      betweenness
+      degree
+      constraint
+      effectiveSize
+      community
+      brokerage {
+        coordinator
+        consultant
+        gatekeeper
+        representative
+        liaison
+        total
+      }
+      ranks {
+        pagerank
+        betweenness
+        degree
+        constraint
+        effectiveSize
+      }
+    }
+    networkEvaluation(from: $from, to: $to, limit: 1, edgeLimit: 0) {
+      nodeCount
+    }
+  }
+`);
