@@ -1,9 +1,45 @@
 /**
  * Key-actor queries: the network evaluation of a period ranked by a metric (organisations with
  * every figure and their ranks among all, intermediaries with their brokerage roles), the brokers'
- * employers, and one organisation's figures for the details panel.
+ * employers, and one organisation's figures for the details panel. The figures come as fragments
+ * (unmask them with useFragment from gql).
  */
 import { graphql } from "../../../gql";
+
+/** Counts of the five brokerage roles and their sum. */
+export const RoleCountsFragment = graphql(`
+  fragment RoleCounts on BrokerageRoles {
+    coordinator
+    consultant
+    gatekeeper
+    representative
+    liaison
+    total
+  }
+`);
+
+/** An organisation's network figures with its rank among all organisations of the period. */
+export const NetworkFiguresFragment = graphql(`
+  fragment NetworkFigures on NetworkNode {
+    id
+    pagerank
+    betweenness
+    degree
+    constraint
+    effectiveSize
+    community
+    brokerage {
+      ...RoleCounts
+    }
+    ranks {
+      pagerank
+      betweenness
+      degree
+      constraint
+      effectiveSize
+    }
+  }
+`);
 
 export const KeyActorsDocument = graphql(`
   query ViewKeyActors($from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
@@ -14,42 +50,14 @@ export const KeyActorsDocument = graphql(`
         id
         name
         type
-        pagerank
-        betweenness
-        degree
-        weightedDegree
-        constraint
-        effectiveSize
-        community
-        brokerage {
-          coordinator
-          consultant
-          gatekeeper
-          representative
-          liaison
-          total
-        }
-        ranks {
-          pagerank
-          betweenness
-          degree
-          constraint
-          effectiveSize
-          weightedDegree
-        }
+        ...NetworkFigures
       }
       intermediaries {
         id
         name
         type
         roles {
-          coordinator
-          consultant
-          gatekeeper
-          representative
-          liaison
-          total
-          unclassified
+          ...RoleCounts
         }
       }
     }
@@ -84,28 +92,7 @@ export const BrokerEmployersDocument = graphql(`
 export const NetworkNodeFiguresDocument = graphql(`
   query NetworkNodeFigures($id: ID!, $from: Date, $to: Date) {
     networkNode(id: $id, from: $from, to: $to) {
-      id
-      pagerank
-      betweenness
-      degree
-      constraint
-      effectiveSize
-      community
-      brokerage {
-        coordinator
-        consultant
-        gatekeeper
-        representative
-        liaison
-        total
-      }
-      ranks {
-        pagerank
-        betweenness
-        degree
-        constraint
-        effectiveSize
-      }
+      ...NetworkFigures
     }
     networkEvaluation(from: $from, to: $to, limit: 1, edgeLimit: 0) {
       nodeCount

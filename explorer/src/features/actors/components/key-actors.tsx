@@ -11,6 +11,7 @@ import { ExportBar } from "../../../lib/export/export-bar";
 import { periodPart } from "../../../lib/export/file-name";
 import { QueryState } from "../../../lib/ui/query-state";
 import { BrokerEmployersDocument, KeyActorsDocument } from "../api/actors-documents";
+import { readIntermediaries, readOrgRows } from "../api/read-figures";
 import {
   ORG_SORTS,
   ROLES,
@@ -50,7 +51,11 @@ export function KeyActors({ params, onParams, onPick }: Props) {
     variables: { from, to, sort: SERVER_SORT[sort], limit: ACTOR_ROWS },
   });
   const net = data?.networkEvaluation;
-  const brokers = useMemo(() => sortIntermediaries(net?.intermediaries ?? [], bsort), [net?.intermediaries, bsort]);
+  const rows = useMemo(() => readOrgRows(net?.nodes ?? []), [net?.nodes]);
+  const brokers = useMemo(
+    () => sortIntermediaries(readIntermediaries(net?.intermediaries ?? []), bsort),
+    [net?.intermediaries, bsort],
+  );
   const brokerIds = useMemo(() => brokers.filter((b) => b.type === "Broker").map((b) => b.id), [brokers]);
   const [emp] = useQuery({
     query: BrokerEmployersDocument,
@@ -106,7 +111,7 @@ export function KeyActors({ params, onParams, onPick }: Props) {
           <ExportBar
             view={tab === "orgs" ? `key-actors-${sort}` : "key-brokers"}
             period={periodPart(from, to)}
-            table={() => (tab === "orgs" ? orgSheet(net.nodes, t) : intermediarySheet(brokers, employers, t))}
+            table={() => (tab === "orgs" ? orgSheet(rows, t) : intermediarySheet(brokers, employers, t))}
           />
         )}
       </div>
@@ -135,7 +140,7 @@ export function KeyActors({ params, onParams, onPick }: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {net.nodes.map((n) => (
+                  {rows.map((n) => (
                     <tr key={n.id} data-id={n.id} data-testid="actors-org-row">
                       <td className="num">{n.ranks[sort]}</td>
                       <td>

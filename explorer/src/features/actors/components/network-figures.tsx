@@ -9,6 +9,7 @@ import { NodeDocument } from "../../../lib/api/explore-documents";
 import { readNode } from "../../../lib/api/explore-fragments";
 import { useExplorer } from "../../../lib/explorer-store";
 import { NetworkNodeFiguresDocument } from "../api/actors-documents";
+import { readFigures } from "../api/read-figures";
 import { ROLES, periodOfYear } from "../lib/actor-table";
 import "../lib/strings";
 
@@ -29,7 +30,7 @@ export function NetworkFigures() {
     pause: !id || !isOrg,
   });
   if (!isOrg || !data) return null;
-  const n = data.networkNode;
+  const n = data.networkNode ? readFigures(data.networkNode) : null;
   const total = data.networkEvaluation.nodeCount;
   const title = t("actors.figures", { period: year || t("actors.allDates") });
   if (!n)

@@ -4,7 +4,7 @@
  * organisations of the period, not among the rows loaded), the client sort of intermediaries by
  * a brokerage role, and the same rows as an export sheet.
  */
-import type { Cell, Sheet } from "../../../../../presentation/tables/sheet";
+import type { Cell, Sheet, SheetColumn } from "../../../../../presentation/tables/sheet";
 
 export type OrgSort = "pagerank" | "betweenness" | "degree" | "constraint" | "effectiveSize";
 export const ORG_SORTS: readonly OrgSort[] = ["pagerank", "betweenness", "degree", "constraint", "effectiveSize"];
@@ -74,15 +74,26 @@ export function periodOfYear(year: string | undefined): { from: string | null; t
 
 type Translate = (key: string) => string;
 
+/** Rank, id, name and type: the first columns of both tables. */
+const leadColumns = (t: Translate, nameWidth: number): SheetColumn[] => [
+  { header: t("actors.cols.rank") },
+  { header: t("export.cols.id") },
+  { header: t("export.cols.name"), width: nameWidth },
+  { header: t("export.cols.type") },
+];
+const leadCells = (r: { id: string; name: string; type: string }, i: number): Cell[] => [i + 1, r.id, r.name, r.type];
+
+/** Columns of the five roles and their total. */
+const roleColumns = (t: Translate): SheetColumn[] => [
+  ...[...ROLES, "total"].map((k) => ({ header: t(`actors.roles.${k}`) })),
+];
+
 export function orgSheet(rows: readonly OrgRow[], t: Translate): Sheet {
   const roleCells = (r: OrgRow): Cell[] => [...ROLES.map((k) => r.brokerage?.[k] ?? null), r.brokerage?.total ?? null];
   return {
     name: t("actors.orgs"),
     columns: [
-      { header: t("actors.cols.rank") },
-      { header: t("export.cols.id") },
-      { header: t("export.cols.name"), width: 30 },
-      { header: t("export.cols.type") },
+      ...leadColumns(t, 30),
       { header: t("actors.cols.pagerank"), numFmt: "0.00000" },
       { header: t("actors.cols.pagerankRank") },
       { header: t("actors.cols.betweenness"), numFmt: "0.00000" },
@@ -91,14 +102,10 @@ export function orgSheet(rows: readonly OrgRow[], t: Translate): Sheet {
       { header: t("actors.cols.constraint"), numFmt: "0.000" },
       { header: t("actors.cols.effectiveSize"), numFmt: "0.00" },
       { header: t("actors.cols.community") },
-      ...ROLES.map((k) => ({ header: t(`actors.roles.${k}`) })),
-      { header: t("actors.roles.total") },
+      ...roleColumns(t),
     ],
     rows: rows.map((r, i) => [
-      i + 1,
-      r.id,
-      r.name,
-      r.type,
+      ...leadCells(r, i),
       r.pagerank,
       r.ranks.pagerank,
       r.betweenness,
@@ -119,20 +126,9 @@ export function intermediarySheet(
 ): Sheet {
   return {
     name: t("actors.brokers"),
-    columns: [
-      { header: t("actors.cols.rank") },
-      { header: t("export.cols.id") },
-      { header: t("export.cols.name"), width: 24 },
-      { header: t("export.cols.type") },
-      { header: t("actors.cols.employer"), width: 30 },
-      ...ROLES.map((k) => ({ header: t(`actors.roles.${k}`) })),
-      { header: t("actors.roles.total") },
-    ],
+    columns: [...leadColumns(t, 24), { header: t("actors.cols.employer"), width: 30 }, ...roleColumns(t)],
     rows: rows.map((r, i) => [
-      i + 1,
-      r.id,
-      r.name,
-      r.type,
+      ...leadCells(r, i),
       employers.get(r.id)?.name ?? null,
       ...ROLES.map((k) => r.roles[k]),
       r.roles.total,

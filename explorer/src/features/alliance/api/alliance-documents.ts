@@ -4,6 +4,28 @@
  */
 import { graphql } from "../../../gql";
 
+/** What the canvas draws of an organisation. */
+export const AllianceNetworkNodeFragment = graphql(`
+  fragment AllianceNetworkNode on NetworkNode {
+    id
+    name
+    type
+    inChengdu
+    degree
+    pagerank
+    betweenness
+    community
+  }
+`);
+
+export const AllianceNetworkTieFragment = graphql(`
+  fragment AllianceNetworkTie on NetworkEdge {
+    source
+    target
+    weight
+  }
+`);
+
 export const AllianceNetworkDocument = graphql(`
   query ViewAllianceNetwork($from: Date, $to: Date, $sort: NetworkSort, $limit: Int, $edgeLimit: Int) {
     networkEvaluation(from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: $edgeLimit) {
@@ -18,19 +40,10 @@ export const AllianceNetworkDocument = graphql(`
       communityCount
       modularity
       nodes {
-        id
-        name
-        type
-        inChengdu
-        degree
-        pagerank
-        betweenness
-        community
+        ...AllianceNetworkNode
       }
       edges {
-        source
-        target
-        weight
+        ...AllianceNetworkTie
       }
       communities {
         id
@@ -54,19 +67,10 @@ export const AllianceCommunityDocument = graphql(`
   query ViewAllianceCommunity($community: Int!, $from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
     networkEvaluation(community: $community, from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: 600) {
       nodes {
-        id
-        name
-        type
-        inChengdu
-        degree
-        pagerank
-        betweenness
-        community
+        ...AllianceNetworkNode
       }
       edges {
-        source
-        target
-        weight
+        ...AllianceNetworkTie
       }
     }
   }

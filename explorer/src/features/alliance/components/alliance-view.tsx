@@ -22,8 +22,10 @@ import { periodPart } from "../../../lib/export/file-name";
 import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
 import { NetworkNodeFiguresDocument } from "../../actors/api/actors-documents";
+import { readFigures } from "../../actors/api/read-figures";
 import { KeyActors } from "../../actors/components/key-actors";
 import { periodOfYear } from "../../actors/lib/actor-table";
+import { readDrawing } from "../api/read-drawing";
 import {
   AllianceCommunityDocument,
   AllianceGapsDocument,
@@ -64,14 +66,15 @@ export function AllianceView({ params }: ViewProps) {
     variables: { community: openCommunity ?? 0, from, to, sort: SORT_OF[sizeBy], limit: SHOWN },
     pause: openCommunity === undefined,
   });
+  const net = useMemo(() => data && readDrawing(data.networkEvaluation), [data]);
   const orgs = useMemo(
     () =>
       mode === "orgs"
-        ? data?.networkEvaluation
-        : openCommunity !== undefined
-          ? opened.data?.networkEvaluation
+        ? net
+        : openCommunity !== undefined && opened.data
+          ? readDrawing(opened.data.networkEvaluation)
           : undefined,
-    [mode, openCommunity, data, opened.data],
+    [mode, openCommunity, net, opened.data],
   );
   // A focus (a table or list click, or a link) that is not drawn once the drawing has loaded:
   // open its community.
@@ -85,7 +88,9 @@ export function AllianceView({ params }: ViewProps) {
     variables: { id: params.focus ?? "", from, to },
     pause: !focusMissing,
   });
-  const focusCommunity = focusFigures.data?.networkNode?.community;
+  const focusCommunity = focusFigures.data?.networkNode
+    ? readFigures(focusFigures.data.networkNode).community
+    : undefined;
   useEffect(() => {
     if (focusMissing && focusCommunity !== undefined && focusCommunity !== openCommunity)
       actions.openView("alliance", { ...params, mode: "communities", community: String(focusCommunity) });
@@ -93,8 +98,8 @@ export function AllianceView({ params }: ViewProps) {
   const allianceId = params.alliance ?? data?.alliances.find((a) => a.kind === "ALLIANCE")?.id;
   // Organisations named anywhere in the view (drawn, or top of the network): member and gap marks.
   const known = useMemo(
-    () => new Map([...(data?.networkEvaluation.nodes ?? []), ...(orgs?.nodes ?? [])].map((n) => [n.id, n])),
-    [data, orgs],
+    () => new Map([...(net?.nodes ?? []), ...(orgs?.nodes ?? [])].map((n) => [n.id, n])),
+    [net, orgs],
   );
   const shownIds = useMemo(() => [...known.keys()], [known]);
   const [members] = useQuery({
@@ -107,7 +112,6 @@ export function AllianceView({ params }: ViewProps) {
     variables: { allianceId: allianceId ?? null },
     pause: !allianceId,
   });
-  const net = data?.networkEvaluation;
   // Figures not stored yet (or of the previous data): ask again until the run has stored them.
   const pending = net !== undefined && net.status !== "READY";
   useEffect(() => {
@@ -189,10 +193,9 @@ export function AllianceView({ params }: ViewProps) {
             onChange={(e) => open({ year: e.target.value, community: "" })}
             data-testid="alliance-year"
           >
-            <option value="">{t("actors.allDates")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
+            {[["", t("actors.allDates")], ...years.map((y) => [y, y])].map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>
