@@ -199,6 +199,14 @@ describe("analysis views end to end", () => {
       .first()
       .waitFor();
     expect(await suggestions.locator("[data-testid=view-error]").count()).toBe(0);
+    // The score bar's tooltips say in words what each part counts, never a field name.
+    const tips = await suggestions
+      .locator(".suggestions__bar > span")
+      .evaluateAll((spans) => spans.map((s) => s.getAttribute("title") ?? ""));
+    for (const tip of tips) {
+      expect(tip).not.toMatch(/sharedChains|complementary|commonNeighbours|geography/);
+      expect(tip).toMatch(/权重 [\d.]+ = [\d.]+ 分$/);
+    }
     await shot(page, "e-gaps");
   });
 

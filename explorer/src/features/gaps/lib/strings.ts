@@ -21,6 +21,13 @@ registerTranslations({
       noSuggestions: "暂无推荐。",
       member_yes: "联盟成员",
       score: "得分",
+      parts: {
+        sharedChains: "共同产业链 {{value}} 条 × 权重 {{weight}} = {{points}} 分",
+        complementary: "供需互补产业链 {{value}} 条 × 权重 {{weight}} = {{points}} 分",
+        commonNeighbours: "共同合作伙伴 {{value}} 家 × 权重 {{weight}} = {{points}} 分",
+        geography: "地理邻近 {{value}}（同区 1，同在成都 0.5）× 权重 {{weight}} = {{points}} 分",
+        other: "其他 {{value}} × 权重 {{weight}} = {{points}} 分",
+      },
       close: "关闭",
       total: "有缺口的成员共 {{total}} 家，显示第 {{from}}–{{to}} 家",
       totalCapped:
@@ -46,6 +53,13 @@ registerTranslations({
       noSuggestions: "No suggestions.",
       member_yes: "alliance member",
       score: "Score",
+      parts: {
+        sharedChains: "{{value}} chains in common × weight {{weight}} = {{points}} points",
+        complementary: "{{value}} chains where supply meets demand × weight {{weight}} = {{points}} points",
+        commonNeighbours: "{{value}} partners in common × weight {{weight}} = {{points}} points",
+        geography: "nearness {{value}} (same district 1, both in Chengdu 0.5) × weight {{weight}} = {{points}} points",
+        other: "other {{value}} × weight {{weight}} = {{points}} points",
+      },
       close: "Close",
       total: "{{total}} members with gaps, showing {{from}}–{{to}}",
       totalCapped:
