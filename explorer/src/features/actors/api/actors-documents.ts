@@ -64,10 +64,10 @@ export const KeyActorsDocument = graphql(`
   }
 `);
 
-/** Where the brokers of the key-actor table work (EMPLOYED_BY). */
+/** Where the brokers of the key-actor table (at most 100 rows) work (EMPLOYED_BY). */
 export const BrokerEmployersDocument = graphql(`
-  query ViewBrokerEmployers($ids: [ID!]!, $limit: Int) {
-    brokers(where: { id: { in: $ids } }, limit: $limit) {
+  query ViewBrokerEmployers($ids: [ID!]!) {
+    brokers(where: { id: { in: $ids } }, limit: 100) {
       id
       employers(limit: 1) {
         __typename

@@ -59,7 +59,7 @@ export function KeyActors({ params, onParams, onPick }: Props) {
   const brokerIds = useMemo(() => brokers.filter((b) => b.type === "Broker").map((b) => b.id), [brokers]);
   const [emp] = useQuery({
     query: BrokerEmployersDocument,
-    variables: { ids: brokerIds, limit: brokerIds.length },
+    variables: { ids: brokerIds },
     pause: tab !== "brokers" || brokerIds.length === 0,
   });
   const employers = useMemo(

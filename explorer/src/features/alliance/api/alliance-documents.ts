@@ -64,7 +64,7 @@ export const AllianceNetworkDocument = graphql(`
 
 /** The organisations of one community (the community the planner opened), ranked by `sort`. */
 export const AllianceCommunityDocument = graphql(`
-  query ViewAllianceCommunity($community: Int!, $from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
+  query ViewAllianceCommunity($community: Int, $from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
     networkEvaluation(community: $community, from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: 600) {
       nodes {
         ...AllianceNetworkNode
