@@ -7,7 +7,7 @@
  */
 import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NetworkFigures } from "../features/actors/components/network-figures";
+import { NetworkFigures } from "../features/alliance/components/network-figures";
 import { DetailsPanel } from "../features/details/components/details-panel";
 import { FilterPanel } from "../features/filters/components/filter-panel";
 import { Legend } from "../features/filters/components/legend";

@@ -21,10 +21,10 @@ import { ExportBar } from "../../../lib/export/export-bar";
 import { periodPart } from "../../../lib/export/file-name";
 import { QueryState, isAuthError } from "../../../lib/ui/query-state";
 import "../../../lib/ui/analysis.css";
-import { NetworkNodeFiguresDocument } from "../../actors/api/actors-documents";
-import { readFigures } from "../../actors/api/read-figures";
-import { KeyActors } from "../../actors/components/key-actors";
-import { periodOfYear } from "../../actors/lib/actor-table";
+import { NetworkNodeFiguresDocument } from "../api/actors-documents";
+import { readFigures } from "../api/read-figures";
+import { KeyActors } from "./key-actors";
+import { periodOfYear } from "../lib/actor-table";
 import { readDrawing } from "../api/read-drawing";
 import {
   AllianceCommunityDocument,

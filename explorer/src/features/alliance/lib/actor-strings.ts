@@ -1,4 +1,4 @@
-/** Strings of the key-actor tables and of the network figures in the details panel. */
+/** Strings of the key-actor tables (alliance view) and of the network figures in the details panel. */
 import { registerTranslations } from "../../../lib/i18n";
 
 registerTranslations({

@@ -25,7 +25,7 @@ import {
   type BrokerSort,
   type OrgSort,
 } from "../lib/actor-table";
-import "../lib/strings";
+import "../lib/actor-strings";
 import "./key-actors.css";
 
 /** Rows per table (the API's default page). */

@@ -11,7 +11,7 @@ import { useExplorer } from "../../../lib/explorer-store";
 import { NetworkNodeFiguresDocument } from "../api/actors-documents";
 import { readFigures } from "../api/read-figures";
 import { ROLES, periodOfYear } from "../lib/actor-table";
-import "../lib/strings";
+import "../lib/actor-strings";
 
 const ORGANISATIONS = new Set(["Agency", "Institution", "Enterprise", "Lab"]);
 
