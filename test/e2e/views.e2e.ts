@@ -199,12 +199,22 @@ describe("analysis views end to end", () => {
       .first()
       .waitFor();
     expect(await suggestions.locator("[data-testid=view-error]").count()).toBe(0);
+    // The score bar's tooltips say in words what each part counts, never a field name.
+    const tips = await suggestions
+      .locator(".suggestions__bar > span")
+      .evaluateAll((spans) => spans.map((s) => s.getAttribute("title") ?? ""));
+    for (const tip of tips) {
+      expect(tip).not.toMatch(/sharedChains|complementary|commonNeighbours|geography/);
+      expect(tip).toMatch(/权重 [\d.]+ = [\d.]+ 分$/);
+    }
     await shot(page, "e-gaps");
   });
 
   it("(b) alliance network: communities coloured, members outlined, gap members marked (token kept)", async () => {
     await page.getByTestId("view-alliance").click();
     await page.getByTestId("alliance-stats").waitFor();
+    // It opens as communities; "all organisations" draws the top organisations of the network.
+    await page.getByTestId("alliance-mode-orgs").click();
     expect(await page.getByTestId("alliance-stats").innerText()).toMatch(/\d+ 个机构.*\d+ 个社区/);
     // Gap and member marks arrive with their own requests (members: the ties of the organisations
     // shown): wait for them, not just the nodes.

@@ -7,6 +7,7 @@
  */
 import { Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { NetworkFigures } from "../features/alliance/components/network-figures";
 import { DetailsPanel } from "../features/details/components/details-panel";
 import { FilterPanel } from "../features/filters/components/filter-panel";
 import { Legend } from "../features/filters/components/legend";
@@ -173,7 +174,9 @@ export function Layout() {
                 links={links}
                 onExpand={(id, r, d, more) => void expand(id, r, d, more)}
                 nextOffset={nextOffsetOf}
-              />
+              >
+                <NetworkFigures />
+              </DetailsPanel>
             ) : (
               <ShareMenu onOpen={openSaved} />
             )}

@@ -1,5 +1,30 @@
-/** Alliance-network queries: network evaluation (public), members (public), member gaps (alliance). */
+/**
+ * Alliance-network queries: network evaluation of a period (public), the organisations of one
+ * community (public), members (public), member gaps (alliance).
+ */
 import { graphql } from "../../../gql";
+
+/** What the canvas draws of an organisation. */
+export const AllianceNetworkNodeFragment = graphql(`
+  fragment AllianceNetworkNode on NetworkNode {
+    id
+    name
+    type
+    inChengdu
+    degree
+    pagerank
+    betweenness
+    community
+  }
+`);
+
+export const AllianceNetworkTieFragment = graphql(`
+  fragment AllianceNetworkTie on NetworkEdge {
+    source
+    target
+    weight
+  }
+`);
 
 export const AllianceNetworkDocument = graphql(`
   query ViewAllianceNetwork($from: Date, $to: Date, $sort: NetworkSort, $limit: Int, $edgeLimit: Int) {
@@ -15,19 +40,10 @@ export const AllianceNetworkDocument = graphql(`
       communityCount
       modularity
       nodes {
-        id
-        name
-        type
-        inChengdu
-        degree
-        pagerank
-        betweenness
-        community
+        ...AllianceNetworkNode
       }
       edges {
-        source
-        target
-        weight
+        ...AllianceNetworkTie
       }
       communities {
         id
@@ -42,6 +58,20 @@ export const AllianceNetworkDocument = graphql(`
       id
       name
       kind
+    }
+  }
+`);
+
+/** The organisations of one community (the community the planner opened), ranked by `sort`. */
+export const AllianceCommunityDocument = graphql(`
+  query ViewAllianceCommunity($community: Int, $from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
+    networkEvaluation(community: $community, from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: 600) {
+      nodes {
+        ...AllianceNetworkNode
+      }
+      edges {
+        ...AllianceNetworkTie
+      }
     }
   }
 `);

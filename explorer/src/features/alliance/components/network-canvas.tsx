@@ -1,17 +1,40 @@
-/** The alliance network canvas: mounted with data, fcose draft layout (worker for big graphs). */
-import type { ElementDefinition, EventObject } from "cytoscape";
-import { useEffect, useMemo } from "react";
+/**
+ * The alliance network canvas: mounted with data, fcose draft layout (worker for big graphs). A
+ * tap on an organisation selects it (details panel); a tap on a community node hands its number
+ * to `onOpenCommunity`. The `focus` node, once drawn and laid out, is selected and centred.
+ */
+import type { Core, ElementDefinition, EventObject } from "cytoscape";
+import { useEffect, useMemo, useState } from "react";
 import { actions } from "../../../lib/explorer-store";
 import { forceLayout } from "../../../cytoscape/layouts";
 import { runLayout } from "../../../cytoscape/run-layout";
 import { useCytoscape } from "../../../cytoscape/use-cytoscape";
 import { networkStylesheet } from "../lib/network-style";
 
-export function NetworkCanvas({ elements, focus }: { elements: ElementDefinition[]; focus?: string | undefined }) {
+interface Props {
+  elements: ElementDefinition[];
+  focus?: string | undefined;
+  onOpenCommunity?: (community: number) => void;
+}
+
+/** Select and centre a node, zooming in enough to read its neighbourhood. */
+function centreOn(cy: Core, id: string): boolean {
+  const n = cy.getElementById(id);
+  if (n.empty()) return false;
+  cy.nodes().unselect();
+  n.select();
+  cy.zoom({ level: Math.max(cy.zoom(), 1), position: n.position() });
+  cy.center(n);
+  return true;
+}
+
+export function NetworkCanvas({ elements, focus, onOpenCommunity }: Props) {
   const style = useMemo(() => networkStylesheet(), []);
   const { containerRef, cy } = useCytoscape({ style, exposeAs: "alliance", options: { boxSelectionEnabled: false } });
+  const [laidOut, setLaidOut] = useState<ElementDefinition[] | null>(null);
   useEffect(() => {
     if (!cy) return;
+    let live = true;
     cy.batch(() => {
       cy.elements().remove();
       cy.add(elements);
@@ -22,22 +45,29 @@ export function NetworkCanvas({ elements, focus }: { elements: ElementDefinition
       idealEdgeLength: 90,
       nodeRepulsion: 9000,
     } as never).then(() => {
-      if (!cy.destroyed()) cy.fit(undefined, 20);
+      if (!live || cy.destroyed()) return;
+      cy.fit(undefined, 20);
+      setLaidOut(elements);
     });
-    const onTap = (ev: EventObject) => actions.select([ev.target.id() as string]);
+    return () => {
+      live = false;
+    };
+  }, [cy, elements]);
+  useEffect(() => {
+    if (!cy) return;
+    const onTap = (ev: EventObject) => {
+      const community = ev.target.data("members") === undefined ? undefined : (ev.target.data("community") as number);
+      if (community !== undefined) onOpenCommunity?.(community);
+      else actions.select([ev.target.id() as string]);
+    };
     cy.on("tap", "node", onTap);
     return () => {
       cy.off("tap", "node", onTap);
     };
-  }, [cy, elements]);
+  }, [cy, onOpenCommunity]);
   useEffect(() => {
-    if (!cy || !focus) return;
-    const n = cy.getElementById(focus);
-    if (n.nonempty()) {
-      cy.nodes().unselect();
-      n.select();
-    }
-  }, [cy, focus]);
+    if (cy && focus && laidOut === elements) centreOn(cy, focus);
+  }, [cy, focus, laidOut, elements]);
   return (
     <div className="cy-area">
       <div ref={containerRef} className="cy-area__cy" data-testid="alliance-canvas" />

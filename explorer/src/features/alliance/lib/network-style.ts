@@ -20,6 +20,15 @@ export function networkStylesheet(): StylesheetJson {
     { selector: "node.member", style: { "border-width": 3, "border-color": "#16325c" } },
     { selector: "node.gap", style: { "border-width": 6, "border-style": "double", "border-color": "#d62728" } },
     { selector: "node.outside", style: { opacity: 0.75 } },
+    {
+      selector: "node.community",
+      style: {
+        "font-size": "mapData(size, 16, 70, 11, 20)",
+        "font-weight": "bold",
+        "text-wrap": "wrap",
+        "text-max-width": "160px",
+      },
+    },
     { selector: "node:selected", style: { "border-width": 6, "border-color": "#f5a623" } },
   ];
 }

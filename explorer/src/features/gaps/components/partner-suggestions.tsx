@@ -1,4 +1,7 @@
-/** Ranked partner suggestions for one organisation, with reasons and a bar of the score breakdown. */
+/**
+ * Ranked partner suggestions for one organisation, with reasons and a bar of the score breakdown
+ * (each segment's tooltip says in words what it counts, its weight and its points).
+ */
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { typeStyle } from "../../../canvas-model/node-styles";
@@ -54,7 +57,11 @@ export function PartnerSuggestions({ orgId, name, onClose }: { orgId: string; na
                     <span
                       key={c.name}
                       style={{ flex: c.contribution, background: COLORS[c.name] ?? "#9c755f" }}
-                      title={`${c.name}: ${c.value} × ${c.weight} = ${c.contribution.toFixed(2)}`}
+                      title={t(`gaps.parts.${c.name in COLORS ? c.name : "other"}`, {
+                        value: c.value,
+                        weight: c.weight,
+                        points: c.contribution.toFixed(2),
+                      })}
                     />
                   ))}
               </div>
