@@ -1,4 +1,4 @@
-// 001: every node carries its type label and :Entity; ids are unique across all types (docs/domain.md).
+// 001: every node carries its type label and :Entity; ids are unique across all types (domain.md).
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT broker_id_unique IF NOT EXISTS FOR (n:Broker) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agency_id_unique IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
