@@ -120,20 +120,26 @@ describe("annual white paper and report-ready views", () => {
   it("generates the 2024 report from the CLI with progress on the terminal", () => {
     const config = testConfig();
     const out = `${ART}/report-cli-2024.pdf`;
-    const run = spawnSync(
-      process.execPath,
-      ["graph-api/bin/ttgraph.js", "report", "--year", String(YEAR), "--out", out],
-      {
+    const report = (...args: string[]) =>
+      spawnSync(process.execPath, ["graph-api/bin/ttgraph.js", "report", "--year", String(YEAR), ...args], {
         env: { ...process.env, NEO4J_URI: config.neo4jUri, NEO4J_PASSWORD: config.NEO4J_PASSWORD, LOG_LEVEL: "warn" },
         encoding: "utf8",
         timeout: 180_000,
-      },
-    );
+      });
+    const run = report("--out", out);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain("[12/12]");
     expect(run.stdout).toMatch(/Wrote the 2024 annual report \(pdf/);
     expectWhitePaper(pdfText(out));
+    // the CLI's report is the public one: the alliance's gap chains only when asked for
+    expect(pdfText(out)).toMatch(/需\s*alliance\s*角色查看/);
     firstPage(out, "report-cli-2024-page1");
+    const withGaps = `${ART}/report-cli-2024-alliance.html`;
+    const internal = report("--out", withGaps, "--with-alliance-gaps");
+    expect(internal.status, internal.stderr).toBe(0);
+    const html = readFileSync(withGaps, "utf8");
+    expect(html).toContain("6.4 联盟合作缺口产业链");
+    expect(html).not.toContain("需 alliance 角色查看");
     const bad = spawnSync(process.execPath, ["graph-api/bin/ttgraph.js", "report", "--year", "24"], {
       encoding: "utf8",
     });
