@@ -214,9 +214,9 @@ describe("recommendBrokers", () => {
         r("X9", "BUYER", "E1"),
       ],
     );
-    const data = await run(`{ recommendBrokers(demandId: "MAT-M9", limit: 3) { items { id score } } }`);
-    const items = (data.recommendBrokers as { items: { id: string; score: number }[] }).items;
-    expect(items.map((i) => i.id)).toEqual(["MAT-S150", "MAT-S000", "MAT-S001"]);
+    const data = await run(`{ recommendBrokers(demandId: "MAT-M9", limit: 3) { items { broker { id } score } } }`);
+    const items = (data.recommendBrokers as { items: { broker: { id: string }; score: number }[] }).items;
+    expect(items.map((i) => i.broker.id)).toEqual(["MAT-S150", "MAT-S000", "MAT-S001"]);
     expect(items[0]!.score).toBeCloseTo(0.35 + (0.2 * 1) / 6 + 0.15 / 3, 10);
   });
 });
