@@ -119,14 +119,15 @@ function startLayout(cy: Core, options: LayoutOptions, gen: number, job?: Layout
 
 /**
  * Run `options` on `cy`; resolves when positions are applied (or when a newer layout replaced it).
- * `mainThread` skips the worker (the caller's worker layout already failed). With a `job`, progress
+ * `mainThread` skips the worker (the caller's worker layout already failed); `worker` uses it
+ * whatever the size (a view that must not block the page while it opens). With a `job`, progress
  * goes to it and stopping it leaves the nodes where they are (the promise rejects with
  * LayoutCancelled).
  */
 export async function runLayout(
   cy: Core,
   options: LayoutOptions,
-  opts: { mainThread?: boolean; job?: LayoutJob } = {},
+  opts: { mainThread?: boolean; worker?: boolean; job?: LayoutJob } = {},
 ): Promise<void> {
   const count = cy.nodes().length;
   if (count === 0) return;
@@ -136,7 +137,7 @@ export async function runLayout(
   cy.stop(true, false); // and its viewport (fit) animation
   const gen = (previous?.gen ?? 0) + 1;
   running.set(cy, { gen });
-  if (count > WORKER_THRESHOLD && !opts.mainThread && typeof Worker !== "undefined") {
+  if ((count > WORKER_THRESHOLD || opts.worker) && !opts.mainThread && typeof Worker !== "undefined") {
     try {
       // Hold rendering while the worker runs: the frame of the not-yet-laid-out nodes is thrown
       // away anyway and at 20k elements cost seconds of main thread (npm run bench:explorer).
