@@ -222,6 +222,8 @@ describe("analysis views end to end", () => {
       const cy = window.__ttgraphCy?.alliance;
       return (cy?.nodes().length ?? 0) > 20 && (cy?.nodes(".gap").length ?? 0) > 0 && cy!.nodes(".member").length > 0;
     });
+    // the layout runs in the worker: positions arrive after the nodes
+    await page.locator('[data-testid="alliance-canvas"][data-laid-out="true"]').waitFor();
     const facts = await page.evaluate(() => {
       const cy = window.__ttgraphCy!.alliance!;
       const colours = new Set(cy.nodes().map((n) => n.data("color") as string));

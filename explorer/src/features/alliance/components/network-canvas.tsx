@@ -76,7 +76,12 @@ export function NetworkCanvas({ elements, focus, onOpenCommunity }: Props) {
   }, [cy, focus, laidOut, elements]);
   return (
     <div className="cy-area">
-      <div ref={containerRef} className="cy-area__cy" data-testid="alliance-canvas" />
+      <div
+        ref={containerRef}
+        className="cy-area__cy"
+        data-testid="alliance-canvas"
+        data-laid-out={laidOut === elements ? "true" : "false"}
+      />
     </div>
   );
 }
