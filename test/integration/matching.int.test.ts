@@ -195,6 +195,44 @@ describe("recommendBrokers", () => {
     expect(JSON.stringify(data)).not.toMatch(/13800000000|wang@example/);
   });
 
+  it("gives each broker reasons in words that name the chains, the figures and their source", async () => {
+    const data = await run(
+      `{ recommendBrokers(demandId: "MAT-M1") { items { broker { id } reasons { kind chain { id name } source zh en } } } }`,
+    );
+    type R = { kind: string; chain: { id: string; name: string } | null; source: string; zh: string; en: string };
+    const items = (data.recommendBrokers as { items: { broker: { id: string }; reasons: R[] }[] }).items;
+    // B1: specialises in both chains, 2 deals in them, 2 landed in Chengdu, SENIOR.
+    expect(items[0]!.reasons).toEqual([
+      {
+        kind: "specialty",
+        chain: { id: "MAT-C1", name: "新能源汽车" },
+        source: "specialty",
+        zh: "专长覆盖需求产业链 新能源汽车、新材料（2/2 条）",
+        en: "Specialises in the demand's chains 新能源汽车, 新材料 (2 of 2)",
+      },
+      {
+        kind: "trackRecord",
+        chain: null,
+        source: "deals",
+        zh: "在需求产业链 新能源汽车、新材料 经纪 2 笔交易",
+        en: "Brokered 2 deals in the demand's chains 新能源汽车, 新材料",
+      },
+      {
+        kind: "chengduDeals",
+        chain: null,
+        source: "deals",
+        zh: "2 笔经纪交易的买方在成都",
+        en: "2 brokered deals with a buyer in Chengdu",
+      },
+      { kind: "title", chain: null, source: "title", zh: "职称：高级", en: "Title: senior" },
+    ]);
+    // B3 has no specialty: its first reason is its track record.
+    expect(items[1]!.reasons.map((r) => r.kind)).toEqual(["trackRecord", "chengduDeals", "title"]);
+    for (const i of items)
+      for (const r of i.reasons)
+        expect(`${r.zh} ${r.en}`).not.toMatch(/specialty|trackRecord|chengduDeals|titleLevel|[a-z][A-Z]\w*:/);
+  });
+
   it("finds the best broker beyond the first batch of finalists whose Chengdu deals are counted", async () => {
     // 151 specialists of one chain with equal scores before Chengdu deals; the last by id (fetched
     // in a later batch than the first 100) is the only one with a deal landed in Chengdu.

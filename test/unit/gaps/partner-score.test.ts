@@ -61,7 +61,11 @@ describe("partner score", () => {
     expect(score(5)).toBeGreaterThan(score(4));
     const many = profile({ chains: ["a", "b", "c", "d", "e", "f", "g"] });
     const six = scorePartner(orgSide(many), profile({ id: "Y", chains: ["a", "b", "c", "d", "e", "f"] }), ev([]));
-    const seven = scorePartner(orgSide(many), profile({ id: "Y", chains: ["a", "b", "c", "d", "e", "f", "g"] }), ev([]));
+    const seven = scorePartner(
+      orgSide(many),
+      profile({ id: "Y", chains: ["a", "b", "c", "d", "e", "f", "g"] }),
+      ev([]),
+    );
     expect(seven.score).toBeGreaterThan(six.score);
   });
 

@@ -166,7 +166,13 @@ export function scorePartner(side: OrgSide, cand: OrgProfile, ev: CandidateEvide
   };
   const breakdown = (Object.keys(partnerWeights) as PartnerFeature[]).map((name) => {
     const scaled = scaledOf(name, values[name], coversGap);
-    return { name, value: values[name], scaled, weight: partnerWeights[name], contribution: scaled * partnerWeights[name] };
+    return {
+      name,
+      value: values[name],
+      scaled,
+      weight: partnerWeights[name],
+      contribution: scaled * partnerWeights[name],
+    };
   });
   const zhNames = (ids: string[]) => ids.map(ev.chainName).join("、");
   const enNames = (ids: string[]) => ids.map(ev.chainName).join(", ");
@@ -284,7 +290,14 @@ export function whyNotHigher(
     out.push({
       kind: a.name,
       chain: null,
-      source: a.name === "gapCover" ? "deals" : a.name === "geography" ? "location" : a.name === "commonNeighbours" ? "collaboration" : "chains",
+      source:
+        a.name === "gapCover"
+          ? "deals"
+          : a.name === "geography"
+            ? "location"
+            : a.name === "commonNeighbours"
+              ? "collaboration"
+              : "chains",
       zh: za,
       en: ea,
     });
