@@ -531,6 +531,7 @@ export const en = {
       trl: "readiness (TRL)",
       availability: "available",
       sellerInChengdu: "seller in Chengdu",
+      developerRecord: "developer's deals in the chains",
       specialty: "specialty",
       trackRecord: "track record in chain",
       chengduDeals: "deals landed in Chengdu",

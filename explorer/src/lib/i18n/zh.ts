@@ -522,6 +522,7 @@ export const zh = {
       trl: "技术成熟度",
       availability: "可转化",
       sellerInChengdu: "卖方在蓉",
+      developerRecord: "研发方在该链的成交",
       specialty: "专业领域",
       trackRecord: "链上业绩",
       chengduDeals: "在蓉落地",
