@@ -189,30 +189,36 @@ export function scorePartner(side: OrgSide, cand: OrgProfile, ev: CandidateEvide
       en: `Covers your gap chain ${name} (you have ${mine} uncovered deals; they handled ${theirs} deals in it)`,
     });
   }
-  if (theySupply.length)
-    reasons.push({
-      kind: "complementary",
-      chain: theySupply[0] ?? null,
-      source: "results",
-      zh: `供需互补：对方在 ${zhNames(theySupply)} 有可转化成果，你方有开放需求`,
-      en: `Supply meets demand: they have available results in ${enNames(theySupply)}, where you have open demands`,
-    });
-  if (theyDemand.length)
-    reasons.push({
-      kind: "complementary",
-      chain: theyDemand[0] ?? null,
-      source: "demands",
-      zh: `供需互补：对方在 ${zhNames(theyDemand)} 有开放技术需求，你方有可转化成果`,
-      en: `Supply meets demand: they have open demands in ${enNames(theyDemand)}, where you have available results`,
-    });
-  if (shared.length)
-    reasons.push({
-      kind: "sharedChains",
-      chain: shared[0] ?? null,
-      source: "chains",
-      zh: `共同产业链 ${shared.length} 条：${zhNames(shared)}`,
-      en: `${shared.length} chain${shared.length === 1 ? "" : "s"} in common: ${enNames(shared)}`,
-    });
+  const chainReason = (
+    kind: string,
+    ids: string[],
+    source: ReasonSource,
+    zh: (names: string) => string,
+    en: (names: string) => string,
+  ) => {
+    if (ids.length) reasons.push({ kind, chain: ids[0] ?? null, source, zh: zh(zhNames(ids)), en: en(enNames(ids)) });
+  };
+  chainReason(
+    "complementary",
+    theySupply,
+    "results",
+    (x) => `供需互补：对方在 ${x} 有可转化成果，你方有开放需求`,
+    (x) => `Supply meets demand: they have available results in ${x}, where you have open demands`,
+  );
+  chainReason(
+    "complementary",
+    theyDemand,
+    "demands",
+    (x) => `供需互补：对方在 ${x} 有开放技术需求，你方有可转化成果`,
+    (x) => `Supply meets demand: they have open demands in ${x}, where you have available results`,
+  );
+  chainReason(
+    "sharedChains",
+    shared,
+    "chains",
+    (x) => `共同产业链 ${shared.length} 条：${x}`,
+    (x) => `${shared.length} chain${shared.length === 1 ? "" : "s"} in common: ${x}`,
+  );
   const cn = ev.commonNeighbourNames;
   if (cn.length)
     reasons.push({
