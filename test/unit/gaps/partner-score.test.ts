@@ -98,6 +98,25 @@ describe("partner score", () => {
     expect(why.map((w) => w.en)).toEqual(["H covers 75% of your uncovered deals, this one 25%"]);
   });
 
+  it("says when the partner works in a gap chain without deals, and names gap chains beyond the third in one line", () => {
+    const side = orgSide(profile({}), [
+      { chainId: "g1", deals: 5 },
+      { chainId: "g2", deals: 4 },
+      { chainId: "g3", deals: 3 },
+      { chainId: "g4", deals: 2 },
+      { chainId: "g5", deals: 1 },
+    ]);
+    const s = scorePartner(side, profile({ id: "Y", chains: ["g1", "g2", "g3", "g4", "g5"] }), ev([], [["g1", 7]]));
+    expect(s.gapChains).toEqual(["g1", "g2", "g3", "g4", "g5"]);
+    expect(s.reasons.map((r) => r.zh)).toEqual([
+      "覆盖你的缺口链 G1（你有 5 笔未覆盖交易；对方在该链办理 7 笔交易）",
+      "覆盖你的缺口链 G2（你有 4 笔未覆盖交易；对方在该链有服务、成果或需求，尚无成交）",
+      "覆盖你的缺口链 G3（你有 3 笔未覆盖交易；对方在该链有服务、成果或需求，尚无成交）",
+      "另覆盖你的缺口链 2 条：G4、G5（你有 3 笔未覆盖交易）",
+    ]);
+    expect(s.reasons[3]?.en).toBe("Also covers 2 more of your gap chains: G4, G5 (you have 3 uncovered deals there)");
+  });
+
   it("scores zero without anything in common", () => {
     expect(scorePartner(orgSide(profile({})), profile({ id: "Y" }), ev([])).score).toBe(0);
   });

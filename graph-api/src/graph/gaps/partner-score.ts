@@ -26,6 +26,9 @@ export const partnerWeights = {
 
 export type PartnerFeature = keyof typeof partnerWeights;
 
+/** Gap chains explained one by one; the rest are named in one line. */
+export const GAP_REASONS_SHOWN = 3;
+
 /** Half-saturation of the count features: the count that earns half the weight. */
 export const PARTNER_HALF = { complementary: 1, sharedChains: 2, commonNeighbours: 3 } as const;
 
@@ -177,7 +180,7 @@ export function scorePartner(side: OrgSide, cand: OrgProfile, ev: CandidateEvide
   const zhNames = (ids: string[]) => ids.map(ev.chainName).join("、");
   const enNames = (ids: string[]) => ids.map(ev.chainName).join(", ");
   const reasons: Reason[] = [];
-  for (const c of gapChains) {
+  for (const c of gapChains.slice(0, GAP_REASONS_SHOWN)) {
     const mine = side.gaps.get(c) ?? 0;
     const theirs = ev.chainDeals.get(c) ?? 0;
     const name = ev.chainName(c);
@@ -185,8 +188,25 @@ export function scorePartner(side: OrgSide, cand: OrgProfile, ev: CandidateEvide
       kind: "gapCover",
       chain: c,
       source: "deals",
-      zh: `覆盖你的缺口链 ${name}（你有 ${mine} 笔未覆盖交易；对方在该链办理 ${theirs} 笔交易）`,
-      en: `Covers your gap chain ${name} (you have ${mine} uncovered deals; they handled ${theirs} deals in it)`,
+      zh:
+        theirs > 0
+          ? `覆盖你的缺口链 ${name}（你有 ${mine} 笔未覆盖交易；对方在该链办理 ${theirs} 笔交易）`
+          : `覆盖你的缺口链 ${name}（你有 ${mine} 笔未覆盖交易；对方在该链有服务、成果或需求，尚无成交）`,
+      en:
+        theirs > 0
+          ? `Covers your gap chain ${name} (you have ${mine} uncovered deals; they handled ${theirs} deals in it)`
+          : `Covers your gap chain ${name} (you have ${mine} uncovered deals; they work in it — coverage, results or demands — without deals yet)`,
+    });
+  }
+  const moreGaps = gapChains.slice(GAP_REASONS_SHOWN);
+  if (moreGaps.length) {
+    const deals = moreGaps.reduce((n, c) => n + (side.gaps.get(c) ?? 0), 0);
+    reasons.push({
+      kind: "gapCover",
+      chain: null,
+      source: "deals",
+      zh: `另覆盖你的缺口链 ${moreGaps.length} 条：${zhNames(moreGaps)}（你有 ${deals} 笔未覆盖交易）`,
+      en: `Also covers ${moreGaps.length} more of your gap chains: ${enNames(moreGaps)} (you have ${deals} uncovered deals there)`,
     });
   }
   const chainReason = (
