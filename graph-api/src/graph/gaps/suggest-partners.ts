@@ -35,6 +35,8 @@ const COMMON_NEIGHBOURS_SHOWN = 5;
 const NEIGHBOURHOOD_CANDIDATES = 200;
 /** Extra finalists checked against existing partnerships for organisations with more ties than are stored. */
 const PARTNER_CHECK_SLACK = 50;
+/** Most candidates checked against existing partnerships (bounds the work for the biggest hubs). */
+const PARTNER_CHECK_MAX = 2000;
 /** Suggestions (from the second) that say what the one above has that they lack. */
 export const WHY_NOT_HIGHER_SHOWN = 5;
 
@@ -147,20 +149,27 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     if (score > 0) ranked.push({ c, score, allianceMember });
   }
   ranked.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
-  // An organisation with more partners than the stored ties: check the finalists exactly.
-  let finalists = ranked.slice(0, args.limit + (self && self.degree > TIES_KEPT ? PARTNER_CHECK_SLACK : 0));
+  // An organisation with more partners than the stored ties: check the finalists exactly, batch by
+  // batch down the ranking until `limit` are not partners already (a hub's best-ranked candidates
+  // are mostly its partners), at most PARTNER_CHECK_MAX candidates.
+  let finalists = ranked.slice(0, args.limit);
   if (self && self.degree > TIES_KEPT) {
-    const partners = new Set(
-      (
-        await runQuery<{ id: string }>(ctx, "gaps/list-partners-among", {
-          orgId: org.id,
-          ids: finalists.map((f) => f.c.id),
-        })
-      ).map((r) => r.id),
-    );
-    finalists = finalists.filter((f) => !partners.has(f.c.id));
+    finalists = [];
+    const batch = args.limit + PARTNER_CHECK_SLACK;
+    for (let i = 0; i < Math.min(ranked.length, PARTNER_CHECK_MAX) && finalists.length < args.limit; i += batch) {
+      const part = ranked.slice(i, i + batch);
+      const partners = new Set(
+        (
+          await runQuery<{ id: string }>(ctx, "gaps/list-partners-among", {
+            orgId: org.id,
+            ids: part.map((f) => f.c.id),
+          })
+        ).map((r) => r.id),
+      );
+      finalists.push(...part.filter((f) => !partners.has(f.c.id)));
+    }
+    finalists = finalists.slice(0, args.limit);
   }
-  finalists = finalists.slice(0, args.limit);
 
   const [found, dealRows] = await Promise.all([
     namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains]),
