@@ -190,6 +190,14 @@ describe("analysis views end to end", () => {
     expect(cells.some((c) => /^\d+$/.test(c.trim()))).toBe(true);
     const member = page.getByTestId("gap-member").first();
     const memberName = await member.innerText();
+    // The member's own gap chains: the chains of its row's non-empty cells (title "member · chain: n").
+    const rowTips = await matrix
+      .locator("tbody tr")
+      .first()
+      .locator("td[title]")
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute("title") ?? ""));
+    const gapChains = rowTips.map((tip) => tip.replace(/^.* · /, "").replace(/: \d+$/, ""));
+    expect(gapChains.length).toBeGreaterThan(0);
     await member.click();
     const suggestions = page.getByTestId("partner-suggestions");
     await suggestions.waitFor();
@@ -204,9 +212,26 @@ describe("analysis views end to end", () => {
       .locator(".suggestions__bar > span")
       .evaluateAll((spans) => spans.map((s) => s.getAttribute("title") ?? ""));
     for (const tip of tips) {
-      expect(tip).not.toMatch(/sharedChains|complementary|commonNeighbours|geography/);
-      expect(tip).toMatch(/权重 [\d.]+ = [\d.]+ 分$/);
+      expect(tip).not.toMatch(/gapCover|sharedChains|complementary|commonNeighbours|geography/);
+      expect(tip).toMatch(/→ [\d.]+ 分（权重 [\d.]+）$/);
     }
+    // The member's suggestions cite its own gap chains first: the first suggestion's first reason
+    // names one of the chains of its row, with its uncovered deals and the partner's deals there.
+    const first = suggestions.locator(".suggestions__list > li").first();
+    expect(await first.getAttribute("data-gap")).toBe("yes");
+    const reason = await first.getByTestId("suggestion-reasons").locator("li").first().innerText();
+    const cited =
+      /^覆盖你的缺口链 (.+)（你有 (\d+) 笔未覆盖交易；对方在该链(办理 \d+ 笔交易|有服务、成果或需求，尚无成交)）$/.exec(
+        reason,
+      );
+    expect(cited, reason).not.toBeNull();
+    expect(gapChains).toContain(cited![1]);
+    // Its tooltip names the source in words; no reason shows a field name.
+    expect(await first.getByTestId("suggestion-reasons").locator("li").first().getAttribute("title")).toMatch(
+      /^来源：成交记录/,
+    );
+    const allReasons = await suggestions.locator(".suggestions__reasons li").allInnerTexts();
+    for (const r of allReasons) expect(r).not.toMatch(/[a-z][A-Z]\w*|: \d+ ×/);
     await shot(page, "e-gaps");
   });
 

@@ -43,6 +43,7 @@ const nodes: FixtureNode[] = [
   agency("A1"),
   agency("A2"),
   agency("A3"),
+  agency("A4"),
   ...["K1", "K2", "K3", "K4"].map((k) => n("Broker", k, { titleLevel: "JUNIOR" })),
   result("R1", "AVAILABLE"),
   result("R2", "TRANSFERRED"),
@@ -51,6 +52,7 @@ const nodes: FixtureNode[] = [
   result("R5", "TRANSFERRED"),
   result("R6", "TRANSFERRED"),
   result("R7", "AVAILABLE"),
+  result("R8", "TRANSFERRED"),
   demand("M1", "OPEN"),
   demand("M2", "CLOSED"),
   demand("M3", "MATCHED"),
@@ -58,6 +60,7 @@ const nodes: FixtureNode[] = [
   deal("T2", "2024-05-01"),
   deal("T3", "2023-01-01"),
   deal("T4", "2024-06-01"),
+  deal("T5", "2022-06-01"),
 ];
 const rels: FixtureRel[] = [
   r("U1", "LOCATED_IN", "D1"),
@@ -122,6 +125,16 @@ const rels: FixtureRel[] = [
   r("T4", "BUYER", "E3"),
   r("A2", "SERVED", "T4"),
   r("T4", "TRANSFERS", "R6"),
+  // T5 (2022) U2→E3 served by A4 (in no alliance, COVERS C3, outside Chengdu): R8 applies to C3,
+  // the chain of E1's uncovered deal T3 — U2 and A4 are active in E1's gap chain.
+  r("A4", "LOCATED_IN", "D3"),
+  r("A4", "COVERS", "C3"),
+  r("U2", "DEVELOPED", "R8"),
+  r("R8", "APPLIES_TO", "C3"),
+  r("T5", "SELLER", "U2"),
+  r("T5", "BUYER", "E3"),
+  r("A4", "SERVED", "T5"),
+  r("T5", "TRANSFERS", "R8"),
 ];
 
 let driver: Driver;
@@ -270,34 +283,63 @@ describe("partner suggestions", () => {
     expect(["done", "up-to-date"]).toContain((await runAnalytics(driver)).status);
   });
 
-  it("ranks candidates with reasons and a score breakdown", async () => {
+  it("ranks first the partners in the member's own gap chains, with reasons in words and figures", async () => {
     const s = await suggestPartners(stored(), {
       orgId: "GAP-E1",
       membersOnly: false,
       limit: 10,
     });
     // E1 (D1, chain C1, OPEN demand in C1) already works with L1, A1 (T1) and U1 (T3): not suggested.
-    // U2: shared C1 (1×1) + complementary C1 (its AVAILABLE R7 vs E1's demand, 1×2) + geography 0 = 3
-    // E2: no shared chain, common neighbour U1 (1×1), same district D1 (1×1) = 2
-    // A3: shared C1 (1) + both in Chengdu (0.5) = 1.5
-    // A2: common neighbour U1 (1), outside Chengdu = 1
-    expect(s.map((x) => [x.id, x.score])).toEqual([
-      ["GAP-U2", 3],
-      ["GAP-E2", 2],
-      ["GAP-A3", 1.5],
-      ["GAP-A2", 1],
-    ]);
+    // Its own gap chain: C3 (T3, 1 deal; its partner members A1 and U1 do not cover C3).
+    // U2: in C3 (R8) → gap 10 × (1 + 1)/2 = 10; complementary C1 (its AVAILABLE R7 vs E1's demand)
+    //     2 × 1/2 = 1; shared C1 1 × 1/3; outside Chengdu → 11.333
+    // A4: in C3 (COVERS) → 10; nothing else (it shares no chain with E1 and had scored 0 before)
+    // E2: common neighbour U1 1.5 × 1/4 = 0.375; same district D1 0.5 × 1 → 0.875
+    // A3: shared C1 1/3; both in Chengdu 0.5 × 0.5 → 0.583
+    // A2: common neighbour U1 → 0.375 (outside Chengdu)
+    expect(s.map((x) => x.id)).toEqual(["GAP-U2", "GAP-A4", "GAP-E2", "GAP-A3", "GAP-A2"]);
+    const scores = s.map((x) => x.score);
+    [11 + 1 / 3, 10, 0.875, 1 / 3 + 0.25, 0.375].forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 12));
+    expect(s.map((x) => x.gapChains.map((c) => c.name))).toEqual([["人工智能"], ["人工智能"], [], [], []]);
     const u2 = s[0]!;
-    expect(u2.breakdown).toEqual([
-      { name: "sharedChains", value: 1, weight: 1, contribution: 1 },
-      { name: "complementary", value: 1, weight: 2, contribution: 2 },
-      { name: "commonNeighbours", value: 0, weight: 1, contribution: 0 },
-      { name: "geography", value: 0, weight: 1, contribution: 0 },
+    expect(u2.breakdown.map((c) => [c.name, c.value, c.weight])).toEqual([
+      ["gapCover", 1, 10],
+      ["complementary", 1, 2],
+      ["sharedChains", 1, 1],
+      ["commonNeighbours", 0, 1.5],
+      ["geography", 0, 0.5],
     ]);
-    expect(u2.reasons).toEqual(["共同产业链：新能源汽车", "供需互补：对方在新能源汽车有可转化成果，贵方有需求"]);
-    expect(s[1]?.commonNeighbours.map((x) => x.id)).toEqual(["GAP-U1"]);
-    expect(s[1]?.reasons).toEqual(["共同合作伙伴1家：GAP-U1", "同在锦江区"]);
-    expect(s.map((x) => x.allianceMember)).toEqual([false, false, false, true]);
+    // Gap chains come first in the reasons, with E1's uncovered deals and U2's deals in the chain.
+    expect(u2.explanations[0]).toEqual({
+      kind: "gapCover",
+      chain: { id: "GAP-C3", name: "人工智能", type: "IndustryChain" },
+      source: "deals",
+      zh: "覆盖你的缺口链 人工智能（你有 1 笔未覆盖交易；对方在该链办理 1 笔交易）",
+      en: "Covers your gap chain 人工智能 (you have 1 uncovered deals; they handled 1 deals in it)",
+    });
+    expect(u2.reasons).toEqual([
+      "覆盖你的缺口链 人工智能（你有 1 笔未覆盖交易；对方在该链办理 1 笔交易）",
+      "供需互补：对方在 新能源汽车 有可转化成果，你方有开放需求",
+      "共同产业链 1 条：新能源汽车",
+    ]);
+    expect(u2.whyNotHigher).toEqual([]);
+    // Why not higher: A4 lacks what U2 has besides the gap chain.
+    expect(s[1]!.whyNotHigher.map((w) => w.zh)).toEqual([
+      "GAP-U2 与你供需互补的产业链 1 条，此方 0 条",
+      "GAP-U2 与你共同产业链 1 条，此方 0 条",
+    ]);
+    expect(s[2]!.whyNotHigher.map((w) => w.en)).toEqual(["GAP-A4 covers 100% of your uncovered deals, this one 0%"]);
+    expect(s[1]?.reasons[0]).toBe("覆盖你的缺口链 人工智能（你有 1 笔未覆盖交易；对方在该链办理 1 笔交易）");
+    expect(s[2]?.commonNeighbours.map((x) => x.id)).toEqual(["GAP-U1"]);
+    expect(s[2]?.reasons).toEqual(["共同合作伙伴 1 家：GAP-U1", "同在锦江区"]);
+    expect(s.map((x) => x.allianceMember)).toEqual([false, false, false, false, true]);
+    // No reason or why-not-higher line shows a field name.
+    const fieldNames = /gapCover|sharedChains|complementary|commonNeighbours|geography|chainDeals|[a-z][A-Z]\w*:/;
+    for (const x of s)
+      for (const r of [...x.explanations, ...x.whyNotHigher]) {
+        expect(r.zh).not.toMatch(fieldNames);
+        expect(r.en).not.toMatch(fieldNames);
+      }
     const members = await suggestPartners(stored(), {
       orgId: "GAP-E1",
       membersOnly: true,
@@ -339,7 +381,7 @@ describe("access", () => {
 describe("through GraphQL", () => {
   it("refuses anonymous callers and answers role alliance", async () => {
     const schema = await buildSchema({ driver, config: testConfig() });
-    const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure threshold } suggestPartners(orgId: "GAP-E1", limit: 1) { id score breakdown { name contribution } reasons sharedChains { name } } }`;
+    const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure threshold } suggestPartners(orgId: "GAP-E1", limit: 1) { id score breakdown { name contribution } reasons sharedChains { name } gapChains { name } explanations { zh en source } } }`;
     const anon = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const ok = await graphql({
@@ -350,7 +392,7 @@ describe("through GraphQL", () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data).toMatchObject({
       partnerGaps: [{ chainId: "GAP-C1", gap: true, pressure: 1.5, threshold: 3 }],
-      suggestPartners: [{ id: "GAP-U2", score: 3, sharedChains: [{ name: "新能源汽车" }] }],
+      suggestPartners: [{ id: "GAP-U2", sharedChains: [{ name: "新能源汽车" }], gapChains: [{ name: "人工智能" }] }],
     });
   });
 });

@@ -24,6 +24,7 @@ const nodes: FixtureNode[] = [
   n("District", "D2", { name: "渝中区", city: "重庆市", inChengdu: false, kind: "OUTSIDE" }),
   n("Institution", "U1", { kind: "UNIVERSITY" }),
   n("Institution", "U2", { kind: "UNIVERSITY" }),
+  n("Institution", "U3", { kind: "UNIVERSITY" }),
   n("Lab", "L1", { level: "NATIONAL" }),
   n("Enterprise", "E1"),
   n("Enterprise", "E2"),
@@ -42,6 +43,8 @@ const nodes: FixtureNode[] = [
   result("R3", "医用影像算法", "影像分析", 5, "AVAILABLE"),
   result("R4", "快充桩控制软件", "充电桩 快速充电", null, "NEGOTIATING"),
   result("R5", "退役电芯回收工艺", "回收", 3, "TRANSFERRED"),
+  // The same text and features as R2, from a developer without deals.
+  result("R6", "固态电解质", "新型固体电解质", 9, "AVAILABLE"),
   n("Broker", "B1", { name: "王经纪", titleLevel: "SENIOR", phone: "13800000000", email: "wang@example.com" }),
   n("Broker", "B2", { name: "李经纪", titleLevel: "JUNIOR" }),
   n("Broker", "B3", { name: "张经纪", titleLevel: "INTERMEDIATE" }),
@@ -52,6 +55,7 @@ const rels: FixtureRel[] = [
   r("U1", "LOCATED_IN", "D1"),
   r("E1", "LOCATED_IN", "D1"),
   r("U2", "LOCATED_IN", "D2"),
+  r("U3", "LOCATED_IN", "D2"),
   r("E2", "LOCATED_IN", "D2"),
   r("E3", "LOCATED_IN", "D2"),
   r("L1", "PART_OF", "U1"),
@@ -67,6 +71,8 @@ const rels: FixtureRel[] = [
   r("R1", "APPLIES_TO", "C1"),
   r("R1", "APPLIES_TO", "C2"),
   r("R2", "APPLIES_TO", "C2"),
+  r("U3", "DEVELOPED", "R6"),
+  r("R6", "APPLIES_TO", "C2"),
   r("R3", "APPLIES_TO", "C3"),
   r("R5", "APPLIES_TO", "C1"),
   r("R5", "APPLIES_TO", "C2"),
@@ -86,6 +92,10 @@ const rels: FixtureRel[] = [
   r("X4", "BUYER", "E1"),
   r("X5", "TRANSFERS", "R2"),
   r("X5", "BUYER", "E1"),
+  // Sellers: the developers' records (L1 sold X4 of R1, U1 X1 of R5, U2 X5 of R2; U3 nothing).
+  r("X4", "SELLER", "L1"),
+  r("X1", "SELLER", "U1"),
+  r("X5", "SELLER", "U2"),
   r("B1", "BROKERED", "X1", { role: "LEAD" }),
   r("B1", "BROKERED", "X2", { role: "LEAD" }),
   r("B1", "BROKERED", "X3", { role: "LEAD" }),
@@ -137,27 +147,34 @@ describe("matchResults", () => {
       }[];
     };
     expect(m.demand.chains.map((c) => c.id)).toEqual(["MAT-C1", "MAT-C2"]);
-    // R1: chains 2/2 (.35) + best text hit 1 (.30) + TRL 7/9 (.15·7/9) + AVAILABLE (.10) + lab's institution in Chengdu (.10) = .9667
-    // R5: 2/2 (.35) + no text hit (0) + 3/9 (.05) + TRANSFERRED (0) + Chengdu (.10) = .50
-    // R2: 1/2 (.175) + no text hit + 9/9 (.15) + AVAILABLE (.10) + outside (0) = .425
-    // R4: 0 chains, text only: 0 + .30·t (0 < t < 1) + TRL unknown 0 + NEGOTIATING (.05) + outside = .05 + .3t < .35
+    // R1: chains 2/2 (.30) + best text hit 1 (.25) + TRL 7/9 (.15·7/9) + AVAILABLE (.10) + lab's institution in Chengdu (.10)
+    //     + developer L1 sold 1 deal in the chains (.10·1/4) = .8917
+    // R5: 2/2 (.30) + no text hit (0) + 3/9 (.05) + TRANSFERRED (0) + Chengdu (.10) + U1 1 deal (.025) = .475
+    // R2: 1/2 (.15) + no text hit + 9/9 (.15) + AVAILABLE (.10) + outside (0) + U2 1 deal (.025) = .425
+    // R6: R2's text and features from U3 without deals = .40 — different evidence, different score
+    // R4: 0 chains, text only: 0 + .25·t (0 < t < 1) + TRL unknown 0 + NEGOTIATING (.05) + outside + no deals = .05 + .25t < .30
     // R3 (other chain, no text hit) is no candidate.
-    expect(m.items.map((i) => i.result.id)).toEqual(["MAT-R1", "MAT-R5", "MAT-R2", "MAT-R4"]);
-    expect(m.items.map((i) => i.rank)).toEqual([1, 2, 3, 4]);
-    expect(m.items[0]!.score).toBeCloseTo(0.35 + 0.3 + (0.15 * 7) / 9 + 0.1 + 0.1, 10);
-    expect(m.items[1]!.score).toBeCloseTo(0.5, 10);
+    expect(m.items.map((i) => i.result.id)).toEqual(["MAT-R1", "MAT-R5", "MAT-R2", "MAT-R6", "MAT-R4"]);
+    expect(m.items.map((i) => i.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(m.items[0]!.score).toBeCloseTo(0.3 + 0.25 + (0.15 * 7) / 9 + 0.1 + 0.1 + 0.025, 10);
+    expect(m.items[1]!.score).toBeCloseTo(0.475, 10);
     expect(m.items[2]!.score).toBeCloseTo(0.425, 10);
+    expect(m.items[3]!.score).toBeCloseTo(0.4, 10);
     expect(byName(m.items[0]!.breakdown)).toEqual({
       chainOverlap: 1,
       textRelevance: 1,
       trl: 7 / 9,
       availability: 1,
       sellerInChengdu: 1,
+      developerRecord: 0.25,
     });
-    const r4 = byName(m.items[3]!.breakdown);
+    expect(m.items[2]!.breakdown.find((c) => c.name === "developerRecord")?.detail).toBe(
+      "developer sold 1 deals in the chains",
+    );
+    const r4 = byName(m.items[4]!.breakdown);
     expect(r4.textRelevance).toBeGreaterThan(0); // the full-text hit brought it in
     expect(r4.textRelevance).toBeLessThan(1);
-    expect(m.items[3]!.score).toBeCloseTo(0.05 + 0.3 * r4.textRelevance!, 10);
+    expect(m.items[4]!.score).toBeCloseTo(0.05 + 0.25 * r4.textRelevance!, 10);
     expect(m.items[2]!.breakdown.find((c) => c.name === "textRelevance")?.detail).toBe("no full-text hit");
   });
 
@@ -193,6 +210,44 @@ describe("recommendBrokers", () => {
     expect(byName(items[0]!.breakdown)).toEqual({ specialty: 1, trackRecord: 0.4, chengduDeals: 2 / 7, title: 1 });
     expect(items[0]!.employer?.id).toBe("MAT-A1");
     expect(JSON.stringify(data)).not.toMatch(/13800000000|wang@example/);
+  });
+
+  it("gives each broker reasons in words that name the chains, the figures and their source", async () => {
+    const data = await run(
+      `{ recommendBrokers(demandId: "MAT-M1") { items { broker { id } reasons { kind chain { id name } source zh en } } } }`,
+    );
+    type R = { kind: string; chain: { id: string; name: string } | null; source: string; zh: string; en: string };
+    const items = (data.recommendBrokers as { items: { broker: { id: string }; reasons: R[] }[] }).items;
+    // B1: specialises in both chains, 2 deals in them, 2 landed in Chengdu, SENIOR.
+    expect(items[0]!.reasons).toEqual([
+      {
+        kind: "specialty",
+        chain: { id: "MAT-C1", name: "新能源汽车" },
+        source: "specialty",
+        zh: "专长覆盖需求产业链 新能源汽车、新材料（2/2 条）",
+        en: "Specialises in the demand's chains 新能源汽车, 新材料 (2 of 2)",
+      },
+      {
+        kind: "trackRecord",
+        chain: null,
+        source: "deals",
+        zh: "在需求产业链 新能源汽车、新材料 经纪 2 笔交易",
+        en: "Brokered 2 deals in the demand's chains 新能源汽车, 新材料",
+      },
+      {
+        kind: "chengduDeals",
+        chain: null,
+        source: "deals",
+        zh: "2 笔经纪交易的买方在成都",
+        en: "2 brokered deals with a buyer in Chengdu",
+      },
+      { kind: "title", chain: null, source: "title", zh: "职称：高级", en: "Title: senior" },
+    ]);
+    // B3 has no specialty: its first reason is its track record.
+    expect(items[1]!.reasons.map((r) => r.kind)).toEqual(["trackRecord", "chengduDeals", "title"]);
+    for (const i of items)
+      for (const r of i.reasons)
+        expect(`${r.zh} ${r.en}`).not.toMatch(/specialty|trackRecord|chengduDeals|titleLevel|[a-z][A-Z]\w*:/);
   });
 
   it("finds the best broker beyond the first batch of finalists whose Chengdu deals are counted", async () => {

@@ -5,6 +5,7 @@ import {
   orgSide,
   quickPartnerScore,
   scorePartner,
+  whyNotHigher,
   type OrgProfile,
 } from "../../../graph-api/src/graph/gaps/partner-score.js";
 
@@ -22,8 +23,14 @@ const profile = (over: Partial<OrgProfile>): OrgProfile => ({
   ...over,
 });
 
+const ev = (names: string[], deals: [string, number][] = []) => ({
+  commonNeighbourNames: names,
+  chainDeals: new Map(deals),
+  chainName: (id: string) => id.toUpperCase(),
+});
+
 describe("partner score", () => {
-  it("adds capped, weighted features", () => {
+  it("adds weighted features on curves that do not cap", () => {
     const org = profile({
       districtId: "D1",
       inChengdu: true,
@@ -37,18 +44,85 @@ describe("partner score", () => {
       chains: ["a", "b", "c", "d", "e", "f", "g"],
       supplyChains: ["a"],
     });
-    const s = scorePartner(org, cand, ["N1", "N2"], (id) => id.toUpperCase());
-    // shared 7 chains capped at 5 (×1) + complementary 1 (×2) + common 2 (×1) + both in Chengdu 0.5 = 9.5
-    expect(s.score).toBe(9.5);
-    expect(s.breakdown.map((c) => c.contribution)).toEqual([5, 2, 2, 0.5]);
-    expect(s.reasons).toContain("同在成都");
-    expect(s.reasons[1]).toBe("供需互补：对方在A有可转化成果，贵方有需求");
+    const s = scorePartner(orgSide(org), cand, ev(["N1", "N2"]));
+    // no gap · complementary 1/(1+1) × 2 = 1 · shared 7/(7+2) × 1 · common 2/(2+3) × 1.5 = 0.6 · Chengdu 0.5 × 0.5
+    expect(s.breakdown.map((c) => c.contribution)).toEqual([0, 1, 7 / 9, 0.6000000000000001, 0.25]);
+    expect(s.score).toBeCloseTo(1 + 7 / 9 + 0.6 + 0.25, 12);
+    expect(s.reasons.map((r) => r.zh)).toContain("同在成都");
+    expect(s.reasons[0]?.zh).toBe("供需互补：对方在 A 有可转化成果，你方有开放需求");
+    expect(s.reasons[0]?.en).toBe("Supply meets demand: they have available results in A, where you have open demands");
+  });
+
+  it("gives different evidence different scores (5 and 23 common partners do not tie)", () => {
+    const names = (n: number) => Array.from({ length: n }, (_, k) => `N${k}`);
+    const side = orgSide(profile({}));
+    const score = (n: number) => scorePartner(side, profile({ id: "Y" }), ev(names(n))).score;
+    expect(score(23)).toBeGreaterThan(score(5));
+    expect(score(5)).toBeGreaterThan(score(4));
+    const many = profile({ chains: ["a", "b", "c", "d", "e", "f", "g"] });
+    const six = scorePartner(orgSide(many), profile({ id: "Y", chains: ["a", "b", "c", "d", "e", "f"] }), ev([]));
+    const seven = scorePartner(
+      orgSide(many),
+      profile({ id: "Y", chains: ["a", "b", "c", "d", "e", "f", "g"] }),
+      ev([]),
+    );
+    expect(seven.score).toBeGreaterThan(six.score);
+  });
+
+  it("ranks a candidate in the member's gap chains above every candidate in none, and says so with the figures", () => {
+    const org = profile({ districtId: "D1", inChengdu: true, chains: ["a", "b"], demandChains: ["a"] });
+    const side = orgSide(org, [
+      { chainId: "g1", deals: 12 },
+      { chainId: "g2", deals: 4 },
+    ]);
+    const gap = scorePartner(side, profile({ id: "G", chains: ["g2"] }), ev([], [["g2", 37]]));
+    const best = scorePartner(
+      side,
+      profile({ id: "B", districtId: "D1", chains: ["a", "b"], supplyChains: ["a"], demandChains: [] }),
+      ev(names200()),
+    );
+    expect(gap.score).toBeGreaterThan(best.score);
+    expect(gap.gapChains).toEqual(["g2"]);
+    expect(gap.breakdown[0]).toMatchObject({ name: "gapCover", value: 0.25, scaled: 0.625 });
+    expect(gap.reasons[0]).toMatchObject({
+      kind: "gapCover",
+      chain: "g2",
+      source: "deals",
+      zh: "覆盖你的缺口链 G2（你有 4 笔未覆盖交易；对方在该链办理 37 笔交易）",
+      en: "Covers your gap chain G2 (you have 4 uncovered deals; they handled 37 deals in it)",
+    });
+    const more = scorePartner(side, profile({ id: "H", chains: ["g1"] }), ev([]));
+    expect(more.score).toBeGreaterThan(gap.score);
+    const why = whyNotHigher({ name: "H", breakdown: more.breakdown }, gap);
+    expect(why.map((w) => w.zh)).toEqual(["H 覆盖你 75% 的未覆盖交易，此方 25%"]);
+    expect(why.map((w) => w.en)).toEqual(["H covers 75% of your uncovered deals, this one 25%"]);
+  });
+
+  it("says when the partner works in a gap chain without deals, and names gap chains beyond the third in one line", () => {
+    const side = orgSide(profile({}), [
+      { chainId: "g1", deals: 5 },
+      { chainId: "g2", deals: 4 },
+      { chainId: "g3", deals: 3 },
+      { chainId: "g4", deals: 2 },
+      { chainId: "g5", deals: 1 },
+    ]);
+    const s = scorePartner(side, profile({ id: "Y", chains: ["g1", "g2", "g3", "g4", "g5"] }), ev([], [["g1", 7]]));
+    expect(s.gapChains).toEqual(["g1", "g2", "g3", "g4", "g5"]);
+    expect(s.reasons.map((r) => r.zh)).toEqual([
+      "覆盖你的缺口链 G1（你有 5 笔未覆盖交易；对方在该链办理 7 笔交易）",
+      "覆盖你的缺口链 G2（你有 4 笔未覆盖交易；对方在该链有服务、成果或需求，尚无成交）",
+      "覆盖你的缺口链 G3（你有 3 笔未覆盖交易；对方在该链有服务、成果或需求，尚无成交）",
+      "另覆盖你的缺口链 2 条：G4、G5（你有 3 笔未覆盖交易）",
+    ]);
+    expect(s.reasons[3]?.en).toBe("Also covers 2 more of your gap chains: G4, G5 (you have 3 uncovered deals there)");
   });
 
   it("scores zero without anything in common", () => {
-    expect(scorePartner(profile({}), profile({ id: "Y" }), [], (id) => id).score).toBe(0);
+    expect(scorePartner(orgSide(profile({})), profile({ id: "Y" }), ev([])).score).toBe(0);
   });
 });
+
+const names200 = () => Array.from({ length: 200 }, (_, k) => `N${k}`);
 
 describe("quick partner score", () => {
   it("equals the explained score on random profiles", () => {
@@ -63,10 +137,14 @@ describe("quick partner score", () => {
           : { districtId: "D9", inChengdu: false };
     for (let i = 0; i < 200; i++) {
       const org = profile({ ...district(), chains: pick(), supplyChains: pick(), demandChains: pick() });
+      const gaps = pick().map((chainId, k) => ({ chainId, deals: k + 1 }));
       const cand = profile({ id: "Y", ...district(), chains: pick(), supplyChains: pick(), demandChains: pick() });
       const cn = Math.floor(rnd() * 8);
       const names = Array.from({ length: cn }, (_, k) => `N${k}`);
-      expect(quickPartnerScore(orgSide(org), cand, cn)).toBeCloseTo(scorePartner(org, cand, names, (x) => x).score, 12);
+      expect(quickPartnerScore(orgSide(org, gaps), cand, cn)).toBeCloseTo(
+        scorePartner(orgSide(org, gaps), cand, ev(names)).score,
+        12,
+      );
     }
   });
 });

@@ -26,14 +26,16 @@ describe("match scores", () => {
       status: "AVAILABLE",
       inChengdu: true,
       districtName: "锦江区",
+      developerDeals: 1e12,
     });
-    expect(s.score).toBeCloseTo(1, 12);
+    expect(s.score).toBeCloseTo(1, 10);
     expect(s.breakdown.map((c) => c.name)).toEqual([
       "chainOverlap",
       "textRelevance",
       "trl",
       "availability",
       "sellerInChengdu",
+      "developerRecord",
     ]);
   });
   it("saturates broker counts at half weight for 3 chain deals and 5 Chengdu deals", () => {

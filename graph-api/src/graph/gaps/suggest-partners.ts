@@ -5,7 +5,9 @@
  * chains, supply, demand, district and alliances) and those two steps away in the all-dates
  * collaboration network (the stored ties: each organisation's 256 heaviest). Organisations it
  * already shares deals with are left out (they are partners already). Each candidate is scored by
- * partner-score.ts; only the best few are explained (names, reasons).
+ * partner-score.ts, which ranks first the candidates active in the member's own gap chains (chains
+ * of its deals that no partner member covers; their candidate lists are read too). Only the best
+ * few are explained (names, reasons with the deal figures, what the one above has that they lack).
  */
 import { runQuery } from "../../db/run-query.js";
 import { chunkOfId, METRIC_FIELDS } from "../analytics/actor-chunks.js";
@@ -17,13 +19,26 @@ import { namesOf } from "../analytics/stored-lists.js";
 import { PARTNER_CODES, PARTNER_MASK_BITS } from "../analytics/partner-lists.js";
 import { TIES_KEPT } from "../analytics/period-network.js";
 import { allianceIds } from "./alliances.js";
-import { orgSide, quickPartnerScore, scorePartner, type OrgProfile, type ScoreComponent } from "./partner-score.js";
+import {
+  orgSide,
+  quickPartnerScore,
+  scorePartner,
+  whyNotHigher,
+  type GapChain,
+  type OrgProfile,
+  type Reason,
+  type ScoreComponent,
+} from "./partner-score.js";
 
 const COMMON_NEIGHBOURS_SHOWN = 5;
 /** Candidates only two steps away (no shared chain) kept for scoring, by common neighbours. */
 const NEIGHBOURHOOD_CANDIDATES = 200;
 /** Extra finalists checked against existing partnerships for organisations with more ties than are stored. */
 const PARTNER_CHECK_SLACK = 50;
+/** Most candidates checked against existing partnerships (bounds the work for the biggest hubs). */
+const PARTNER_CHECK_MAX = 2000;
+/** Suggestions (from the second) that say what the one above has that they lack. */
+export const WHY_NOT_HIGHER_SHOWN = 5;
 
 interface Ref {
   id: string;
@@ -38,8 +53,15 @@ export interface PartnerSuggestion extends Ref {
   sharedChains: Ref[];
   complementaryChains: Ref[];
   commonNeighbours: Ref[];
+  /** The member's own gap chains the partner is active in, most uncovered deals first. */
+  gapChains: Ref[];
+  /** Reasons in words (Chinese), as `explanations[].zh`. */
   reasons: string[];
+  explanations: ExplainedReason[];
+  whyNotHigher: ExplainedReason[];
 }
+
+export type ExplainedReason = Omit<Reason, "chain"> & { chain: Ref | null };
 
 export interface SuggestArgs {
   orgId: string;
@@ -69,11 +91,15 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     { orgId: args.orgId },
   );
   if (!org) return [];
-  const slot = await allDatesSlot(ctx);
+  const [slot, gaps] = await Promise.all([
+    allDatesSlot(ctx),
+    runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: org.id }),
+  ]);
+  const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
 
   // Its collaboration partners and their partners (stored ties of the all-dates network), and the
   // candidate lists of its chains, read at once.
-  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, org.chains)]);
+  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, listChains)]);
   const neighbours = self ? await actorsByRef(ctx, slot.slot, self.tieTo) : new Map<number, StoredActor>();
   const excluded = new Set<number>(self ? [self.ref, ...self.tieTo] : []);
   const common = new Map<number, number[]>(); // candidate ref → neighbour refs in common
@@ -114,7 +140,7 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
 
   // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
   const alliances = new Set(org.alliances.length ? org.alliances : await allianceIds(ctx, null));
-  const side = orgSide({ ...org, allianceMember: true });
+  const side = orgSide({ ...org, allianceMember: true }, gaps);
   const ranked: { c: Candidate; score: number; allianceMember: boolean }[] = [];
   for (const c of candidates.values()) {
     const allianceMember = c.alliances.some((a) => alliances.has(a));
@@ -123,22 +149,43 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     if (score > 0) ranked.push({ c, score, allianceMember });
   }
   ranked.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
-  // An organisation with more partners than the stored ties: check the finalists exactly.
-  let finalists = ranked.slice(0, args.limit + (self && self.degree > TIES_KEPT ? PARTNER_CHECK_SLACK : 0));
+  // An organisation with more partners than the stored ties: check the finalists exactly, batch by
+  // batch down the ranking until `limit` are not partners already (a hub's best-ranked candidates
+  // are mostly its partners), at most PARTNER_CHECK_MAX candidates.
+  let finalists = ranked.slice(0, args.limit);
   if (self && self.degree > TIES_KEPT) {
-    const partners = new Set(
-      (
-        await runQuery<{ id: string }>(ctx, "gaps/list-partners-among", {
-          orgId: org.id,
-          ids: finalists.map((f) => f.c.id),
-        })
-      ).map((r) => r.id),
-    );
-    finalists = finalists.filter((f) => !partners.has(f.c.id));
+    finalists = [];
+    const batch = args.limit + PARTNER_CHECK_SLACK;
+    for (let i = 0; i < Math.min(ranked.length, PARTNER_CHECK_MAX) && finalists.length < args.limit; i += batch) {
+      const part = ranked.slice(i, i + batch);
+      const partners = new Set(
+        (
+          await runQuery<{ id: string }>(ctx, "gaps/list-partners-among", {
+            orgId: org.id,
+            ids: part.map((f) => f.c.id),
+          })
+        ).map((r) => r.id),
+      );
+      finalists.push(...part.filter((f) => !partners.has(f.c.id)));
+    }
+    finalists = finalists.slice(0, args.limit);
   }
-  finalists = finalists.slice(0, args.limit);
 
-  const found = await namesOf(ctx, [...finalists.map((f) => f.c.id), ...org.chains]);
+  const [found, dealRows] = await Promise.all([
+    namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains]),
+    gaps.length && finalists.length
+      ? runQuery<{ id: string; chainId: string; deals: number }>(ctx, "gaps/count-chain-deals-of-orgs", {
+          ids: finalists.filter((f) => f.c.chains.some((c) => side.gaps.has(c))).map((f) => f.c.id),
+          chainIds: gaps.map((g) => g.chainId),
+        })
+      : Promise.resolve([]),
+  ]);
+  const chainDeals = new Map<string, Map<string, number>>();
+  for (const d of dealRows) {
+    const m = chainDeals.get(d.id) ?? new Map<string, number>();
+    m.set(d.chainId, d.deals);
+    chainDeals.set(d.id, m);
+  }
   const names = new Map([...found].map(([id, x]) => [id, x.name]));
   const chainRef = (id: string): Ref => ({ id, name: names.get(id) ?? id, type: "IndustryChain" });
   const neighbourRef = (ref: number): Ref => {
@@ -149,15 +196,19 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
       type: n?.actorType ?? "Entity",
     };
   };
-  return finalists.map(({ c, allianceMember }) => {
+  const explain = (r: Reason): ExplainedReason => ({ ...r, chain: r.chain === null ? null : chainRef(r.chain) });
+  const out = finalists.map(({ c, allianceMember }) => {
     const commonRefs = [...(common.get(c.ref) ?? [])].sort((a, b) =>
       neighbourRef(a).id < neighbourRef(b).id ? -1 : 1,
     );
     const s = scorePartner(
-      side.org,
+      side,
       { ...c, name: names.get(c.id) ?? c.id, allianceMember },
-      commonRefs.map((r) => neighbourRef(r).name),
-      (ch) => chainRef(ch).name,
+      {
+        commonNeighbourNames: commonRefs.map((r) => neighbourRef(r).name),
+        chainDeals: chainDeals.get(c.id) ?? new Map(),
+        chainName: (ch) => chainRef(ch).name,
+      },
     );
     return {
       id: c.id,
@@ -169,9 +220,19 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
       sharedChains: s.sharedChains.map(chainRef),
       complementaryChains: s.complementaryChains.map(chainRef),
       commonNeighbours: commonRefs.slice(0, COMMON_NEIGHBOURS_SHOWN).map(neighbourRef),
-      reasons: s.reasons,
+      gapChains: s.gapChains.map(chainRef),
+      reasons: s.reasons.map((r) => r.zh),
+      explanations: s.reasons.map(explain),
+      whyNotHigher: [] as ExplainedReason[],
     };
   });
+  // The exact scores may order the finalists differently from the quick ones only by ties.
+  out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  for (let i = 1; i < Math.min(out.length, WHY_NOT_HIGHER_SHOWN + 1); i++) {
+    const above = out[i - 1] as PartnerSuggestion;
+    (out[i] as PartnerSuggestion).whyNotHigher = whyNotHigher(above, out[i] as PartnerSuggestion).map(explain);
+  }
+  return out;
 }
 
 /** The all-dates slot of the newest stored version (waiting briefly while a first run computes it). */

@@ -1,7 +1,7 @@
 /**
  * Results ranked for an enterprise demand (科创通 precise matching): candidates in the demand's
  * chains plus full-text hits of its name and description, scored by match-scores.ts. Exact unless
- * more than MAX_FINALISTS candidates lie within the location weight of the k-th best.
+ * more than MAX_FINALISTS candidates lie within the developer weights (location, record) of the k-th best.
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
@@ -45,6 +45,7 @@ interface DetailRow {
   developer: Ref | null;
   districtName: string | null;
   inChengdu: boolean | null;
+  developerDeals: number;
 }
 
 export interface ResultMatch {
@@ -81,10 +82,12 @@ export async function matchResults(
   const textScore = new Map(hits.map((h) => [h.id, h.score]));
   const best = Math.max(0, ...hits.map((h) => h.score));
   const chainIds = demand.chains.map((c) => c.id);
-  // Two phases: the database ranks every candidate without the developer's location (a hop per
-  // result) and returns the best MAX_FINALISTS; those that could still reach the top `limit` with
-  // it (partial ≥ k-th best − its weight) get developer and location, and are scored exactly.
-  const { sellerInChengdu: _location, ...partialWeights } = resultWeights;
+  // Two phases: the database ranks every candidate without the developer's location and record (a
+  // walk per result) and returns the best MAX_FINALISTS; those that could still reach the top
+  // `limit` with them (partial ≥ k-th best − their weights) get developer, location and record,
+  // and are scored exactly.
+  const { sellerInChengdu: _location, developerRecord: _record, ...partialWeights } = resultWeights;
+  const developerWeights = resultWeights.sellerInChengdu + resultWeights.developerRecord;
   const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
     rq,
     "matching/rank-result-candidates",
@@ -105,15 +108,21 @@ export async function matchResults(
     bestTextScore: best,
   });
   const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
-  const finalists = ranked.filter((p) => p.partial >= kth - resultWeights.sellerInChengdu - 1e-12).map((f) => ({ f }));
+  const finalists = ranked.filter((p) => p.partial >= kth - developerWeights - 1e-12).map((f) => ({ f }));
   const details = await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-result-details", {
     ids: finalists.map((p) => p.f.id),
+    chainIds,
   });
   const detailOf = new Map(details.map((d) => [d.id, d]));
   const items = finalists
     .map(({ f }) => {
       const d = detailOf.get(f.id);
-      const s = scoreResult({ ...base(f), inChengdu: d?.inChengdu ?? null, districtName: d?.districtName ?? null });
+      const s = scoreResult({
+        ...base(f),
+        inChengdu: d?.inChengdu ?? null,
+        districtName: d?.districtName ?? null,
+        developerDeals: d?.developerDeals ?? 0,
+      });
       const name = d?.name ?? f.id;
       return {
         id: f.id,

@@ -3,12 +3,15 @@
  * ranking sum to 1, so a score is in [0, 1] and each component's contribution explains its share.
  *
  * Results for a demand:
- *   chainOverlap     0.35  share of the demand's chains the result applies to
- *   textRelevance    0.30  Lucene score on result_text (name, summary) for the demand's name and
+ *   chainOverlap     0.30  share of the demand's chains the result applies to
+ *   textRelevance    0.25  Lucene score on result_text (name, summary) for the demand's name and
  *                          description, divided by the best hit's score for this demand
  *   trl              0.15  TRL / 9 (unknown TRL = 0)
  *   availability     0.10  AVAILABLE 1, NEGOTIATING 0.5, TRANSFERRED 0
  *   sellerInChengdu  0.10  1 when the developer (a lab: its institution) is located in Chengdu
+ *   developerRecord  0.10  n / (n + 3), n = deals the developer sold in the demand's chains: results
+ *                          with the same title and summary (the same text score) from developers
+ *                          with different records no longer tie
  * Brokers for a demand:
  *   specialty        0.35  share of the demand's chains the broker specialises in
  *   trackRecord      0.30  n / (n + 3), n = deals brokered in the demand's chains (3 deals → 0.5)
@@ -16,17 +19,19 @@
  *   title            0.15  NONE 0, JUNIOR 1/3, INTERMEDIATE 2/3, SENIOR 1
  */
 export const resultWeights = {
-  chainOverlap: 0.35,
-  textRelevance: 0.3,
+  chainOverlap: 0.3,
+  textRelevance: 0.25,
   trl: 0.15,
   availability: 0.1,
   sellerInChengdu: 0.1,
+  developerRecord: 0.1,
 } as const;
 export const brokerWeights = { specialty: 0.35, trackRecord: 0.3, chengduDeals: 0.2, title: 0.15 } as const;
 
 /** Half-saturation constants of the count features. */
 export const TRACK_RECORD_HALF = 3;
 export const CHENGDU_DEALS_HALF = 5;
+export const DEVELOPER_RECORD_HALF = 3;
 
 export const AVAILABILITY: Record<string, number> = { AVAILABLE: 1, NEGOTIATING: 0.5, TRANSFERRED: 0 };
 export const TITLE: Record<string, number> = { NONE: 0, JUNIOR: 1 / 3, INTERMEDIATE: 2 / 3, SENIOR: 1 };
@@ -65,6 +70,7 @@ export interface ResultFeatures {
   status: string;
   inChengdu: boolean | null;
   districtName: string | null;
+  developerDeals: number;
 }
 
 export function scoreResult(f: ResultFeatures): Scored {
@@ -87,6 +93,10 @@ export function scoreResult(f: ResultFeatures): Scored {
           : f.inChengdu === false
             ? `outside Chengdu (${f.districtName ?? "?"})`
             : "location unknown",
+    },
+    developerRecord: {
+      value: f.developerDeals / (f.developerDeals + DEVELOPER_RECORD_HALF),
+      detail: `developer sold ${f.developerDeals} deals in the chains`,
     },
   });
 }

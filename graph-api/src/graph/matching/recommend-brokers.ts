@@ -7,6 +7,7 @@ import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../shared/types.js";
 import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
+import { brokerReasons, type BrokerReason } from "./broker-reasons.js";
 import { brokerWeights, scoreBroker, TITLE, TRACK_RECORD_HALF, type MatchComponent } from "./match-scores.js";
 
 interface FeatureRow {
@@ -38,6 +39,8 @@ export interface BrokerMatch {
   employer: Ref | null;
   score: number;
   breakdown: MatchComponent[];
+  /** The reasons in words, each naming the chain or figure and its source. */
+  reasons: BrokerReason[];
 }
 
 export async function recommendBrokers(
@@ -88,10 +91,19 @@ export async function recommendBrokers(
     );
     for (const f of part) {
       const d = details.get(f.id);
-      const s = scoreBroker({ ...f, demandChainCount: chainIds.length, chengduDeals: d?.chengduDeals ?? 0 });
+      const features = { ...f, demandChainCount: chainIds.length, chengduDeals: d?.chengduDeals ?? 0 };
+      const s = scoreBroker(features);
       const name = d?.name ?? f.id;
       const broker = { id: f.id, name, type: "Broker" };
-      scored.push({ id: f.id, broker, name, titleLevel: f.titleLevel, employer: d?.employer ?? null, ...s });
+      scored.push({
+        id: f.id,
+        broker,
+        name,
+        titleLevel: f.titleLevel,
+        employer: d?.employer ?? null,
+        ...s,
+        reasons: brokerReasons(features, demand.chains),
+      });
     }
   }
   const items = scored

@@ -50,7 +50,22 @@ export const SuggestPartnersDocument = graphql(`
       type
       allianceMember
       score
-      reasons
+      gapChains {
+        id
+        name
+      }
+      explanations {
+        kind
+        source
+        zh
+        en
+      }
+      whyNotHigher {
+        kind
+        source
+        zh
+        en
+      }
       breakdown {
         name
         value

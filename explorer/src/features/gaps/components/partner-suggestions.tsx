@@ -1,15 +1,19 @@
 /**
- * Ranked partner suggestions for one organisation, with reasons and a bar of the score breakdown
- * (each segment's tooltip says in words what it counts, its weight and its points).
+ * Ranked partner suggestions for one organisation: partners in its own gap chains first, each with
+ * its reasons in words (chain, figures; the source in the tooltip), a bar of the score breakdown
+ * (each segment's tooltip says in words what it counts, its weight and its points) and, for the
+ * top few, what the suggestion above has that it lacks.
  */
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { typeStyle } from "../../../canvas-model/node-styles";
 import { actions } from "../../../lib/explorer-store";
 import { QueryState } from "../../../lib/ui/query-state";
+import { ReasonList } from "../../../lib/ui/reason-list";
 import { SuggestPartnersDocument } from "../api/gaps-documents";
 
 const COLORS: Record<string, string> = {
+  gapCover: "#e15759",
   sharedChains: "#4e79a7",
   complementary: "#f28e2b",
   commonNeighbours: "#59a14f",
@@ -36,7 +40,7 @@ export function PartnerSuggestions({ orgId, name, onClose }: { orgId: string; na
       >
         <ol className="suggestions__list">
           {items.map((s) => (
-            <li key={s.id}>
+            <li key={s.id} data-gap={s.gapChains.length > 0 ? "yes" : "no"}>
               <div className="suggestions__name">
                 <span className="type-dot" style={{ background: typeStyle(s.type).color }} />
                 <button className="link" onClick={() => actions.select([s.id])}>
@@ -58,18 +62,20 @@ export function PartnerSuggestions({ orgId, name, onClose }: { orgId: string; na
                       key={c.name}
                       style={{ flex: c.contribution, background: COLORS[c.name] ?? "#9c755f" }}
                       title={t(`gaps.parts.${c.name in COLORS ? c.name : "other"}`, {
-                        value: c.value,
+                        value: c.name === "gapCover" ? `${Math.round(c.value * 100)}%` : c.value,
                         weight: c.weight,
                         points: c.contribution.toFixed(2),
                       })}
                     />
                   ))}
               </div>
-              <ul className="suggestions__reasons">
-                {s.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
+              <ReasonList reasons={s.explanations} className="suggestions__reasons" testId="suggestion-reasons" />
+              {s.whyNotHigher.length > 0 && (
+                <details className="suggestions__why">
+                  <summary>{t("reasons.whyNotHigher")}</summary>
+                  <ReasonList reasons={s.whyNotHigher} className="suggestions__reasons" />
+                </details>
+              )}
             </li>
           ))}
         </ol>

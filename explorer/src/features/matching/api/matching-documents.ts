@@ -72,6 +72,12 @@ export const MatchDocument = graphql(`
           contribution
           detail
         }
+        reasons {
+          kind
+          source
+          zh
+          en
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ import "../../../lib/ui/analysis.css";
 import { MatchDocument, OpenDemandsDocument } from "../api/matching-documents";
 import { legendOf } from "../lib/score-segments";
 import { ScoreBar } from "./score-bar";
+import { ReasonList } from "../../../lib/ui/reason-list";
 
 export function MatchingView({ params }: ViewProps) {
   return params.demand ? <MatchesFor id={params.demand} /> : <DemandPicker />;
@@ -138,6 +139,7 @@ function MatchesFor({ id }: { id: string }) {
                         {b.employer ? ` · ${b.employer.name}` : ""}
                       </div>
                       <ScoreBar breakdown={b.breakdown} score={b.score} />
+                      <ReasonList reasons={b.reasons} className="match-list__reasons" testId="broker-reasons" />
                     </div>
                   </li>
                 ))}

@@ -28,6 +28,7 @@ export const COMPONENT_COLORS: Record<string, string> = {
   trl: "#59a14f",
   availability: "#76b7b2",
   sellerInChengdu: "#e15759",
+  developerRecord: "#b07aa1",
   specialty: "#4e79a7",
   trackRecord: "#f28e2b",
   chengduDeals: "#e15759",
