@@ -7,29 +7,20 @@
  */
 import { GraphQLClient } from "graphql-request";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { NODE_TYPE_NAMES } from "../../../graph-api/src/domain/model.js";
-import { seedApiFixture } from "../../helpers/api-fixture.js";
-import { startTestApi, type TestApi } from "../../helpers/api-server.js";
-import { resetDatabase, testDriver } from "../../helpers/neo4j.js";
+import { useApiFixture } from "../../helpers/api-fixture-hooks.js";
+import type { TestApi } from "../../helpers/api-server.js";
 import { recordingDriver, type OpenedTransaction } from "../../helpers/recording-driver.js";
 
-let raw: Driver;
+const fixture = useApiFixture();
 let recorded: { driver: Driver; opened: OpenedTransaction[] };
 let api: TestApi;
 
 beforeAll(async () => {
-  raw = testDriver();
-  await resetDatabase(raw);
-  await seedApiFixture(raw);
-  recorded = recordingDriver(raw);
-  api = await startTestApi(recorded.driver);
+  recorded = recordingDriver(fixture.driver());
+  api = await fixture.start({}, {}, recorded.driver);
 }, 120_000);
-afterAll(async () => {
-  await api?.stop();
-  await resetDatabase(raw);
-  await raw?.close();
-});
 
 /** The response to `query`, and the transactions the request opened. */
 async function send(query: string, variables?: Record<string, unknown>) {
