@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const load = loadavg()[0]!;
   // the biggest hub: the node with the most relationships among agencies (by the explore API's own counts)
   const top = await gql<{ searchPage: { nodes: { id: string; degree: number }[] } }>(
-    `{ searchPage(text: "技术转移", types: ["Agency"], limit: 1) { nodes { id degree } } }`,
+    `{ searchPage(text: "技术转移", types: [Agency], limit: 1) { nodes { id degree } } }`,
   );
   const hub = process.env.HUB_ID ?? top.searchPage.nodes[0]!.id;
   const browser = await launchBrowser();

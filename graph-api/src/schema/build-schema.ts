@@ -15,6 +15,7 @@ import { pinyinInitials } from "../ingest/write/pinyin-initials.js";
 import { boundRootConnections } from "./bounded-connections.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
 import { loadTypeDefs } from "./type-defs.js";
+import { listAllowedEnumValues } from "./vocabulary-enums.js";
 
 /** The configuration keys the schema depends on. */
 export type SchemaConfig = Pick<Config, "JWT_SECRET" | "DEFAULT_PAGE_SIZE" | "MAX_PAGE_SIZE" | "FEDERATION">;
@@ -99,6 +100,7 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
   if (deps.config.FEDERATION) installEntityResolvers(schema);
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
+  listAllowedEnumValues(schema);
   priceCustomFields(schema, customFieldsOf(typeDefs, resolvers), {
     defaultPageSize: deps.config.DEFAULT_PAGE_SIZE,
     maxPageSize: deps.config.MAX_PAGE_SIZE,

@@ -83,8 +83,6 @@ describe("argument checks of custom fields", () => {
       /^period\.from: must not be after period\.to$/,
     ],
     ['kpiProgress(window: { from: "2025-01-01", to: "2024-01-01" }) { window { from } }', "window.from", /after/],
-    ['search(text: "x", types: ["Entity"]) { id }', "types", /^types: unknown node type Entity$/],
-    ['expand(id: "APITEST-DIS-1", relType: "NOPE") { total }', "relType", /unknown relationship type NOPE/],
     ['expand(id: "APITEST-DIS-1", offset: 10000001) { total }', "offset", /^offset: expected an integer from 0/],
     [
       'shortestPath(fromId: "APITEST-BRK-1", toId: "APITEST-ENT-1", maxHops: 11) { nodes { id } }',
@@ -114,7 +112,7 @@ describe("argument checks of custom fields", () => {
 
   it("caps an over-large page size like the generated lists do, instead of refusing it", async () => {
     const r = await api.gql<{ search: unknown[]; nodesByType: unknown[] }>(
-      `{ search(text: "成都", limit: 100000) { id } nodesByType(type: "District", limit: 100000) { id } }`,
+      `{ search(text: "成都", limit: 100000) { id } nodesByType(type: District, limit: 100000) { id } }`,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data?.nodesByType).toEqual([{ id: "APITEST-DIS-1" }]);

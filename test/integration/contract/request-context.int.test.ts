@@ -34,12 +34,12 @@ const SETTINGS = { NEO4J_DATABASE: DATABASE, QUERY_TIMEOUT_MS: String(TIMEOUT_MS
 const FIELDS: Record<string, { query: string; alliance?: boolean }> = {
   search: { query: `{ search(text: "芯片") { id name } }` },
   searchPage: { query: `{ searchPage(text: "芯片") { total nodes { id } typeCounts { type count } } }` },
-  nodesByType: { query: `{ nodesByType(type: "District") { id name } }` },
+  nodesByType: { query: `{ nodesByType(type: District) { id name } }` },
   node: { query: `{ node(id: "DEAL-1") { id name degree } }` },
   neighbourCounts: { query: `{ neighbourCounts(id: "DEAL-1") { relType count } }` },
   expand: { query: `{ expand(id: "DEAL-1", groupAbove: 1) { total nodes { id } edges { id } groups { count } } }` },
   neighbourYears: {
-    query: `{ neighbourYears(id: "BRK-1", relType: "BROKERED", direction: OUT, neighbourType: "Deal") { year count } }`,
+    query: `{ neighbourYears(id: "BRK-1", relType: BROKERED, direction: OUT, neighbourType: Deal) { year count } }`,
   },
   subgraph: { query: `{ subgraph(ids: ["DEAL-1", "BRK-1", "RES-1"]) { nodes { id } edges { id } } }` },
   shortestPath: { query: `{ shortestPath(fromId: "BRK-1", toId: "ENT-1") { nodes { id } } }` },

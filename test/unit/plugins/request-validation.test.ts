@@ -143,6 +143,37 @@ describe("input limits", () => {
     }
     expect(inputError(`{ brokers(limit: 1, offset: 0) { id } }`)).toBeUndefined();
   });
+
+  it("refuses a Date that is no day of the calendar or not YYYY-MM-DD, naming where it is", () => {
+    const period = `query ($p: DatePeriod!) { conversionRate(period: $p) { groupBy } }`;
+    for (const [query, variables, argument, why] of [
+      [
+        `{ conversionRate(period: { from: "2024-02-30", to: "2024-12-31" }) { groupBy } }`,
+        {},
+        "period.from",
+        "2024-02-30 is not a day of the calendar",
+      ],
+      [period, { p: { from: "2024-01-01", to: "2023-02-29" } }, "period.to", "2023-02-29 is not a day of the calendar"],
+      [
+        `{ deals(where: { signedOn: { in: ["2024-01-01", "2024-04-31"] } }) { id } }`,
+        {},
+        "where.signedOn.in",
+        "2024-04-31 is not a day",
+      ],
+      [
+        `query ($d: Date) { dealsPage(signedFrom: $d) { pageInfo { hasNextPage } } }`,
+        { d: "2024-1-5" },
+        "signedFrom",
+        'expected a date YYYY-MM-DD, got "2024-1-5"',
+      ],
+    ] as const) {
+      const e = inputError(query, variables);
+      expect(e?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT", argument });
+      expect(e?.message, query).toContain(`\`${argument}\`: ${why}`);
+    }
+    expect(inputError(period, { p: { from: "2024-02-29", to: "2024-12-31" } })).toBeUndefined();
+    expect(inputError(`{ deals(where: { signedOn: { gte: "2000-02-29" } }) { id } }`)).toBeUndefined();
+  });
 });
 
 describe("explorer documents", () => {

@@ -5,7 +5,7 @@
 import { graphql } from "../../gql";
 
 export const SearchPageDocument = graphql(`
-  query ExploreSearchPage($text: String!, $types: [String!], $limit: Int, $offset: Int) {
+  query ExploreSearchPage($text: String!, $types: [NodeType!], $limit: Int, $offset: Int) {
     searchPage(text: $text, types: $types, limit: $limit, offset: $offset) {
       nodes {
         ...ExploreNodeFields
@@ -58,9 +58,9 @@ export const NeighbourCountsDocument = graphql(`
 export const ExpandDocument = graphql(`
   query ExploreExpand(
     $id: ID!
-    $relType: String
+    $relType: RelationshipType
     $direction: ExploreDirection
-    $neighbourType: String
+    $neighbourType: NodeType
     $year: Int
     $groupAbove: Int
     $limit: Int
@@ -95,7 +95,12 @@ export const ExpandDocument = graphql(`
 `);
 
 export const NeighbourYearsDocument = graphql(`
-  query ExploreNeighbourYears($id: ID!, $relType: String!, $direction: ExploreDirection!, $neighbourType: String!) {
+  query ExploreNeighbourYears(
+    $id: ID!
+    $relType: RelationshipType!
+    $direction: ExploreDirection!
+    $neighbourType: NodeType!
+  ) {
     neighbourYears(id: $id, relType: $relType, direction: $direction, neighbourType: $neighbourType) {
       year
       count
@@ -130,7 +135,7 @@ export const ShortestPathDocument = graphql(`
 `);
 
 export const NodesByTypeDocument = graphql(`
-  query ExploreNodesByType($type: String!, $limit: Int) {
+  query ExploreNodesByType($type: NodeType!, $limit: Int) {
     nodesByType(type: $type, limit: $limit) {
       id
       name

@@ -6,11 +6,12 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
+import type { NodeType } from "../../gql/graphql";
 import { QueryState } from "./query-state";
 import { useDebounced } from "../use-debounced";
 
 const PickSearchDocument = graphql(`
-  query AnalysisPickSearch($text: String!, $types: [String!], $limit: Int) {
+  query AnalysisPickSearch($text: String!, $types: [NodeType!], $limit: Int) {
     search(text: $text, types: $types, limit: $limit) {
       id
       name
@@ -22,7 +23,7 @@ const PickSearchDocument = graphql(`
 `);
 
 const PickListDocument = graphql(`
-  query AnalysisPickList($type: String!, $limit: Int) {
+  query AnalysisPickList($type: NodeType!, $limit: Int) {
     nodesByType(type: $type, limit: $limit) {
       id
       name
@@ -41,7 +42,7 @@ export interface PickItem {
 
 export interface EntityPickerProps {
   /** Node types to search (the first is listed when nothing is typed and no `items` are given). */
-  types: string[];
+  types: NodeType[];
   placeholder: string;
   onPick: (id: string) => void;
   /** A list to show instead of the first nodes by name (e.g. OPEN demands). */

@@ -17,12 +17,17 @@
  * - Paging: `limit`, `first` and `last` are 1 or more (@neo4j/graphql reads 0 as "no limit" and
  *   answers a default page), `offset` is 0 or more; a negative value used to reach Neo4j and come
  *   back as an internal error with Cypher text.
+ * - Dates: every `Date` value (a literal or a variable, also inside an input or a filter) names a
+ *   day of the calendar in the form YYYY-MM-DD (domain/dates.ts, the one date check). The `Date`
+ *   scalar of @neo4j/graphql reads its text with JavaScript's `Date`, which takes 2024-02-30 as
+ *   1 March and other forms by the local time zone, so a wrong day would silently become another.
  */
 import type { GraphQLError } from "graphql";
 import {
   BREAK,
   Kind,
   TypeInfo,
+  getNamedType,
   getNullableType,
   isInputObjectType,
   isListType,
@@ -34,6 +39,7 @@ import {
   type GraphQLSchema,
   type ValueNode,
 } from "graphql";
+import { dateProblem } from "../../domain/dates.js";
 import { limitError } from "./limit-error.js";
 
 export interface InputLimits {
@@ -65,6 +71,24 @@ interface Walk {
   terms: number;
   /** A filter field set to null, by path. */
   nullFilter?: string;
+  /** The first `Date` value that is not a day of the calendar in the form YYYY-MM-DD. */
+  badDate?: { path: string; text: string; problem: "format" | "calendar" };
+}
+
+/** The scalar whose values must pass the domain's date check. */
+const DATE_SCALAR = "Date";
+
+function isDateType(type: GraphQLInputType | undefined): boolean {
+  return type !== undefined && getNamedType(type).name === DATE_SCALAR;
+}
+
+/** Note the value if it is a date that is not a day of the calendar (first one only). */
+function checkDate(item: Item, node: ValueNode | undefined, walk: Walk): void {
+  if (walk.badDate || !isDateType(item.type)) return;
+  const text = node ? (node.kind === Kind.STRING ? node.value : undefined) : item.value;
+  if (typeof text !== "string") return; // a non-string is the scalar's own error
+  const problem = dateProblem(text);
+  if (problem) walk.badDate = { path: item.path, text, problem };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -117,6 +141,8 @@ function measure(start: Item, variables: Record<string, unknown>, limits: InputL
       for (const v of item.value) stack.push({ ...item, value: v, type: itemType(item.type) });
     } else if (!node && isObject(item.value)) {
       fields(item, Object.entries(item.value), false);
+    } else {
+      checkDate(item, node, walk);
     }
   }
 }
@@ -126,6 +152,14 @@ function tooDeep(where: string, limits: InputLimits): GraphQLError {
     `${where} nests input objects more than ${limits.maxInputDepth} levels deep; filters must be flatter`,
     { code: "QUERY_TOO_COMPLEX", limit: "MAX_INPUT_DEPTH", max: limits.maxInputDepth },
   );
+}
+
+function dateError(where: string, bad: NonNullable<Walk["badDate"]>, nodes: ArgumentNode[]): GraphQLError {
+  const why =
+    bad.problem === "calendar"
+      ? `${bad.text} is not a day of the calendar`
+      : `expected a date YYYY-MM-DD, got "${bad.text}"`;
+  return limitError(`${where}: \`${bad.path}\`: ${why}`, { code: "BAD_USER_INPUT", argument: bad.path }, nodes);
 }
 
 function pagingValue(arg: ArgumentNode, variables: Record<string, unknown>): unknown {
@@ -189,6 +223,7 @@ export function checkInputs(
             { code: "BAD_USER_INPUT", argument: arg.name.value },
             [arg],
           );
+        else if (walk.badDate) error = dateError(where, walk.badDate, [arg]);
         return error ? BREAK : undefined;
       },
     }),

@@ -82,7 +82,7 @@ export const AllianceCommunityDocument = graphql(`
  */
 export const AllianceMembersDocument = graphql(`
   query ViewAllianceMembers($id: ID!, $ids: [ID!]!) {
-    count: expand(id: $id, relType: "MEMBER_OF", direction: IN, limit: 1) {
+    count: expand(id: $id, relType: MEMBER_OF, direction: IN, limit: 1) {
       total
     }
     ties: subgraph(ids: $ids) {

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "urql";
 import { NeighbourCountsDocument } from "../../../lib/api/explore-documents";
 import { actions, useCanvas } from "../../../lib/explorer-store";
-import type { ExploreDirection } from "../../../gql/graphql";
+import type { ExploreDirection, RelationshipType } from "../../../gql/graphql";
 import { relationText } from "../../../lib/ui/relation-text";
 import { nextOffsetOf } from "../hooks/use-expand";
 
@@ -21,7 +21,7 @@ export interface MenuTarget {
 interface Props {
   target: MenuTarget;
   onClose: () => void;
-  onExpand: (id: string, relType?: string, direction?: ExploreDirection, more?: boolean) => Promise<void>;
+  onExpand: (id: string, relType?: RelationshipType, direction?: ExploreDirection, more?: boolean) => Promise<void>;
 }
 
 export function ContextMenu({ target, onClose, onExpand }: Props) {

@@ -13,7 +13,7 @@ import { ExpandDocument, SubgraphDocument } from "../../../lib/api/explore-docum
 import { readSubgraph } from "../../../lib/api/explore-fragments";
 import { actions, explorerStore } from "../../../lib/explorer-store";
 import { groupElements } from "../../../canvas-model/groups";
-import type { ExploreDirection } from "../../../gql/graphql";
+import type { ExploreDirection, RelationshipType } from "../../../gql/graphql";
 
 /** Up to this many nodes on the canvas, an expand also fetches the ties between new and old nodes. */
 export const CONNECT_LIMIT = 1000;
@@ -25,11 +25,15 @@ export const EXPAND_PAGE = 50;
 export const GROUP_ABOVE = 50;
 
 const nextOffsets = new Map<string, number | null>();
-const key = (id: string, relType?: string, direction?: ExploreDirection): string =>
+const key = (id: string, relType?: RelationshipType, direction?: ExploreDirection): string =>
   `${id}|${relType ?? "*"}|${direction ?? "*"}`;
 
 /** The offset the next "more" would fetch, null when exhausted, undefined when never expanded. */
-export function nextOffsetOf(id: string, relType?: string, direction?: ExploreDirection): number | null | undefined {
+export function nextOffsetOf(
+  id: string,
+  relType?: RelationshipType,
+  direction?: ExploreDirection,
+): number | null | undefined {
   return nextOffsets.get(key(id, relType, direction));
 }
 
@@ -66,7 +70,7 @@ export function clearExpandNote(): void {
 }
 
 export function useExpand(): {
-  expand: (id: string, relType?: string, direction?: ExploreDirection, more?: boolean) => Promise<void>;
+  expand: (id: string, relType?: RelationshipType, direction?: ExploreDirection, more?: boolean) => Promise<void>;
   busy: boolean;
   error: string | null;
   note: ExpandNote | null;
@@ -78,7 +82,7 @@ export function useExpand(): {
     () => status,
   );
   const expand = useCallback(
-    async (id: string, relType?: string, direction?: ExploreDirection, more = false) => {
+    async (id: string, relType?: RelationshipType, direction?: ExploreDirection, more = false) => {
       const k = key(id, relType, direction);
       const offset = more ? (nextOffsets.get(k) ?? 0) : 0;
       setStatus({ busy: true, error: null, note: null });

@@ -14,7 +14,7 @@ import { actions, useCanvas, useExplorer } from "../../../lib/explorer-store";
 import { canvasDegrees, neighbourIds } from "../../../canvas-model/canvas-state";
 import { typeStyle } from "../../../canvas-model/node-styles";
 import type { GraphNode } from "../../../canvas-model/types";
-import type { ExploreDirection } from "../../../gql/graphql";
+import type { ExploreDirection, RelationshipType } from "../../../gql/graphql";
 import { groupOf } from "../../../canvas-model/groups";
 import { relationText } from "../../../lib/ui/relation-text";
 import { formatValue } from "../lib/format-value";
@@ -28,9 +28,9 @@ export interface DetailsLink {
 interface Props {
   /** "Open in view X" links for a node (from the views registry). */
   links?: (node: GraphNode) => DetailsLink[];
-  onExpand?: (id: string, relType?: string, direction?: ExploreDirection, more?: boolean) => void;
+  onExpand?: (id: string, relType?: RelationshipType, direction?: ExploreDirection, more?: boolean) => void;
   /** The offset "more" would fetch next for a relation (a number when there is more to page). */
-  nextOffset?: (id: string, relType: string, direction: ExploreDirection) => number | null | undefined;
+  nextOffset?: (id: string, relType: RelationshipType, direction: ExploreDirection) => number | null | undefined;
   /** Extra content a view wants below the fields (slot). */
   children?: ReactNode;
 }

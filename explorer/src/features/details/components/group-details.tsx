@@ -13,6 +13,7 @@ import type { NeighbourGroup } from "../../../canvas-model/groups";
 import { typeStyle } from "../../../canvas-model/node-styles";
 import { Pager } from "../../../lib/ui/pager";
 import type { Subgraph } from "../../../canvas-model/types";
+import type { NodeType, RelationshipType } from "../../../gql/graphql";
 import "./group-details.css";
 
 /** Members per page of the table. */
@@ -25,9 +26,11 @@ export function GroupDetails({ group }: { group: NeighbourGroup }) {
   const [offset, setOffset] = useState(0);
   const where = {
     id: group.hub,
-    relType: group.relType,
+    // The group node's id was written from the API's own values (expand's `groups`); the API
+    // refuses anything else with the allowed values named.
+    relType: group.relType as RelationshipType,
     direction: group.direction,
-    neighbourType: group.neighbourType,
+    neighbourType: group.neighbourType as NodeType,
   };
   const [years] = useQuery({ query: NeighbourYearsDocument, variables: where });
   const [page] = useQuery({

@@ -11,6 +11,7 @@ import { SearchPageDocument } from "../../../lib/api/explore-documents";
 import { readNode } from "../../../lib/api/explore-fragments";
 import { typeStyle } from "../../../canvas-model/node-styles";
 import type { GraphNode } from "../../../canvas-model/types";
+import type { NodeType } from "../../../gql/graphql";
 import { Pager } from "../../../lib/ui/pager";
 import { useDebounced } from "../../../lib/use-debounced";
 import "./search-box.css";
@@ -29,7 +30,7 @@ export function SearchBox({ onPick, debounceMs = 250 }: Props) {
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [type, setType] = useState<string | null>(null);
+  const [type, setType] = useState<NodeType | null>(null);
   const [offset, setOffset] = useState(0);
   const query = useDebounced(text.trim(), debounceMs);
   // a new text starts again at the first page of every type
