@@ -64,6 +64,11 @@ export class AnalyticsService {
     return this.local;
   }
 
+  /** Resolves once no run started by this process is in progress (a run holds the lock of every process). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   /**
    * Start a run in a worker thread unless this process runs one already, analytics in the API
    * are off, or the last attempt was moments ago. Resolves with the report (null when not started).
