@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { requestContextOf } from "../../graph-api/src/db/request-context.js";
 import { getConversionRate } from "../../graph-api/src/graph/conversion/conversion.js";
-import { yearPeriod } from "../../graph-api/src/graph/shared/period.js";
+import { yearPeriod } from "../../graph-api/src/graph/common/period.js";
 import { getFlows } from "../../graph-api/src/graph/tracing/flows.js";
 import { configureLogger } from "../../graph-api/src/logger.js";
 import { prepareBenchDb } from "./api/bench-db.js";

@@ -13,7 +13,7 @@ import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { requestContextOf } from "../db/request-context.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { MAX_YEAR, MIN_YEAR } from "../graph/shared/period.js";
+import { MAX_YEAR, MIN_YEAR } from "../graph/common/period.js";
 import {
   isReportFormat,
   renderReport,

@@ -7,7 +7,7 @@ import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
-import { graphVersionCache } from "../graph/shared/graph-version.js";
+import { graphVersionCache } from "../graph/common/graph-version.js";
 import { idArg, intArg, openPeriodArg, optionalIdArg, pageSizeArg } from "./args/index.js";
 import type { ApiContext } from "../auth/context.js";
 import type { ResolverModule } from "./index.js";

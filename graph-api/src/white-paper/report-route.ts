@@ -13,7 +13,7 @@ import type { Config } from "../config.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { buildAnnualReport } from "../graph/report/annual-report.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { MAX_YEAR, MIN_YEAR } from "../graph/shared/period.js";
+import { MAX_YEAR, MIN_YEAR } from "../graph/common/period.js";
 import { CONTENT_TYPES, isReportFormat, renderReport, REPORT_FORMATS } from "./render-report.js";
 
 export const REPORT_PATH = "/reports/annual";

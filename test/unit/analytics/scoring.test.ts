@@ -6,7 +6,7 @@ import {
   rank,
   relative,
 } from "../../../graph-api/src/graph/rankings/scoring.js";
-import { ratio } from "../../../graph-api/src/graph/shared/period.js";
+import { ratio } from "../../../graph-api/src/graph/common/period.js";
 
 describe("ranking scores", () => {
   it("normalises against the best candidate and never divides by zero", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { VersionedCache } from "../../../graph-api/src/graph/shared/versioned-cache.js";
+import { VersionedCache } from "../../../graph-api/src/graph/common/versioned-cache.js";
 
 describe("VersionedCache", () => {
   it("serves a period from cache until the graph version changes", async () => {

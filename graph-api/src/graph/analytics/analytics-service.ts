@@ -14,7 +14,7 @@ import type { Period } from "../network/network-service.js";
 import { readLock, type LockState } from "./analytics-lock.js";
 import { periodKey, STORE_FORMAT } from "./analytics-store.js";
 import type { AnalyzeOptions, AnalyzeReport } from "./run-analytics.js";
-import { graphVersion } from "../shared/graph-version.js";
+import { graphVersion } from "../common/graph-version.js";
 import type { WorkerInput, WorkerMessage } from "./analytics-worker.js";
 
 /** How long a request waits for results being computed before it answers COMPUTING. */

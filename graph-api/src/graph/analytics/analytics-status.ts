@@ -3,7 +3,7 @@
  * graph version, the run in progress (any process) with its phase, and every stored period.
  */
 import { runQuery } from "../../db/run-query.js";
-import type { AnalyticsRequest } from "../shared/analytics-request.js";
+import type { AnalyticsRequest } from "../common/analytics-request.js";
 import { STORE_FORMAT } from "./analytics-store.js";
 
 export async function analyticsStatus(ctx: AnalyticsRequest) {

@@ -12,7 +12,7 @@ import { randomUUID } from "node:crypto";
 import { runQuery } from "../../db/run-query.js";
 import { logger } from "../../logger.js";
 import type { Period } from "../network/network-service.js";
-import { graphState } from "../shared/graph-version.js";
+import { graphState } from "../common/graph-version.js";
 import { acquireLock, type LockState } from "./analytics-lock.js";
 import {
   deleteSlot,

@@ -5,7 +5,7 @@
  */
 import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
-import type { AnalyticsRequest } from "../shared/analytics-request.js";
+import type { AnalyticsRequest } from "../common/analytics-request.js";
 import { periodKey, STORE_FORMAT } from "./analytics-store.js";
 import type { ListArrays } from "./gap-lists.js";
 

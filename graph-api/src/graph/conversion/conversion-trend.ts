@@ -3,7 +3,7 @@
  * same statement as `conversionRate` (so a year's figures equal `conversionRate` for that year).
  */
 import type { RequestContext } from "../../db/request-context.js";
-import { yearPeriod } from "../shared/period.js";
+import { yearPeriod } from "../common/period.js";
 import { getConversionRate, type ConversionGroupBy, type ConversionRate } from "./conversion.js";
 
 /** The longest span of one trend request, in years. */

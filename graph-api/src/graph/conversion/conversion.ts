@@ -8,8 +8,8 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import { ratio, type Period } from "../shared/period.js";
-import type { NodeRef } from "../shared/types.js";
+import { ratio, type Period } from "../common/period.js";
+import type { NodeRef } from "../common/types.js";
 
 export type ConversionGroupBy = "NONE" | "SELLER_DISTRICT" | "BUYER_DISTRICT" | "CHAIN" | "INSTITUTION" | "LAB";
 

@@ -4,7 +4,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import type { NodeRef } from "../shared/types.js";
+import type { NodeRef } from "../common/types.js";
 
 /** id → reference, for the ids that name a node. */
 export async function getNodeRefs(rq: RequestContext, ids: readonly string[]): Promise<Map<string, NodeRef>> {

@@ -6,7 +6,7 @@ import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import { ALL_ALLIANCES } from "../analytics/gap-lists.js";
 import { namesOf, storedList, type StoredListContext } from "../analytics/stored-lists.js";
-import type { GraphVersionCache } from "../shared/graph-version.js";
+import type { GraphVersionCache } from "../common/graph-version.js";
 import { allianceIds } from "./alliances.js";
 
 /**

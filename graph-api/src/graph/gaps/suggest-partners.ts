@@ -12,7 +12,7 @@
 import { runQuery } from "../../db/run-query.js";
 import { chunkOfId, METRIC_FIELDS } from "../analytics/actor-chunks.js";
 import { AnalyticsNotReadyError } from "../analytics/analytics-not-ready.js";
-import type { AnalyticsRequest } from "../shared/analytics-request.js";
+import type { AnalyticsRequest } from "../common/analytics-request.js";
 import { periodKey, STORE_FORMAT } from "../analytics/analytics-store.js";
 import type { ListArrays } from "../analytics/gap-lists.js";
 import { namesOf } from "../analytics/stored-lists.js";

@@ -6,7 +6,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import type { Period } from "../shared/period.js";
+import type { Period } from "../common/period.js";
 import type { KpiKey, KpiTargets } from "./kpi-targets.js";
 
 export interface KpiDistrictValue {

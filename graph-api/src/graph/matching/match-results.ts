@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import type { NodeRef } from "../shared/types.js";
+import type { NodeRef } from "../common/types.js";
 import { textQuery } from "./lucene-query.js";
 import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent } from "./match-scores.js";
 

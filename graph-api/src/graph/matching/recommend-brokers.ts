@@ -5,7 +5,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import type { NodeRef } from "../shared/types.js";
+import type { NodeRef } from "../common/types.js";
 import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerReasons, type BrokerReason } from "./broker-reasons.js";
 import { brokerWeights, scoreBroker, TITLE, TRACK_RECORD_HALF, type MatchComponent } from "./match-scores.js";

@@ -6,7 +6,7 @@
  * previous version's results (STALE) or none yet (COMPUTING), with the run's progress.
  */
 import { runQuery } from "../../db/run-query.js";
-import type { AnalyticsRequest } from "../shared/analytics-request.js";
+import type { AnalyticsRequest } from "../common/analytics-request.js";
 import { chunkOfId, METRIC_FIELDS, ROLE_FIELDS } from "../analytics/actor-chunks.js";
 import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../analytics/analytics-store.js";
 import { COMMUNITY_LABEL_SIZE, type PeriodFigures } from "../analytics/period-network.js";

@@ -4,8 +4,8 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import type { Period } from "../shared/period.js";
-import type { NodeRef } from "../shared/types.js";
+import type { Period } from "../common/period.js";
+import type { NodeRef } from "../common/types.js";
 import {
   agencyScorer,
   brokerScorer,

@@ -15,7 +15,7 @@ import {
   type ConversionGroup,
   type ConversionRow,
 } from "../conversion/conversion.js";
-import type { Period } from "../shared/period.js";
+import type { Period } from "../common/period.js";
 
 export interface Absorption {
   overall: ConversionFigures;

@@ -12,7 +12,7 @@ import { getConversionRate } from "../conversion/conversion.js";
 import { getKpiProgress } from "../kpi/kpi.js";
 import type { KpiTargets } from "../kpi/kpi-targets.js";
 import { topAgencies, topBrokers, topCases } from "../rankings/rankings.js";
-import { yearPeriod } from "../shared/period.js";
+import { yearPeriod } from "../common/period.js";
 import { getFlows } from "../tracing/flows.js";
 import { coverageItems } from "./coverage.js";
 import { evaluationTable, TABLE_KEYS } from "./evaluation-tables.js";

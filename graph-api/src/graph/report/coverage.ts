@@ -5,7 +5,7 @@
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import type { ConversionCoverage } from "../conversion/conversion.js";
-import type { Period } from "../shared/period.js";
+import type { Period } from "../common/period.js";
 import type { HeadlineCounts } from "./headline.js";
 import type { CoverageItem, ReportTable } from "./report-types.js";
 

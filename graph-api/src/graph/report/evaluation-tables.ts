@@ -6,7 +6,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { getConversionRate, type ConversionFigures, type ConversionGroup } from "../conversion/conversion.js";
-import type { Period } from "../shared/period.js";
+import type { Period } from "../common/period.js";
 import { getAbsorption } from "./absorption.js";
 import { pointChange, relativeChange } from "./change.js";
 import type { ReportRow, ReportTable, ReportTableKey } from "./report-types.js";

@@ -6,7 +6,7 @@
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import type { ConversionFigures } from "../conversion/conversion.js";
-import type { Period } from "../shared/period.js";
+import type { Period } from "../common/period.js";
 import { pointChange, relativeChange } from "./change.js";
 import type { FigureKind, ReportFigure } from "./report-types.js";
 

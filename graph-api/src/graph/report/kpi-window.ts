@@ -3,7 +3,7 @@
  * report of a year inside it shows the progress from the window's start to the year's end; a
  * year before the plan shows that year alone, a year after it the plan's final result.
  */
-import type { Period } from "../shared/period.js";
+import type { Period } from "../common/period.js";
 
 export function kpiWindowForYear(year: number, plan: Period): { window: Period; note: string } {
   const start = `${year}-01-01`;

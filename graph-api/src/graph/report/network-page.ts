@@ -9,8 +9,8 @@ import type { RequestContext } from "../../db/request-context.js";
 import { partnerGaps } from "../gaps/chain-gaps.js";
 import type { AnalyticsService } from "../analytics/analytics-service.js";
 import { evaluateNetwork } from "../network/evaluate-network.js";
-import { graphVersionCache } from "../shared/graph-version.js";
-import type { Period } from "../shared/period.js";
+import { graphVersionCache } from "../common/graph-version.js";
+import type { Period } from "../common/period.js";
 import type { NetworkPage } from "./report-types.js";
 
 const TOP = 10;

@@ -5,8 +5,8 @@
 import type { ConversionFigures, ConversionRate } from "../conversion/conversion.js";
 import type { KpiProgress } from "../kpi/kpi.js";
 import type { RankedAgency, RankedBroker, RankedCase } from "../rankings/rankings.js";
-import type { Period } from "../shared/period.js";
-import type { NodeRef } from "../shared/types.js";
+import type { Period } from "../common/period.js";
+import type { NodeRef } from "../common/types.js";
 import type { Flows } from "../tracing/flows.js";
 
 export type FigureKind = "COUNT" | "AMOUNT" | "RATE";

@@ -7,7 +7,7 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import { cypherInt, type Period } from "../shared/period.js";
+import { cypherInt, type Period } from "../common/period.js";
 
 export type FlowSource = "INSTITUTION" | "DISTRICT" | "CHAIN";
 export type FlowTarget = "DISTRICT" | "CHAIN";

@@ -5,8 +5,8 @@
  */
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
-import { cypherInt } from "../shared/period.js";
-import type { NodeRef } from "../shared/types.js";
+import { cypherInt } from "../common/period.js";
+import type { NodeRef } from "../common/types.js";
 
 export interface JourneyBroker {
   id: string;

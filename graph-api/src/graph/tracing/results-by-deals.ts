@@ -9,7 +9,7 @@ import { runQuery } from "../../db/run-query.js";
 import { buildSearchQuery } from "../explore/lucene.js";
 import { SEARCH_SCAN_CAP } from "../explore/search.js";
 import { toNumber } from "../explore/to-text.js";
-import { cypherInt } from "../shared/period.js";
+import { cypherInt } from "../common/period.js";
 
 export interface ResultDeals {
   id: string;

@@ -4,7 +4,7 @@
  * exist in the calendar; a period whose start is after its end is refused.
  */
 import { dateProblem } from "../../domain/dates.js";
-import { MAX_YEAR, MIN_YEAR, yearPeriod, type Period } from "../../graph/shared/period.js";
+import { MAX_YEAR, MIN_YEAR, yearPeriod, type Period } from "../../graph/common/period.js";
 import { badUserInput } from "./bad-input.js";
 
 /** A period whose ends may be open (null): "from the beginning" / "until now". */
