@@ -4,10 +4,11 @@
  * to `onOpenCommunity`. The `focus` node, once drawn and laid out, is selected and centred.
  */
 import type { Core, ElementDefinition, EventObject } from "cytoscape";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { actions } from "../../../lib/explorer-store";
 import { forceLayout } from "../../../cytoscape/layouts";
 import { runLayout } from "../../../cytoscape/run-layout";
+import { syncElements } from "../../../cytoscape/sync-elements";
 import { useCytoscape } from "../../../cytoscape/use-cytoscape";
 import { networkStylesheet } from "../lib/network-style";
 
@@ -32,17 +33,30 @@ export function NetworkCanvas({ elements, focus, onOpenCommunity }: Props) {
   const style = useMemo(() => networkStylesheet(), []);
   const { containerRef, cy } = useCytoscape({ style, exposeAs: "alliance", options: { boxSelectionEnabled: false } });
   const [laidOut, setLaidOut] = useState<ElementDefinition[] | null>(null);
+  // The layout last started: a later update that keeps the same nodes waits for it.
+  const layoutRun = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     if (!cy) return;
     let live = true;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elements);
-    });
+    const done = () => {
+      if (live && !cy.destroyed()) setLaidOut(elements);
+    };
+    // Marks that arrive later (alliance members, gap chains) change only data and classes: update
+    // those in place and keep the drawing, its positions and the selection. Redrawing everything
+    // here once cleared the selection the key-actors table had just made (fresh-clone e2e run).
+    const before = new Set(cy.nodes().map((n) => n.id()));
+    const { addedNodeIds } = syncElements(cy, elements);
+    const sameNodes = before.size > 0 && addedNodeIds.length === 0 && cy.nodes().length === before.size;
+    if (sameNodes) {
+      void layoutRun.current.then(done);
+      return () => {
+        live = false;
+      };
+    }
     const nodeCount = cy.nodes().length;
     // in the worker whatever the size: a force layout of 150 nodes blocked the page for
     // 0.3 s as the view opened (scripted run on the city package)
-    void runLayout(
+    const run: Promise<void> = runLayout(
       cy,
       {
         ...forceLayout({ nodeCount, incremental: false, animate: false }),
@@ -50,11 +64,15 @@ export function NetworkCanvas({ elements, focus, onOpenCommunity }: Props) {
         nodeRepulsion: 9000,
       } as never,
       { worker: true },
-    ).then(() => {
-      if (!live || cy.destroyed()) return;
-      cy.fit(undefined, 20);
-      setLaidOut(elements);
-    });
+    ).then(
+      () => {
+        // a newer layout has started: its own fit comes later
+        if (layoutRun.current === run && !cy.destroyed()) cy.fit(undefined, 20);
+      },
+      () => undefined,
+    );
+    layoutRun.current = run;
+    void run.then(done);
     return () => {
       live = false;
     };
