@@ -3,42 +3,15 @@
  * counts, undo/redo, shortest path between two selected nodes, named saved views, and the SVG,
  * GraphML, CSV and Cytoscape JSON exports. Screenshots go to test-artifacts/explorer-canvas-*.png.
  */
-import type { Core, EdgeSingular } from "cytoscape";
+import type { EdgeSingular } from "cytoscape";
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "../helpers/browser.js";
-
-declare global {
-  interface Window {
-    __ttgraphCy?: Record<string, Core>;
-  }
-}
+import { nodePoint, settled } from "../helpers/canvas.js";
 
 const ART = "test-artifacts";
 const count = (page: Page) => page.evaluate(() => window.__ttgraphCy?.main?.nodes().length ?? 0);
-
-async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nid) => {
-    const cy = window.__ttgraphCy!.main!;
-    const p = cy.getElementById(nid).renderedPosition();
-    const r = cy.container()!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
-}
-
-/** Wait until layouts have settled: no node is animating and the URL lists every node with a position. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cy = window.__ttgraphCy?.main;
-    const n = new URLSearchParams(location.search).get("n");
-    // eles.animated() exists (js.cytoscape.org/#eles.animated) but is missing from the typings
-    const moving = cy?.nodes().some((x) => (x as unknown as { animated(): boolean }).animated());
-    if (!cy || !n || moving || cy.animated()) return false;
-    const parts = n.split(",");
-    return parts.length === cy.nodes().length && parts.every((p) => p.split("~").length === 3);
-  });
-}
 
 async function addBySearch(page: Page, text: string, expectName: string): Promise<void> {
   await page.getByTestId("search-input").fill(text);
@@ -74,7 +47,7 @@ describe("explorer canvas tools", () => {
   it("the context menu lists relationship counts and expands one type", async () => {
     await addBySearch(page, "成都大学", "成都大学");
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 1);
-    await page.waitForTimeout(500);
+    await settled(page);
     const p = await nodePoint(page, "INS-000013");
     await page.mouse.click(p.x, p.y, { button: "right" });
     const menu = page.getByTestId("context-menu");
@@ -104,7 +77,7 @@ describe("explorer canvas tools", () => {
     await page.getByTestId("search-input").fill("成都高新区");
     await page.getByTestId("search-results").getByRole("option").filter({ hasText: "DST-519901" }).click();
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 14);
-    await page.waitForTimeout(1200);
+    await settled(page);
     const a = await nodePoint(page, "INS-000013");
     const b = await nodePoint(page, "DST-519901");
     await page.mouse.click(a.x, a.y);
@@ -173,8 +146,8 @@ describe("explorer canvas tools", () => {
     await page.getByRole("button", { name: "清空画布" }).click();
     await page.getByRole("tab", { name: "详情" }).click();
     await addBySearch(page, "cddx", "成都大学");
-    await page.waitForTimeout(1500);
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 1);
+    await settled(page);
     await page.getByTestId("canvas").focus();
     await page.keyboard.press("Escape");
     await page.keyboard.press("n");

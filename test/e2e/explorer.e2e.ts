@@ -5,19 +5,12 @@
  * a screenshot to test-artifacts/explorer-e2e-*.png and asserts on visible content (canvas element
  * counts through window.__ttgraphCy, text in panels), so a blank page fails.
  */
-import type { Core } from "cytoscape";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ExploreSubgraphDocument } from "../../explorer/src/gql/graphql.js";
 import { launchBrowser, type TestBrowser } from "../helpers/browser.js";
-
-declare global {
-  interface Window {
-    /** Cytoscape instances the explorer exposes for tests (explorer/src/cytoscape/use-cytoscape.ts). */
-    __ttgraphCy?: Record<string, Core>;
-  }
-}
+import { loneNodeOfType, nodePoint, settled } from "../helpers/canvas.js";
 
 const ART = "test-artifacts";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ART}/explorer-e2e-${name}.png` });
@@ -51,16 +44,6 @@ function canvasFacts(page: Page): Promise<CanvasFacts> {
       edges: cy.edges().length,
     };
   });
-}
-
-/** Page coordinates of a node's centre (for real mouse clicks). */
-async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((nid) => {
-    const cy = window.__ttgraphCy!.main!;
-    const p = cy.getElementById(nid).renderedPosition();
-    const r = cy.container()!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, id);
 }
 
 /** PNG width and height from its IHDR chunk. */
@@ -111,13 +94,13 @@ describe("explorer end to end", () => {
   });
 
   it("double-click expands the node's neighbours", async () => {
-    await page.waitForTimeout(600); // let the first layout settle before clicking
+    await settled(page); // the first layout, before clicking
     const p = await nodePoint(page, "INS-000013");
     await page.mouse.dblclick(p.x, p.y);
     await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes().length ?? 0) > 10, undefined, {
       timeout: 20_000,
     });
-    await page.waitForTimeout(1200); // animated layout
+    await settled(page); // the animated layout
     const facts = await canvasFacts(page);
     // every relationship of 成都大学 in the demo data (its degree, from the API; one per neighbour,
     // fewer than a page of 50) brings its neighbour onto the canvas
@@ -137,22 +120,23 @@ describe("explorer end to end", () => {
   });
 
   it("opens a result's journey (or its details) from the canvas", async () => {
-    const resultId = await page.evaluate(() => window.__ttgraphCy!.main!.nodes('[type = "Result"]').first().id());
+    await settled(page);
+    const resultId = await loneNodeOfType(page, "Result");
     expect(resultId).toMatch(/^RES-/);
-    const p = await nodePoint(page, resultId);
+    const p = await nodePoint(page, resultId!);
     await page.mouse.click(p.x, p.y);
     const panel = page.getByTestId("details-panel");
-    await panel.getByText("科技成果").first().waitFor();
     const name = await page.evaluate(
       (id) => window.__ttgraphCy!.main!.getElementById(id).data("name") as string,
-      resultId,
+      resultId!,
     );
-    expect(await panel.innerText()).toContain(name);
+    // the panel shows the clicked result itself (its name as the heading), not a neighbour's
+    await panel.locator("h2").filter({ hasText: name }).waitFor();
+    expect(await panel.innerText()).toContain("科技成果");
     const journeyLink = panel.getByTestId("details-view-link").first();
     if (await journeyLink.count()) {
       await journeyLink.click();
-      await page.waitForTimeout(2000);
-      expect(await page.locator("main").innerText()).toContain(name.slice(0, 6));
+      await page.locator("main").getByText(name.slice(0, 6)).first().waitFor();
       await shot(page, "04-journey");
       await page.getByTestId("view-explore").click();
       await page.waitForFunction((n) => (window.__ttgraphCy?.main?.nodes().length ?? 0) === n, expandedCount);
@@ -165,7 +149,7 @@ describe("explorer end to end", () => {
     // 成都大学 is in 龙泉驿区; its results share it, deals are placed at their buyer's district
     await page.getByTestId("filter-district").selectOption({ label: "龙泉驿区" });
     await page.getByTestId("filter-status").waitFor();
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => (window.__ttgraphCy?.main?.nodes(".faded").length ?? 0) > 0);
     const facts = await canvasFacts(page);
     expect(facts.faded.length).toBeGreaterThan(0);
     expect(facts.faded.length).toBeLessThan(facts.ids.length);
@@ -207,7 +191,7 @@ describe("explorer end to end", () => {
     await other.waitForFunction((n) => window.__ttgraphCy?.main?.nodes().length === n, urlState.facts.ids.length, {
       timeout: 20_000,
     });
-    await other.waitForTimeout(800);
+    await settled(other);
     const again = await canvasFacts(other);
     expect(again.ids).toEqual(urlState.facts.ids);
     expect(again.edges).toBe(urlState.facts.edges);

@@ -8,7 +8,6 @@
  * readable; a refused token says why and keeps the form; the gap matrix says its total.
  * Screenshots go to test-artifacts/hubs-*.png.
  */
-import type { Core } from "cytoscape";
 import { mkdirSync } from "node:fs";
 import neo4j from "neo4j-driver";
 import type { Page } from "playwright-core";
@@ -17,28 +16,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { signToken } from "../../graph-api/src/auth/jwt.js";
 import { launchBrowser, type TestBrowser } from "../helpers/browser.js";
 import { testDriver } from "../helpers/neo4j.js";
+import { nodePoint, settled } from "../helpers/canvas.js";
 import { testConfig } from "../helpers/test-config.js";
-
-declare global {
-  interface Window {
-    __ttgraphCy?: Record<string, Core>;
-  }
-}
 
 const ART = "test-artifacts";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ART}/hubs-${name}.png` });
-
-async function nodePoint(page: Page, id: string, cyName = "main"): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ([nid, name]) => {
-      const cy = window.__ttgraphCy![name!]!;
-      const p = cy.getElementById(nid!).renderedPosition();
-      const r = cy.container()!.getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    },
-    [id, cyName],
-  );
-}
 
 const nodeCount = (page: Page) => page.evaluate(() => window.__ttgraphCy?.main?.nodes().length ?? 0);
 
@@ -103,7 +85,7 @@ describe("hubs and big answers", () => {
   it("expanding a hub folds its biggest group into one node that opens as a paged table and by year", async () => {
     await page.goto(`${apiUrl}/?n=${facts.hub}`);
     await page.waitForFunction(() => window.__ttgraphCy?.main?.nodes().length === 1);
-    await page.waitForTimeout(500);
+    await settled(page);
     const p = await nodePoint(page, facts.hub);
     await page.mouse.dblclick(p.x, p.y);
     const note = page.getByTestId("expand-note");
@@ -121,7 +103,7 @@ describe("hubs and big answers", () => {
       [facts.hub, facts.neighbourType],
     );
     expect(members).toBe(0);
-    await page.waitForTimeout(800);
+    await settled(page);
     const g = await nodePoint(page, groupId);
     await page.mouse.click(g.x, g.y);
     await page.getByTestId("group-table").locator("tr").first().waitFor();
@@ -155,7 +137,9 @@ describe("hubs and big answers", () => {
     const p = await nodePoint(page, facts.hub);
     await page.mouse.dblclick(p.x, p.y);
     await page.getByTestId("expand-note").waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(6500); // the note goes away after a few seconds (and the layout settles)
+    // the note goes away after a few seconds, and the layout settles
+    await page.getByTestId("expand-note").waitFor({ state: "detached", timeout: 30_000 });
+    await settled(page);
     const q = await nodePoint(page, facts.hub);
     await page.mouse.dblclick(q.x, q.y);
     const again = page.getByTestId("expand-note");
@@ -174,7 +158,7 @@ describe("hubs and big answers", () => {
     const n = ids.map((id, i) => `${id}~${(i % 7) - 3}~${(i % 5) - 2}`).join(",");
     await page.goto(`${apiUrl}/?n=${n}`);
     await page.waitForFunction((k) => window.__ttgraphCy?.main?.nodes().length === k, ids.length, { timeout: 60_000 });
-    await page.waitForTimeout(800);
+    await settled(page);
     const p = await nodePoint(page, facts.pileHub);
     await page.mouse.click(p.x, p.y, { button: "right" });
     await page.getByTestId("context-menu").waitFor();

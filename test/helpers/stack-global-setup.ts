@@ -43,7 +43,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const build = spawnSync(process.execPath, ["explorer/build-if-stale.mjs"], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error("explorer build failed");
 
-  const env = { NEO4J_URI: config.neo4jUri, NEO4J_PASSWORD: config.NEO4J_PASSWORD, LOAD_DEMO: "false" };
+  // No periodic watch for new graph versions: these processes live until the whole run ends, and
+  // the integration files, which reset the database, would otherwise see a new version and start a
+  // run that holds the analytics lock in their tests (a fresh-clone CI run saw "busy").
+  const env = {
+    NEO4J_URI: config.neo4jUri,
+    NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+    LOAD_DEMO: "false",
+    ANALYTICS_WATCH_SECONDS: "0",
+  };
   const [api, open] = await Promise.all([
     startApiProcess({ ...env, TRUSTED_DOCUMENTS_ONLY: "true" }),
     startApiProcess({ ...env, ANALYTICS_IN_API: "false" }),

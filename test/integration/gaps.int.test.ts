@@ -252,7 +252,8 @@ describe("member gaps", () => {
 
 describe("stored by the analytics run", () => {
   it("answers partner gaps and member gaps exactly as the live queries do, for every alliance and stored period", async () => {
-    expect((await runAnalytics(driver)).status).toBe("done");
+    const run = await runAnalytics(driver);
+    expect(run.status, `lock holder: ${JSON.stringify(run.holder)}`).toBe("done");
     for (const allianceId of [null, "GAP-AL", "GAP-AS", "GAP-NONE"]) {
       const args = { allianceId, minIntermediaries: null, onlyGaps: false, limit: 100 };
       expect(await partnerGaps(testRequest(driver), args, { stored: stored() })).toEqual(
@@ -280,7 +281,8 @@ describe("stored by the analytics run", () => {
 describe("partner suggestions", () => {
   beforeAll(async () => {
     // Candidates come from the stored analytics (chain lists, all-dates ties).
-    expect(["done", "up-to-date"]).toContain((await runAnalytics(driver)).status);
+    const run = await runAnalytics(driver);
+    expect(["done", "up-to-date"], `lock holder: ${JSON.stringify(run.holder)}`).toContain(run.status);
   });
 
   it("ranks first the partners in the member's own gap chains, with reasons in words and figures", async () => {
