@@ -11,17 +11,22 @@
  *      connections.
  *
  * Each phase's connections are shared by two autocannon instances running at once: four fifths
- * send the cheap requests — lists (brokers by title, deals of a quarter, national agencies) and
+ * send the cheap requests — lists (brokers by title, deals of a quarter, agencies of a level) and
  * resultJourney, a few ms of database work each — and one fifth the aggregates — conversionRate
- * and topBrokers of a year, 50–120 ms of database work each at city scale. Printed per phase:
- * req/s, p50/p99/max of each group, responses by status class, the heavy call's time, the
- * server's RSS before and after, the load average. Goals: cheap p99 ≤ 250 ms, zero 5xx, memory
+ * and topBrokers of a year, 50–120 ms of database work each at city scale; their variables are
+ * drawn at random for each request (load/workload.ts). Printed per phase: req/s, p50/p99/max of
+ * each group, responses by status class, the response cache's hit rate of each group (answers
+ * with an `age` header), the heavy call's time, the server's RSS before and after, the load
+ * average. Goals: cheap p99 ≤ 250 ms, zero 5xx, memory
  * flat under attack (the attack phase adds at most 25% RSS: attack bodies are large garbage, RSS
  * moves with the collector; the heavy call keeps its result in a per-process cache).
  *
  *   npm run bench:load                              # city database on bolt://127.0.0.1:7711
  *   npm run bench:load -- --duration 10
  *   NEO4J_URI=bolt://127.0.0.1:7721 npm run bench:load   # another database
+ *   RESPONSE_CACHE_TTL_SECONDS=0 npm run bench:load     # without the response cache (the API reads
+ *                                                       # the same environment as in production)
+ *   npm run bench:load -- --cpu-prof /tmp/prof          # with a V8 CPU profile of the API
  *
  * It never writes: a database without data is refused (load one with `npm run bench:api`).
  */
@@ -131,6 +136,9 @@ async function main(): Promise<void> {
     `${nodes.toLocaleString("en")} nodes at ${NEO4J_URI}; ${duration} s per phase; deal years ${pools.years[0]}–${pools.years.at(-1)}, ${pools.resultIds.length} results for journeys; load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")} at the start`,
+  );
+  console.log(
+    `response cache ${config.RESPONSE_CACHE_TTL_SECONDS > 0 ? `${config.RESPONSE_CACHE_TTL_SECONDS} s` : "off"}, aggregates ${config.MAX_CONCURRENT_AGGREGATES} at once (queue ${config.MAX_QUEUED_AGGREGATES}), body limit ${config.MAX_REQUEST_BYTES} bytes`,
   );
 
   const port = await freePort();

@@ -5,7 +5,7 @@
  *
  * - cheap: brokers of a title level (4 levels × 25 pages of 20), deals of a quarter (every quarter
  *   of the years that have deals), agencies of a level (3 levels × 5 pages), the journey of a
- *   result (a pool of up to 500 results that were transferred);
+ *   result (any result that was transferred, up to 50,000: the long tail that misses the cache);
  * - aggregates: conversionRate of a year with one of its 4 groupings, topBrokers of a year.
  *
  * Each response is counted by status class and as a cache hit when it carries `age` (the header
@@ -36,7 +36,7 @@ export async function readPools(driver: Driver): Promise<Pools> {
   const first = Number(span.records[0]?.get("first"));
   const last = Number(span.records[0]?.get("last"));
   const results = await driver.executeQuery(
-    "MATCH (r:Result)<-[:TRANSFERS]-(:Deal) WITH DISTINCT r ORDER BY r.id LIMIT 500 RETURN collect(r.id) AS ids",
+    "MATCH (r:Result)<-[:TRANSFERS]-(:Deal) WITH DISTINCT r ORDER BY r.id LIMIT 50000 RETURN collect(r.id) AS ids",
   );
   return {
     years: Array.from({ length: last - first + 1 }, (_, i) => first + i),
