@@ -162,7 +162,9 @@ export function responseCachePlugins({ ttlSeconds, maxBytes }: ResponseCacheOpti
     async extraCacheKeyData(rc) {
       if (!cacheableOperation(rc)) return null;
       const { request } = rc.contextValue;
-      const state = await states.read(request);
+      // Neo4j unreachable: no cache for this request; its execution answers DATABASE_UNAVAILABLE.
+      const state = await states.read(request).catch(() => undefined);
+      if (!state) return null;
       stateAtStart.set(rc.contextValue, state);
       return { graphVersion: state.version, database: request.database, roles: [...request.roles].sort() };
     },
@@ -171,8 +173,8 @@ export function responseCachePlugins({ ttlSeconds, maxBytes }: ResponseCacheOpti
     async shouldWriteToCache(rc) {
       const before = stateAtStart.get(rc.contextValue);
       if (!before || before.changing) return false;
-      const now = await states.read(rc.contextValue.request);
-      return !now.changing && now.version === before.version;
+      const now = await states.read(rc.contextValue.request).catch(() => undefined);
+      return now !== undefined && !now.changing && now.version === before.version;
     },
   });
   return [policy, cache];

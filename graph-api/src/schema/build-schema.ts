@@ -28,6 +28,7 @@ export type SchemaConfig = Pick<
   | "FEDERATION"
   | "MAX_CONCURRENT_AGGREGATES"
   | "MAX_QUEUED_AGGREGATES"
+  | "QUERY_TIMEOUT_MS"
 >;
 
 export interface SchemaDeps {
@@ -124,6 +125,7 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
     new AggregateGate({
       maxConcurrent: deps.config.MAX_CONCURRENT_AGGREGATES,
       maxQueued: deps.config.MAX_QUEUED_AGGREGATES,
+      maxWaitMs: deps.config.QUERY_TIMEOUT_MS,
     }),
   );
   boundRootConnections(schema, deps.config);

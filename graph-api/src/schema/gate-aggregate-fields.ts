@@ -27,6 +27,8 @@ export interface AggregateLimits {
   maxConcurrent: number;
   /** Aggregates that may wait for a slot; more are refused at once. */
   maxQueued: number;
+  /** The longest wait when the GraphQL context carries no request context (QUERY_TIMEOUT_MS). */
+  maxWaitMs: number;
 }
 
 function busy(message: string, limit: string, max: number): GraphQLError {
@@ -123,10 +125,13 @@ export function gateAggregateFields(schema: GraphQLSchema, gate: AggregateGate):
       const name = `${type.name}.${field.name}`;
       if (!isAggregateField(name)) continue;
       const resolve = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, ApiContext>;
-      field.resolve = (parent, args, context: ApiContext, info) =>
-        gate.run(context.request.timeoutMs, async (remainingMs) =>
-          resolve(parent, args, withTimeout(context, remainingMs), info),
+      field.resolve = (parent, args, context: ApiContext, info) => {
+        // Every request of the HTTP server has a request context; a schema run directly may not.
+        const request = context?.request as ApiContext["request"] | undefined;
+        return gate.run(request?.timeoutMs ?? gate.limits.maxWaitMs, async (remainingMs) =>
+          resolve(parent, args, request ? withTimeout(context, remainingMs) : context, info),
         );
+      };
       gated.push(name);
     }
   }

@@ -16,7 +16,7 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 
 describe("AggregateGate", () => {
   it("runs at most maxConcurrent at once, the rest in arrival order", async () => {
-    const gate = new AggregateGate({ maxConcurrent: 2, maxQueued: 10 });
+    const gate = new AggregateGate({ maxConcurrent: 2, maxQueued: 10, maxWaitMs: 60_000 });
     const release = Array.from({ length: 6 }, () => deferred());
     let running = 0;
     let most = 0;
@@ -40,7 +40,7 @@ describe("AggregateGate", () => {
   });
 
   it("refuses with SERVER_BUSY at once when the queue is full, and never runs that work", async () => {
-    const gate = new AggregateGate({ maxConcurrent: 1, maxQueued: 1 });
+    const gate = new AggregateGate({ maxConcurrent: 1, maxQueued: 1, maxWaitMs: 60_000 });
     const hold = deferred();
     const first = gate.run(60_000, () => hold.promise);
     const second = gate.run(60_000, async () => "second");
@@ -59,7 +59,7 @@ describe("AggregateGate", () => {
   });
 
   it("gives up a wait longer than the request timeout with SERVER_BUSY, and the wait counts against it", async () => {
-    const gate = new AggregateGate({ maxConcurrent: 1, maxQueued: 5 });
+    const gate = new AggregateGate({ maxConcurrent: 1, maxQueued: 5, maxWaitMs: 60_000 });
     const hold = deferred();
     const first = gate.run(60_000, () => hold.promise);
     let ran = false;
