@@ -28,6 +28,7 @@ import { databaseUnavailablePlugin, graphqlErrorBodies, headerErrorBodies } from
 import { loggingPlugin } from "./plugins/logging.js";
 import { createFormatError } from "./plugins/mask-errors.js";
 import { partialDataStatusPlugin } from "./plugins/partial-data-status.js";
+import { responseCachePlugins } from "./plugins/response-cache.js";
 import { roleErrorsPlugin } from "./plugins/role-errors.js";
 import { loadTrustedDocuments, trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
 import { apolloLimitOptions, requestLimitsOf, requestLimitsPlugin } from "./plugins/validation/index.js";
@@ -82,8 +83,8 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // No field carries a cache hint, yet Apollo's default cache-control plugin hooks every field
-      // resolution (willResolveField) of every request: pure overhead here.
+      // The response cache gives one hint per answer (plugins/response-cache.ts), yet Apollo's
+      // default cache-control plugin hooks every field resolution (willResolveField): overhead.
       ApolloServerPluginCacheControlDisabled(),
       loggingPlugin({ logger: log }),
       trustedDocumentsPlugin({
@@ -91,6 +92,11 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
         only: config.TRUSTED_DOCUMENTS_ONLY,
       }),
       requestLimitsPlugin(schema, limits),
+      // After the limits (checked on every request, hits included), before execution.
+      ...responseCachePlugins({
+        ttlSeconds: config.RESPONSE_CACHE_TTL_SECONDS,
+        maxBytes: config.RESPONSE_CACHE_MAX_BYTES,
+      }),
       graphVersionPlugin({ logger: log }),
       // A signed-in caller without the role: FORBIDDEN, not the library's "Unauthenticated".
       roleErrorsPlugin(),

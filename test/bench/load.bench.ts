@@ -11,17 +11,22 @@
  *      connections.
  *
  * Each phase's connections are shared by two autocannon instances running at once: four fifths
- * send the cheap requests — lists (brokers by title, deals of a quarter, national agencies) and
+ * send the cheap requests — lists (brokers by title, deals of a quarter, agencies of a level) and
  * resultJourney, a few ms of database work each — and one fifth the aggregates — conversionRate
- * and topBrokers of a year, 50–120 ms of database work each at city scale. Printed per phase:
- * req/s, p50/p99/max of each group, responses by status class, the heavy call's time, the
- * server's RSS before and after, the load average. Goals: cheap p99 ≤ 250 ms, zero 5xx, memory
+ * and topBrokers of a year, 50–120 ms of database work each at city scale; their variables are
+ * drawn at random for each request (load/workload.ts). Printed per phase: req/s, p50/p99/max of
+ * each group, responses by status class, the response cache's hit rate of each group (answers
+ * with an `age` header), the heavy call's time, the server's RSS before and after, the load
+ * average. Goals: cheap p99 ≤ 250 ms, zero 5xx, memory
  * flat under attack (the attack phase adds at most 25% RSS: attack bodies are large garbage, RSS
  * moves with the collector; the heavy call keeps its result in a per-process cache).
  *
  *   npm run bench:load                              # city database on bolt://127.0.0.1:7711
  *   npm run bench:load -- --duration 10
  *   NEO4J_URI=bolt://127.0.0.1:7721 npm run bench:load   # another database
+ *   RESPONSE_CACHE_TTL_SECONDS=0 npm run bench:load     # without the response cache (the API reads
+ *                                                       # the same environment as in production)
+ *   npm run bench:load -- --cpu-prof /tmp/prof          # with a V8 CPU profile of the API
  *
  * It never writes: a database without data is refused (load one with `npm run bench:api`).
  */
@@ -31,24 +36,17 @@ import { loadavg } from "node:os";
 import autocannon, { type Request, type Result } from "autocannon";
 import { loadConfig } from "../../graph-api/src/config.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
-import { requestContextOf } from "../../graph-api/src/db/request-context.js";
 import { freePort } from "../helpers/free-port.js";
 import { deepWhere, fragmentBomb } from "../helpers/hostile-documents.js";
-import { operations, pickIds } from "./api/operations.js";
+import { aggregateRequests, cheapRequests, newCounts, readPools, type Counts } from "./load/workload.js";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) =>
   args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback;
 const duration = Number(arg("--duration", "20"));
 const NEO4J_URI = process.env.NEO4J_URI ?? "bolt://127.0.0.1:7711";
-
-const CHEAP = [
-  "brokers by title, by name, offset 200",
-  "deals in a quarter, newest first",
-  "national agencies with district",
-  "resultJourney",
-];
-const AGGREGATES = ["conversionRate by seller district (year)", "topBrokers (year)"];
+/** `--cpu-prof DIR`: the API writes a V8 CPU profile of the whole run into DIR (open it in Chrome DevTools). */
+const cpuProfDir = arg("--cpu-prof", "");
 
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8")
@@ -58,7 +56,8 @@ function rssMb(pid: number): number {
 }
 
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "graph-api/src/main.ts"], {
+  const profile = cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "graph-api/src/main.ts"], {
     env: { ...process.env, NEO4J_URI, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", LOAD_DEMO: "false" },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -96,13 +95,7 @@ function attackRequests(): Request[] {
   ];
 }
 
-interface StatusCount {
-  "2xx": number;
-  "4xx": number;
-  "5xx": number;
-}
-
-function counted(requests: Request[], counts: StatusCount): Request[] {
+function counted(requests: Request[], counts: Counts): Request[] {
   return requests.map((r) => ({
     ...r,
     onResponse: (status: number) => {
@@ -120,8 +113,9 @@ interface Phase {
   connections: number;
   cheap: Result;
   aggregates: Result;
-  counts: StatusCount;
-  attackCounts?: StatusCount;
+  cheapCounts: Counts;
+  aggregateCounts: Counts;
+  attackCounts?: Counts;
   attacks?: Result;
   heavyMs?: number;
   heavyStatus?: number;
@@ -136,26 +130,32 @@ async function main(): Promise<void> {
   const nodes = Number((await driver.executeQuery("MATCH (n:Entity) RETURN count(n) AS n")).records[0]?.get("n"));
   if (nodes === 0)
     throw new Error(`${NEO4J_URI} holds no data: load the city package with \`npm run bench:api\` first`);
-  const ids = await pickIds(driver);
-  const all = operations(requestContextOf(driver, config, []), ids); // only their documents are used here
-  const requestsOf = (names: string[]) =>
-    all.filter((o) => names.includes(o.name)).map((o) => post(o.query, o.variables));
+  const pools = await readPools(driver);
   await driver.close();
-  console.log(`${nodes.toLocaleString("en")} nodes at ${NEO4J_URI}; ${duration} s per phase`);
+  console.log(
+    `${nodes.toLocaleString("en")} nodes at ${NEO4J_URI}; ${duration} s per phase; deal years ${pools.years[0]}–${pools.years.at(-1)}, ${pools.resultIds.length} results for journeys; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} at the start`,
+  );
+  console.log(
+    `response cache ${config.RESPONSE_CACHE_TTL_SECONDS > 0 ? `${config.RESPONSE_CACHE_TTL_SECONDS} s` : "off"}, aggregates ${config.MAX_CONCURRENT_AGGREGATES} at once (queue ${config.MAX_QUEUED_AGGREGATES}), body limit ${config.MAX_REQUEST_BYTES} bytes`,
+  );
 
   const port = await freePort();
   const server = await startServer(port);
   const url = `http://127.0.0.1:${port}`;
   const pid = server.pid as number;
-  const cheapRequests = requestsOf(CHEAP);
-  const aggregateRequests = requestsOf(AGGREGATES);
   const phases: Phase[] = [];
   try {
     // warm-up: schema paths, JIT, page cache
-    await Promise.all([cannon(url, 8, cheapRequests), cannon(url, 2, aggregateRequests)]);
+    await Promise.all([
+      cannon(url, 8, cheapRequests(pools, newCounts())),
+      cannon(url, 2, aggregateRequests(pools, newCounts())),
+    ]);
     const run = async (name: string, connections: number, extra?: "heavy" | "attacks") => {
-      const counts: StatusCount = { "2xx": 0, "4xx": 0, "5xx": 0 };
-      const attackCounts: StatusCount = { "2xx": 0, "4xx": 0, "5xx": 0 };
+      const cheapCounts = newCounts();
+      const aggregateCounts = newCounts();
+      const attackCounts = newCounts();
       const rssBefore = rssMb(pid);
       let heavy: Promise<{ ms: number; status: number }> | undefined;
       let attacks: Promise<Result> | undefined;
@@ -175,8 +175,8 @@ async function main(): Promise<void> {
       }
       if (extra === "attacks") attacks = cannon(url, 20, counted(attackRequests(), attackCounts));
       const [cheap, aggregates] = await Promise.all([
-        cannon(url, connections - connections / 5, counted(cheapRequests, counts)),
-        cannon(url, connections / 5, counted(aggregateRequests, counts)),
+        cannon(url, connections - connections / 5, cheapRequests(pools, cheapCounts)),
+        cannon(url, connections / 5, aggregateRequests(pools, aggregateCounts)),
       ]);
       const [h, attackResult] = await Promise.all([heavy, attacks]);
       phases.push({
@@ -184,7 +184,8 @@ async function main(): Promise<void> {
         connections,
         cheap,
         aggregates,
-        counts,
+        cheapCounts,
+        aggregateCounts,
         attackCounts: extra === "attacks" ? attackCounts : undefined,
         attacks: attackResult,
         heavyMs: h?.ms,
@@ -207,6 +208,12 @@ async function main(): Promise<void> {
   report(phases);
 }
 
+/** The share of answers served from the response cache. */
+const percent = (c: Counts) => {
+  const all = c["2xx"] + c["4xx"] + c["5xx"];
+  return all === 0 ? "–" : `${Math.round((100 * c.hits) / all)}%`;
+};
+
 function report(phases: Phase[]): void {
   const rows = phases.map((p) => ({
     phase: p.name,
@@ -215,7 +222,8 @@ function report(phases: Phase[]): void {
     "cheap p50/p99/max ms": `${p.cheap.latency.p50}/${p.cheap.latency.p99}/${p.cheap.latency.max}`,
     "aggr. req/s": Math.round(p.aggregates.requests.average),
     "aggr. p50/p99 ms": `${p.aggregates.latency.p50}/${p.aggregates.latency.p99}`,
-    "2xx/4xx/5xx": `${p.counts["2xx"]}/${p.counts["4xx"]}/${p.counts["5xx"]}`,
+    "2xx/4xx/5xx": `${p.cheapCounts["2xx"] + p.aggregateCounts["2xx"]}/${p.cheapCounts["4xx"] + p.aggregateCounts["4xx"]}/${p.cheapCounts["5xx"] + p.aggregateCounts["5xx"]}`,
+    "cache hits cheap/aggr.": `${percent(p.cheapCounts)}/${percent(p.aggregateCounts)}`,
     "conn errors": p.cheap.errors + p.cheap.timeouts + p.aggregates.errors + p.aggregates.timeouts,
     "attacks 2xx/4xx/5xx": p.attackCounts
       ? `${p.attackCounts["2xx"]}/${p.attackCounts["4xx"]}/${p.attackCounts["5xx"]}`
@@ -229,7 +237,13 @@ function report(phases: Phase[]): void {
   console.table(rows);
   const worstP99 = Math.max(...phases.map((p) => p.cheap.latency.p99));
   const fiveXx = phases.reduce(
-    (n, p) => n + p.counts["5xx"] + (p.attackCounts?.["5xx"] ?? 0) + p.cheap.errors + p.aggregates.errors,
+    (n, p) =>
+      n +
+      p.cheapCounts["5xx"] +
+      p.aggregateCounts["5xx"] +
+      (p.attackCounts?.["5xx"] ?? 0) +
+      p.cheap.errors +
+      p.aggregates.errors,
     0,
   );
   const attacked = phases.find((p) => p.attackCounts);

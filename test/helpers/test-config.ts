@@ -15,6 +15,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     LOG_LEVEL: "warn",
     // Tests run the analytics themselves; an API under test starts no background run unless asked.
     ANALYTICS_IN_API: "false",
+    // Tests write their data through the driver, which bumps no graph version (an import or a
+    // mutation does): the response cache is off unless a test turns it on (response-cache tests).
+    RESPONSE_CACHE_TTL_SECONDS: "0",
     ...process.env,
     NODE_ENV: "test",
     ...overrides,

@@ -51,7 +51,33 @@ async function refusedBeforeWork(
 describe("attacks refused before any work (HTTP 400, no Cypher)", () => {
   let a: TestApi;
   beforeAll(async () => {
-    a = await api();
+    // Bodies up to 1 MB: the large attacks below must meet the limits after parsing too.
+    a = await api({ MAX_REQUEST_BYTES: "1mb" });
+  });
+
+  it("the large attacks (5,000-term OR, 10,001 aliases) are refused by the default body limit before parsing (413)", async () => {
+    const small = await api();
+    const or = Array.from({ length: 5000 }, (_, i) => ({ name: { eq: `n${i}` } }));
+    const aliases = Array.from({ length: 10_001 }, (_, i) => `t${i}: __typename`).join(" ");
+    for (const body of [
+      { query: `query ($w: BrokerWhere) { brokers(where: $w) { id } }`, variables: { w: { OR: or } } },
+      { query: `{ ${aliases} }` },
+    ]) {
+      const before = databaseCalls;
+      const res = await fetch(`${small.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(413);
+      const answer = (await res.json()) as { errors: { extensions: { code: string; limit: string; max: number } }[] };
+      expect(answer.errors[0]?.extensions).toMatchObject({
+        code: "PAYLOAD_TOO_LARGE",
+        limit: "MAX_REQUEST_BYTES",
+        max: 64 * 1024,
+      });
+      expect(databaseCalls - before).toBe(0);
+    }
   });
 
   it("30 fragments each spreading the next twice (froze the API for 741 s)", async () => {
@@ -118,7 +144,7 @@ describe("attacks refused before any work (HTTP 400, no Cypher)", () => {
       [{ MAX_TOKENS: "100000", MAX_QUERY_FIELDS: "100000" }, "MAX_ALIASES"],
       [{ MAX_TOKENS: "100000", MAX_QUERY_FIELDS: "100000", MAX_ALIASES: "1000" }, "MAX_QUERY_COST"],
     ] as const) {
-      const wide = await api(overrides);
+      const wide = await api({ ...overrides, MAX_REQUEST_BYTES: "1mb" });
       // the last server allows at most 1,000 aliases
       const query = `{ ${aliases(limit === "MAX_QUERY_COST" ? 999 : 10_001)} ${costly} }`;
       const r = await refusedBeforeWork(wide, query);
@@ -300,7 +326,9 @@ describe("database faults", () => {
       const port = Number(new URL(testConfig().neo4jUri.replace("bolt", "http")).port);
       proxy = await startTcpProxy(port);
       apiDriver = createDriver(testConfig({ NEO4J_URI: `bolt://127.0.0.1:${proxy.port}` }));
-      a = await api({}, apiDriver);
+      // With the response cache on: an answer cached before the cut is not served while the graph
+      // version cannot be read.
+      a = await api({ RESPONSE_CACHE_TTL_SECONDS: "300" }, apiDriver);
     });
     afterAll(async () => {
       await proxy.close();

@@ -88,12 +88,20 @@ export function headerErrorBodies(server: Server, maxHeaderBytes: number): void 
 /** Seconds a client should wait before retrying while Neo4j is unreachable. */
 const RETRY_AFTER_SECONDS = 5;
 
-/** Apollo plugin: HTTP 503 when an error of the request says Neo4j cannot be reached. */
+/** Seconds a client should wait before retrying a call refused because the server is busy. */
+const BUSY_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * Apollo plugin: HTTP 503 when an error of the request says Neo4j cannot be reached; a Retry-After
+ * header too when an aggregate was refused as SERVER_BUSY (schema/gate-aggregate-fields.ts).
+ */
 export function databaseUnavailablePlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse(ctx) {
+          if (ctx.errors?.some((e) => e.extensions?.code === "SERVER_BUSY"))
+            ctx.response.http.headers.set("retry-after", String(BUSY_RETRY_AFTER_SECONDS));
           if (!ctx.errors?.some((e) => isUnavailable(unwrapResolverError(e)))) return;
           ctx.response.http.status = 503;
           ctx.response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));

@@ -8,17 +8,28 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import { GraphQLScalarType, Kind, type DocumentNode, type GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
+import { markCacheableFields } from "../plugins/response-cache.js";
 import { priceCustomFields } from "../plugins/validation/field-prices.js";
 import { installEntityResolvers } from "../resolvers/entities.js";
 import { createResolvers, type ResolverMap, type ResolverModule } from "../resolvers/index.js";
 import { pinyinInitials } from "../ingest/write/pinyin-initials.js";
 import { boundRootConnections } from "./bounded-connections.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
+import { AggregateGate, gateAggregateFields } from "./gate-aggregate-fields.js";
 import { loadTypeDefs } from "./type-defs.js";
 import { listAllowedEnumValues } from "./vocabulary-enums.js";
 
 /** The configuration keys the schema depends on. */
-export type SchemaConfig = Pick<Config, "JWT_SECRET" | "DEFAULT_PAGE_SIZE" | "MAX_PAGE_SIZE" | "FEDERATION">;
+export type SchemaConfig = Pick<
+  Config,
+  | "JWT_SECRET"
+  | "DEFAULT_PAGE_SIZE"
+  | "MAX_PAGE_SIZE"
+  | "FEDERATION"
+  | "MAX_CONCURRENT_AGGREGATES"
+  | "MAX_QUEUED_AGGREGATES"
+  | "QUERY_TIMEOUT_MS"
+>;
 
 export interface SchemaDeps {
   /** Absent when only printing the SDL (no database needed). */
@@ -90,8 +101,9 @@ function nameOf(input: Record<string, unknown> | undefined): string | undefined 
 }
 
 /**
- * Build the executable schema (the subgraph schema when config.FEDERATION), its custom fields
- * priced for the cost model.
+ * Build the executable schema (the subgraph schema when config.FEDERATION): its custom fields
+ * priced for the cost model, its cacheable root fields marked for the response cache, its
+ * aggregate fields behind the process's concurrency cap.
  */
 export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const typeDefs = loadTypeDefs(deps.config);
@@ -101,10 +113,21 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   if (deps.config.FEDERATION) installEntityResolvers(schema);
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
   listAllowedEnumValues(schema);
-  priceCustomFields(schema, customFieldsOf(typeDefs, resolvers), {
+  const customFields = customFieldsOf(typeDefs, resolvers);
+  priceCustomFields(schema, customFields, {
     defaultPageSize: deps.config.DEFAULT_PAGE_SIZE,
     maxPageSize: deps.config.MAX_PAGE_SIZE,
   });
+  markCacheableFields(schema, customFields);
+  // One gate per schema, and a process builds one schema: the cap is per process.
+  gateAggregateFields(
+    schema,
+    new AggregateGate({
+      maxConcurrent: deps.config.MAX_CONCURRENT_AGGREGATES,
+      maxQueued: deps.config.MAX_QUEUED_AGGREGATES,
+      maxWaitMs: deps.config.QUERY_TIMEOUT_MS,
+    }),
+  );
   boundRootConnections(schema, deps.config);
   return schema;
 }

@@ -45,11 +45,17 @@ export const ANALYTICS_CLASS = { NETWORK: 20_000, PERIOD: 5_000, SCAN: 1_000, LO
 /** The price of a custom field without an entry in FIELD_PRICES. */
 export const UNPRICED_CUSTOM_FIELD = ANALYTICS_CLASS.NETWORK;
 
+export type AnalyticsClass = keyof typeof ANALYTICS_CLASS;
+
+/** A price that also names its analytics class (read by isAggregateField). */
+type ClassedPrice = FieldPrice & { analyticsClass?: AnalyticsClass };
+
+const classed = (kind: AnalyticsClass, price: FieldPrice): ClassedPrice =>
+  Object.assign(price, { analyticsClass: kind });
+
 /** An analytics field: its class plus its selection (results are computed once, then shaped). */
-export const analytics =
-  (kind: keyof typeof ANALYTICS_CLASS): FieldPrice =>
-  ({ childComplexity }) =>
-    ANALYTICS_CLASS[kind] + childComplexity;
+export const analytics = (kind: AnalyticsClass): FieldPrice =>
+  classed(kind, ({ childComplexity }) => ANALYTICS_CLASS[kind] + childComplexity);
 
 /** An integer argument as the resolver will read it: the default when absent, clamped to [min, max]. */
 export function sizeArg(value: unknown, fallback: number, max: number, min = 0): number {
@@ -101,12 +107,12 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   "Query.agencyEvaluation": analytics("SCAN"),
   "Query.conversionRate": analytics("SCAN"),
   // One conversionRate per year of the range (at most 20), each shaped like conversionRate's answer.
-  "Query.conversionTrend": ({ args, childComplexity }) => {
+  "Query.conversionTrend": classed("SCAN", ({ args, childComplexity }) => {
     const from = typeof args.fromYear === "number" ? args.fromYear : 0;
     const to = typeof args.toYear === "number" ? args.toYear : from;
     const years = sizeArg(to - from + 1, 1, 20, 1);
     return years * (ANALYTICS_CLASS.SCAN + childComplexity);
-  },
+  }),
   // The whole white paper: about 25 scans of a year's deals plus the stored network page.
   "Query.annualReport": analytics("NETWORK"),
   "Query.kpiProgress": analytics("SCAN"),
@@ -122,6 +128,16 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   "Query.resultsPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
   "Query.brokersPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
 };
+
+/**
+ * True for the aggregates: custom fields priced as a scan, a period or the whole network (at city
+ * scale 50 ms to seconds of database or worker time per call). They share the per-process
+ * concurrency cap (schema/gate-aggregate-fields.ts); lookups and explorer fields do not.
+ */
+export function isAggregateField(name: string): boolean {
+  const kind = (FIELD_PRICES[name] as ClassedPrice | undefined)?.analyticsClass;
+  return kind !== undefined && kind !== "LOOKUP";
+}
 
 /**
  * Attach the prices to the custom fields of a built schema as `extensions.complexity`, which the
