@@ -6,7 +6,8 @@
 // specialists (one SPECIALIZES_IN hop from each demanded chain), not from every candidate's own list.
 // Params: $chainIds (list), $chainCount (Int), $weights (map: specialty, trackRecord, title),
 // $trackRecordHalf (Int), $titles (map: level → value), $finalists (Int).
-// Returns: id, titleLevel, specialties (ids among $chainIds), chainDeals (Int), partial.
+// Returns: id, titleLevel, specialties (ids among $chainIds), chainDeals (Int), partial, brokered
+// (Int: its BROKERED relationships, a degree read — at least its deals landed in Chengdu).
 CALL {
   MATCH (c:IndustryChain) WHERE c.id IN $chainIds
   CALL (c) {
@@ -28,4 +29,4 @@ WITH b, chainDeals, specialties,
      + $weights.title * coalesce($titles[b.titleLevel], 0.0) AS partial
 ORDER BY partial DESC, b.id
 LIMIT toInteger($finalists)
-RETURN b.id AS id, b.titleLevel AS titleLevel, specialties, chainDeals, partial
+RETURN b.id AS id, b.titleLevel AS titleLevel, specialties, chainDeals, partial, COUNT { (b)-[:BROKERED]->() } AS brokered
