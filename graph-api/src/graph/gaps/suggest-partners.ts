@@ -85,21 +85,24 @@ interface StoredActor {
 const ALL_DATES = periodKey({ from: null, to: null });
 
 export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
-  const [org] = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
-    ctx,
-    "gaps/get-org-profile",
-    { orgId: args.orgId },
-  );
-  if (!org) return [];
-  const [slot, gaps] = await Promise.all([
-    allDatesSlot(ctx),
-    runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: org.id }),
+  // The profile, the gap chains, the stored slot and the organisation's own stored ties need only
+  // the id: read at once. A missing organisation answers [] whatever the state of the stored results.
+  const slotRead = allDatesSlot(ctx);
+  const selfRead = slotRead.then((slot) => storedActor(ctx, slot, args.orgId));
+  selfRead.catch(() => undefined);
+  const [[org], gaps] = await Promise.all([
+    runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(ctx, "gaps/get-org-profile", {
+      orgId: args.orgId,
+    }),
+    runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: args.orgId }),
   ]);
+  if (!org) return [];
+  const slot = await slotRead;
   const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
 
   // Its collaboration partners and their partners (stored ties of the all-dates network), and the
   // candidate lists of its chains, read at once.
-  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, listChains)]);
+  const [self, lists] = await Promise.all([selfRead, partnerLists(ctx, slot.slot, listChains)]);
   const neighbours = self ? await actorsByRef(ctx, slot.slot, self.tieTo) : new Map<number, StoredActor>();
   const excluded = new Set<number>(self ? [self.ref, ...self.tieTo] : []);
   const common = new Map<number, number[]>(); // candidate ref → neighbour refs in common
@@ -124,17 +127,15 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
     .slice(0, NEIGHBOURHOOD_CANDIDATES)
     .map(([ref]) => ref);
-  const near = await actorsByRef(ctx, slot.slot, nearRefs);
-  if (near.size) {
-    const cards = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
+  if (nearRefs.length) {
+    const cards = await runQuery<OrgProfile & { ref: number; alliances: string[] } & Record<string, unknown>>(
       ctx,
-      "gaps/list-org-cards-by-id",
-      { ids: [...near.values()].map((a) => a.actorId) },
+      "gaps/list-org-cards-by-ref",
+      { slot: slot.slot, refs: nearRefs },
     );
-    const refOf = new Map([...near.values()].map((a) => [a.actorId, a.ref]));
     for (const c of cards) {
       if (c.id === org.id) continue;
-      candidates.set(c.id, { ...c, ref: refOf.get(c.id) ?? -1, chains: [], supplyChains: [], demandChains: [] });
+      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [] });
     }
   }
 
