@@ -85,11 +85,8 @@ interface StoredActor {
 const ALL_DATES = periodKey({ from: null, to: null });
 
 export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
-  // The profile, the gap chains, the stored slot and the organisation's own stored ties need only
-  // the id: read at once. A missing organisation answers [] whatever the state of the stored results.
-  const slotRead = allDatesSlot(ctx);
-  const selfRead = slotRead.then((slot) => storedActor(ctx, slot, args.orgId));
-  selfRead.catch(() => undefined);
+  // The profile and the gap chains need only the id: read at once. The stored slot only for an
+  // organisation that exists (reading it may start an analytics run and wait for it).
   const [[org], gaps] = await Promise.all([
     runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(ctx, "gaps/get-org-profile", {
       orgId: args.orgId,
@@ -97,12 +94,12 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: args.orgId }),
   ]);
   if (!org) return [];
-  const slot = await slotRead;
+  const slot = await allDatesSlot(ctx);
   const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
 
   // Its collaboration partners and their partners (stored ties of the all-dates network), and the
   // candidate lists of its chains, read at once.
-  const [self, lists] = await Promise.all([selfRead, partnerLists(ctx, slot.slot, listChains)]);
+  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, listChains)]);
   const neighbours = self ? await actorsByRef(ctx, slot.slot, self.tieTo) : new Map<number, StoredActor>();
   const excluded = new Set<number>(self ? [self.ref, ...self.tieTo] : []);
   const common = new Map<number, number[]>(); // candidate ref → neighbour refs in common
