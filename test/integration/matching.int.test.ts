@@ -92,9 +92,11 @@ const rels: FixtureRel[] = [
   r("X4", "BUYER", "E1"),
   r("X5", "TRANSFERS", "R2"),
   r("X5", "BUYER", "E1"),
-  // Sellers: the developers' records (L1 sold X4 of R1, U1 X1 of R5, U2 X5 of R2; U3 nothing).
+  // Sellers: the developers' records (L1 sold X4 of R1, U1 X1 of R5, U2 X5 of R2; U3 nothing). U1
+  // also sold X3 (R3, chain C3): not in M1's chains, so not in its record there.
   r("X4", "SELLER", "L1"),
   r("X1", "SELLER", "U1"),
+  r("X3", "SELLER", "U1"),
   r("X5", "SELLER", "U2"),
   r("B1", "BROKERED", "X1", { role: "LEAD" }),
   r("B1", "BROKERED", "X2", { role: "LEAD" }),
@@ -250,10 +252,13 @@ describe("recommendBrokers", () => {
         expect(`${r.zh} ${r.en}`).not.toMatch(/specialty|trackRecord|chengduDeals|titleLevel|[a-z][A-Z]\w*:/);
   });
 
-  it("finds the best broker beyond the first batch of finalists whose Chengdu deals are counted", async () => {
-    // 151 specialists of one chain with equal scores before Chengdu deals; the last by id (fetched
-    // in a later batch than the first 100) is the only one with a deal landed in Chengdu.
+  it("finds the best broker beyond the first batches of finalists whose Chengdu deals are counted", async () => {
+    // 151 specialists of one chain with equal scores before Chengdu deals. The first 40 by id each
+    // brokered a deal with no buyer: their upper bound (a deal that could have landed in Chengdu)
+    // puts them first, two batches of 20 that settle nothing. The last by id brokered the one deal
+    // landed in Chengdu, with the same bound: it comes in the third batch.
     const ids = Array.from({ length: 151 }, (_, i) => `S${String(i).padStart(3, "0")}`);
+    const decoys = ids.slice(0, 40);
     await createGraph(
       driver,
       [
@@ -261,10 +266,12 @@ describe("recommendBrokers", () => {
         n("Demand", "M9", { name: "航电需求", postedOn: "2024-05-01", status: "OPEN" }),
         ...ids.map((id) => n("Broker", id, { name: id, titleLevel: "JUNIOR" })),
         deal("X9"),
+        ...decoys.map((id) => deal(`Y${id}`)),
       ],
       [
         r("M9", "NEEDS", "C9"),
         ...ids.map((id) => r(id, "SPECIALIZES_IN", "C9")),
+        ...decoys.map((id) => r(id, "BROKERED", `Y${id}`, { role: "LEAD" })),
         r("S150", "BROKERED", "X9", { role: "LEAD" }),
         r("X9", "BUYER", "E1"),
       ],

@@ -85,16 +85,16 @@ interface StoredActor {
 const ALL_DATES = periodKey({ from: null, to: null });
 
 export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
-  const [org] = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
-    ctx,
-    "gaps/get-org-profile",
-    { orgId: args.orgId },
-  );
-  if (!org) return [];
-  const [slot, gaps] = await Promise.all([
-    allDatesSlot(ctx),
-    runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: org.id }),
+  // The profile and the gap chains need only the id: read at once. The stored slot only for an
+  // organisation that exists (reading it may start an analytics run and wait for it).
+  const [[org], gaps] = await Promise.all([
+    runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(ctx, "gaps/get-org-profile", {
+      orgId: args.orgId,
+    }),
+    runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: args.orgId }),
   ]);
+  if (!org) return [];
+  const slot = await allDatesSlot(ctx);
   const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
 
   // Its collaboration partners and their partners (stored ties of the all-dates network), and the
@@ -124,17 +124,15 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
     .slice(0, NEIGHBOURHOOD_CANDIDATES)
     .map(([ref]) => ref);
-  const near = await actorsByRef(ctx, slot.slot, nearRefs);
-  if (near.size) {
-    const cards = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
+  if (nearRefs.length) {
+    const cards = await runQuery<OrgProfile & { ref: number; alliances: string[] } & Record<string, unknown>>(
       ctx,
-      "gaps/list-org-cards-by-id",
-      { ids: [...near.values()].map((a) => a.actorId) },
+      "gaps/list-org-cards-by-ref",
+      { slot: slot.slot, refs: nearRefs },
     );
-    const refOf = new Map([...near.values()].map((a) => [a.actorId, a.ref]));
     for (const c of cards) {
       if (c.id === org.id) continue;
-      candidates.set(c.id, { ...c, ref: refOf.get(c.id) ?? -1, chains: [], supplyChains: [], demandChains: [] });
+      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [] });
     }
   }
 

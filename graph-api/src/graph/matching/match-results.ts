@@ -45,7 +45,6 @@ interface DetailRow {
   developer: Ref | null;
   districtName: string | null;
   inChengdu: boolean | null;
-  developerDeals: number;
 }
 
 export interface ResultMatch {
@@ -84,8 +83,8 @@ export async function matchResults(
   const chainIds = demand.chains.map((c) => c.id);
   // Two phases: the database ranks every candidate without the developer's location and record (a
   // walk per result) and returns the best MAX_FINALISTS; those that could still reach the top
-  // `limit` with them (partial ≥ k-th best − their weights) get developer, location and record,
-  // and are scored exactly.
+  // `limit` with them (partial ≥ k-th best − their weights) get developer and location, their
+  // developers' records come from one walk of the chains' deals, and they are scored exactly.
   const { sellerInChengdu: _location, developerRecord: _record, ...partialWeights } = resultWeights;
   const developerWeights = resultWeights.sellerInChengdu + resultWeights.developerRecord;
   const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
@@ -111,9 +110,17 @@ export async function matchResults(
   const finalists = ranked.filter((p) => p.partial >= kth - developerWeights - 1e-12).map((f) => ({ f }));
   const details = await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-result-details", {
     ids: finalists.map((p) => p.f.id),
-    chainIds,
   });
   const detailOf = new Map(details.map((d) => [d.id, d]));
+  const developers = [...new Set(details.flatMap((d) => (d.developer ? [d.developer.id] : [])))];
+  const sales =
+    developers.length && chainIds.length
+      ? await runQuery<{ id: string; deals: number }>(rq, "matching/count-developer-sales", {
+          chainIds,
+          sellerIds: developers,
+        })
+      : [];
+  const salesOf = new Map(sales.map((s) => [s.id, s.deals]));
   const items = finalists
     .map(({ f }) => {
       const d = detailOf.get(f.id);
@@ -121,7 +128,7 @@ export async function matchResults(
         ...base(f),
         inChengdu: d?.inChengdu ?? null,
         districtName: d?.districtName ?? null,
-        developerDeals: d?.developerDeals ?? 0,
+        developerDeals: d?.developer ? (salesOf.get(d.developer.id) ?? 0) : 0,
       });
       const name = d?.name ?? f.id;
       return {

@@ -8,13 +8,26 @@ import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../common/types.js";
 import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerReasons, type BrokerReason } from "./broker-reasons.js";
-import { brokerWeights, scoreBroker, TITLE, TRACK_RECORD_HALF, type MatchComponent } from "./match-scores.js";
+import {
+  brokerWeights,
+  CHENGDU_DEALS_HALF,
+  scoreBroker,
+  TITLE,
+  TRACK_RECORD_HALF,
+  type MatchComponent,
+} from "./match-scores.js";
 
 interface FeatureRow {
   id: string;
   titleLevel: string;
   specialties: string[];
   chainDeals: number;
+}
+
+interface RankedRow extends FeatureRow {
+  partial: number;
+  /** BROKERED relationships: at least its deals landed in Chengdu. */
+  brokered: number;
 }
 
 interface DetailRow {
@@ -27,7 +40,7 @@ interface DetailRow {
 /** Most candidates whose details may be fetched (see recommendBrokers). */
 const MAX_FINALISTS = 1000;
 /** Candidates whose details are fetched per round trip (at least twice the limit). */
-const DETAIL_BATCH = 100;
+const DETAIL_BATCH = 20;
 
 export interface BrokerMatch {
   rank: number;
@@ -55,33 +68,34 @@ export async function recommendBrokers(
   // Chengdu (a walk over every deal of the broker) and returns the best MAX_FINALISTS; those within
   // that component's weight of the k-th best get it and are scored exactly.
   const { chengduDeals: _chengdu, ...partialWeights } = brokerWeights;
-  const ranked = await runQuery<FeatureRow & { partial: number } & Record<string, unknown>>(
-    rq,
-    "matching/rank-broker-candidates",
-    {
-      chainIds,
-      chainCount: chainIds.length,
-      weights: partialWeights,
-      trackRecordHalf: TRACK_RECORD_HALF,
-      titles: TITLE,
-      finalists: MAX_FINALISTS,
-    },
-  );
+  const ranked = await runQuery<RankedRow & Record<string, unknown>>(rq, "matching/rank-broker-candidates", {
+    chainIds,
+    chainCount: chainIds.length,
+    weights: partialWeights,
+    trackRecordHalf: TRACK_RECORD_HALF,
+    titles: TITLE,
+    finalists: MAX_FINALISTS,
+  });
   const kth = ranked[Math.min(limit, ranked.length) - 1]?.partial ?? 0;
-  const finalists = ranked.filter((p) => p.partial >= kth - brokerWeights.chengduDeals - 1e-12);
-  // Details in batches, best partial score first, until no candidate left can reach the k-th best
-  // exact score (a score is at most partial + the Chengdu-deals weight): a demand's chains can
-  // have thousands of brokers within that weight of the k-th best, each with its own walk.
+  // A candidate's exact score is at most its bound: its partial plus the Chengdu-deals component
+  // of all the deals it brokered (a degree read, no walk).
+  const bound = (f: RankedRow) =>
+    f.partial + brokerWeights.chengduDeals * (f.brokered / (f.brokered + CHENGDU_DEALS_HALF));
+  const finalists = ranked
+    .filter((p) => p.partial >= kth - brokerWeights.chengduDeals - 1e-12)
+    .map((f) => ({ f, bound: bound(f) }))
+    .sort((a, b) => b.bound - a.bound || (a.f.id < b.f.id ? -1 : 1));
+  // Details in batches, highest bound first, until no candidate left can reach the k-th best exact
+  // score: a demand's chains can have thousands of brokers within that weight of the k-th best,
+  // the busiest with thousands of deals each to walk.
   const scored: Omit<BrokerMatch, "rank">[] = [];
   const batch = Math.max(DETAIL_BATCH, 2 * limit);
   for (let i = 0; i < finalists.length; i += batch) {
     if (scored.length >= limit) {
       const kthExact = scored.map((m) => m.score).sort((a, b) => b - a)[limit - 1] as number;
-      if ((finalists[i] as FeatureRow & { partial: number }).partial + brokerWeights.chengduDeals < kthExact - 1e-12) {
-        break;
-      }
+      if ((finalists[i] as { bound: number }).bound < kthExact - 1e-12) break;
     }
-    const part = finalists.slice(i, i + batch);
+    const part = finalists.slice(i, i + batch).map((x) => x.f);
     const details = new Map(
       (
         await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-broker-details", {
