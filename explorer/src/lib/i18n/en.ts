@@ -327,9 +327,12 @@ export const en = {
   alliance: {
     modeCommunities: "By community",
     modeOrgs: "All organisations",
-    communityLabel: "#{{id}} {{biggest}} and {{size}} in all",
+    communityLabel: "#{{id}} {{chains}}\n{{biggest}} and {{size}} in all",
+    communityLabelNoChains: "#{{id}} {{biggest}} and {{size}} in all",
     communityHint:
-      "Each circle is a collaboration community (size = organisations; named after its most influential one); click one to open it.",
+      "Each circle is a collaboration community (size = organisations; named after the chains with most of its deals, with their share, and its most influential organisation); click one to open it.",
+    communityChains: "Main chains: {{chains}} (share of the community's {{deals}} deals)",
+    communityNoChains: "None of the community's {{deals}} deals names a chain",
     communityOpen: "Community #{{id}} open (its top {{shown}} organisations by influence); click another to switch.",
     legendOrgs: "Node size = {{measure}} (range shown)",
     legendCommunities: "Node size = organisations in the community",
