@@ -452,6 +452,7 @@ export const en = {
     score: "Score",
     parts: {
       gapCover: "{{value}} of your uncovered deals are in its gap chains → {{points}} points (weight {{weight}})",
+      gapDeals: "{{value}} deals they handled in your gap chains → {{points}} points (weight {{weight}})",
       sharedChains: "{{value}} chains in common → {{points}} points (weight {{weight}})",
       complementary: "{{value}} chains where supply meets demand → {{points}} points (weight {{weight}})",
       commonNeighbours: "{{value}} partners in common → {{points}} points (weight {{weight}})",

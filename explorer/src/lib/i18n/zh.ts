@@ -445,6 +445,7 @@ export const zh = {
     score: "得分",
     parts: {
       gapCover: "覆盖你缺口链的未覆盖交易占 {{value}} → {{points}} 分（权重 {{weight}}）",
+      gapDeals: "对方在你的缺口链办理交易 {{value}} 笔 → {{points}} 分（权重 {{weight}}）",
       sharedChains: "共同产业链 {{value}} 条 → {{points}} 分（权重 {{weight}}）",
       complementary: "供需互补产业链 {{value}} 条 → {{points}} 分（权重 {{weight}}）",
       commonNeighbours: "共同合作伙伴 {{value}} 家 → {{points}} 分（权重 {{weight}}）",
