@@ -139,9 +139,13 @@ const right = cliqueSide("W");
 // (C3) and WZ1 also answers DW (C2). The Q community's deals: QZ1–QZ3 and the bridge (4): C1 3,
 // C2 1. The W community's: WZ1–WZ3 and the bridge (4): C3 3, then C1 1 and C2 1 (tie: chain id).
 const chainNodes: FixtureNode[] = [
-  ...["NET-RQ1", "NET-RQ2", "NET-RW"].map(
-    (id): FixtureNode => ({ label: "Result", id, kind: "INVENTION_PATENT", year: 2021, status: "TRANSFERRED" }),
-  ),
+  ...["NET-RQ1", "NET-RQ2", "NET-RW"].map((id): FixtureNode => ({
+    label: "Result",
+    id,
+    kind: "INVENTION_PATENT",
+    year: 2021,
+    status: "TRANSFERRED",
+  })),
   { label: "Demand", id: "NET-DW", postedOn: "2021-06-01", status: "CLOSED" },
 ];
 const chainRels: FixtureRel[] = [
