@@ -3,7 +3,8 @@
  * Chromium: for the year with the most deals, the key-actor table's first row is the organisation
  * with the highest PageRank of `networkEvaluation`, and a click on it selects and centres it on
  * the alliance canvas (opening its community) with its figures and ranks in the details panel;
- * the network opens as communities sized by members; under "size by betweenness" the organisation
+ * the network opens as communities sized by members, each labelled by its two dominant chains (with
+ * their share of its deals, as networkEvaluation answers them) and its biggest member; under "size by betweenness" the organisation
  * with the highest betweenness is the biggest node and the legend shows the scale; the brokers
  * tab lists brokers with their employer. Screenshots go to test-artifacts/actors-*.png.
  */
@@ -72,6 +73,25 @@ describe("key actors and the readable alliance network", () => {
     await browser?.close();
   });
 
+  const communities = async () => {
+    const res = await fetch(`${queryUrl}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `{ networkEvaluation(from: "${year}-01-01", to: "${year}-12-31", limit: 5, edgeLimit: 0) {
+          communities { id size deals dominantChains { name deals share } } } }`,
+      }),
+    });
+    type Community = {
+      id: number;
+      size: number;
+      deals: number;
+      dominantChains: { name: string; deals: number; share: number }[];
+    };
+    const body = (await res.json()) as { data: { networkEvaluation: { communities: Community[] } } };
+    return body.data.networkEvaluation.communities;
+  };
+
   it("opens the alliance network as communities, sized by their members", async () => {
     await page.goto(`${apiUrl}/?v=alliance&p.year=${year}`);
     await page.waitForFunction(() => (window.__ttgraphCy?.alliance?.nodes(".community").length ?? 0) > 1);
@@ -88,8 +108,24 @@ describe("key actors and the readable alliance network", () => {
     });
     expect(facts.organisations).toBe(0);
     expect(facts.biggestSize).toBe(facts.maxSize);
-    expect(facts.label).toMatch(/^#0 .+ 等 \d+ 家$/);
+    // Two lines: "#0 <chain> <share>% · <chain> <share>%", then "<biggest member> 等 <n> 家".
+    expect(facts.label).toMatch(/^#0 .+\n.+ 等 \d+ 家$/);
+    const [first] = await communities();
+    expect(first!.dominantChains.length).toBeGreaterThan(0);
+    const shares = first!.dominantChains.map((c) => c.share);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    for (const c of first!.dominantChains) expect(c.share).toBeCloseTo(c.deals / first!.deals, 12);
+    const line = facts.label.split("\n")[0]!;
+    for (const c of first!.dominantChains.slice(0, 2)) {
+      expect(line).toContain(c.name.slice(0, 7));
+      expect(line).toContain(`${Math.round(c.share * 100)}%`);
+    }
+    // The side list names them too, and its tooltip gives the community's deals.
+    const item = page.getByTestId("alliance-community").first();
+    expect(await item.innerText()).toContain(first!.dominantChains[0]!.name);
+    expect(await item.getAttribute("title")).toContain(`${first!.deals.toLocaleString()} 笔交易`);
     expect(await page.getByTestId("alliance-size-legend").innerText()).toContain("社区机构数");
+    await page.locator('[data-testid="alliance-canvas"][data-laid-out="true"]').waitFor();
     await shot(page, "01-communities");
   });
 

@@ -293,19 +293,20 @@ describe("partner suggestions", () => {
     });
     // E1 (D1, chain C1, OPEN demand in C1) already works with L1, A1 (T1) and U1 (T3): not suggested.
     // Its own gap chain: C3 (T3, 1 deal; its partner members A1 and U1 do not cover C3).
-    // U2: in C3 (R8) → gap 10 × (1 + 1)/2 = 10; complementary C1 (its AVAILABLE R7 vs E1's demand)
-    //     2 × 1/2 = 1; shared C1 1 × 1/3; outside Chengdu → 11.333
-    // A4: in C3 (COVERS) → 10; nothing else (it shares no chain with E1 and had scored 0 before)
+    // U2: in C3 (R8) → gap 10 × (1 + 1)/2 = 10; its 1 deal there 1 × 1/3; complementary C1 (its
+    //     AVAILABLE R7 vs E1's demand) 2 × 1/2 = 1; shared C1 1 × 1/3; outside Chengdu → 11.667
+    // A4: in C3 (COVERS) → 10 and its 1 deal there 1/3; nothing else (it shares no chain with E1)
     // E2: common neighbour U1 1.5 × 1/4 = 0.375; same district D1 0.5 × 1 → 0.875
     // A3: shared C1 1/3; both in Chengdu 0.5 × 0.5 → 0.583
     // A2: common neighbour U1 → 0.375 (outside Chengdu)
     expect(s.map((x) => x.id)).toEqual(["GAP-U2", "GAP-A4", "GAP-E2", "GAP-A3", "GAP-A2"]);
     const scores = s.map((x) => x.score);
-    [11 + 1 / 3, 10, 0.875, 1 / 3 + 0.25, 0.375].forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 12));
+    [11 + 2 / 3, 10 + 1 / 3, 0.875, 1 / 3 + 0.25, 0.375].forEach((v, i) => expect(scores[i]).toBeCloseTo(v, 12));
     expect(s.map((x) => x.gapChains.map((c) => c.name))).toEqual([["人工智能"], ["人工智能"], [], [], []]);
     const u2 = s[0]!;
     expect(u2.breakdown.map((c) => [c.name, c.value, c.weight])).toEqual([
       ["gapCover", 1, 10],
+      ["gapDeals", 1, 1],
       ["complementary", 1, 2],
       ["sharedChains", 1, 1],
       ["commonNeighbours", 0, 1.5],
@@ -330,13 +331,17 @@ describe("partner suggestions", () => {
       "GAP-U2 与你供需互补的产业链 1 条，此方 0 条",
       "GAP-U2 与你共同产业链 1 条，此方 0 条",
     ]);
-    expect(s[2]!.whyNotHigher.map((w) => w.en)).toEqual(["GAP-A4 covers 100% of your uncovered deals, this one 0%"]);
+    expect(s[2]!.whyNotHigher.map((w) => w.en)).toEqual([
+      "GAP-A4 covers 100% of your uncovered deals, this one 0%",
+      "GAP-A4 handled 1 deals in your gap chains, this one 0",
+    ]);
     expect(s[1]?.reasons[0]).toBe("覆盖你的缺口链 人工智能（你有 1 笔未覆盖交易；对方在该链办理 1 笔交易）");
     expect(s[2]?.commonNeighbours.map((x) => x.id)).toEqual(["GAP-U1"]);
     expect(s[2]?.reasons).toEqual(["共同合作伙伴 1 家：GAP-U1", "同在锦江区"]);
     expect(s.map((x) => x.allianceMember)).toEqual([false, false, false, false, true]);
     // No reason or why-not-higher line shows a field name.
-    const fieldNames = /gapCover|sharedChains|complementary|commonNeighbours|geography|chainDeals|[a-z][A-Z]\w*:/;
+    const fieldNames =
+      /gapCover|gapDeals|sharedChains|complementary|commonNeighbours|geography|chainDeals|[a-z][A-Z]\w*:/;
     for (const x of s)
       for (const r of [...x.explanations, ...x.whyNotHigher]) {
         expect(r.zh).not.toMatch(fieldNames);

@@ -134,6 +134,32 @@ const Y2020 = { from: "2020-01-01", to: "2020-12-31" };
 
 const left = cliqueSide("Q");
 const right = cliqueSide("W");
+// The chains of the 2022 deals (no organisation DEVELOPED these results, so no party's chain groups
+// change): QZ1, QZ2 and the bridge transfer RQ1 (C1), QZ3 transfers RQ2 (C2); WZ1–WZ3 transfer RW
+// (C3) and WZ1 also answers DW (C2). The Q community's deals: QZ1–QZ3 and the bridge (4): C1 3,
+// C2 1. The W community's: WZ1–WZ3 and the bridge (4): C3 3, then C1 1 and C2 1 (tie: chain id).
+const chainNodes: FixtureNode[] = [
+  ...["NET-RQ1", "NET-RQ2", "NET-RW"].map((id): FixtureNode => ({
+    label: "Result",
+    id,
+    kind: "INVENTION_PATENT",
+    year: 2021,
+    status: "TRANSFERRED",
+  })),
+  { label: "Demand", id: "NET-DW", postedOn: "2021-06-01", status: "CLOSED" },
+];
+const chainRels: FixtureRel[] = [
+  ["NET-RQ1", "APPLIES_TO", "NET-C1"],
+  ["NET-RQ2", "APPLIES_TO", "NET-C2"],
+  ["NET-RW", "APPLIES_TO", "NET-C3"],
+  ["NET-DW", "NEEDS", "NET-C2"],
+  ["NET-QZ1", "TRANSFERS", "NET-RQ1"],
+  ["NET-QZ2", "TRANSFERS", "NET-RQ1"],
+  ["NET-BRIDGE", "TRANSFERS", "NET-RQ1"],
+  ["NET-QZ3", "TRANSFERS", "NET-RQ2"],
+  ...[1, 2, 3].map((i): FixtureRel => [`NET-WZ${i}`, "TRANSFERS", "NET-RW"]),
+  ["NET-WZ1", "ANSWERS", "NET-DW"],
+];
 
 let driver: Driver;
 /** Reads stored results only: these tests run the analytics themselves. */
@@ -144,8 +170,17 @@ beforeAll(async () => {
   await resetDatabase(driver);
   await createGraph(
     driver,
-    [...brokerageNodes, ...holesNodes, ...nxNodes, ...left.nodes, ...right.nodes, deal("NET-BRIDGE", "2022-05-01")],
     [
+      ...brokerageNodes,
+      ...holesNodes,
+      ...nxNodes,
+      ...left.nodes,
+      ...right.nodes,
+      ...chainNodes,
+      deal("NET-BRIDGE", "2022-05-01"),
+    ],
+    [
+      ...chainRels,
       ...brokerageRels,
       ...nxRels,
       ...holesRels,
@@ -223,6 +258,30 @@ describe("collaboration graph", () => {
     // Drill into one community.
     const one = await evaluateNetwork(service, args({ ...Y2022, community: c["NET-W1"]! }));
     expect(one.nodes.map((n) => n.id).sort()).toEqual(["NET-W1", "NET-W2", "NET-W3", "NET-W4"]);
+  });
+
+  it("names each community's dominant chains: its deals per chain, most first, with their share", async () => {
+    const r = await evaluateNetwork(service, args(Y2022));
+    const of = (member: string) => {
+      const c = r.nodes.find((n) => n.id === member)!.community;
+      return r.communities.find((x) => x.id === c)!;
+    };
+    const chains = (member: string) => of(member).dominantChains.map((x) => [x.chainId, x.name, x.deals, x.share]);
+    // The bridge is a deal of both communities.
+    expect(of("NET-Q1").deals).toBe(4);
+    expect(of("NET-W1").deals).toBe(4);
+    expect(chains("NET-Q1")).toEqual([
+      ["NET-C1", "NET-C1", 3, 0.75],
+      ["NET-C2", "NET-C2", 1, 0.25],
+    ]);
+    expect(chains("NET-W1")).toEqual([
+      ["NET-C3", "NET-C3", 3, 0.75],
+      ["NET-C1", "NET-C1", 1, 0.25],
+      ["NET-C2", "NET-C2", 1, 0.25],
+    ]);
+    // A period whose deals name no chain: communities without dominant chains.
+    const y2023 = await evaluateNetwork(service, args(Y2023));
+    expect(y2023.communities.every((c) => c.dominantChains.length === 0 && c.deals > 0)).toBe(true);
   });
 
   it("a limit past the rankings' stored head reads the full lists and gives the same order", async () => {
@@ -485,7 +544,7 @@ describe("through GraphQL (public)", () => {
                 ranks { pagerank betweenness degree weightedDegree effectiveSize constraint }
                 brokerage { coordinator gatekeeper representative consultant liaison total unclassified } }
         edges { source target weight }
-        communities { id size topMembers { id name type } }
+        communities { id size topMembers { id name type } deals dominantChains { chainId name deals share } }
         intermediaries { id name type roles { total } }
       }
       networkNode(id: "NET-U1", from: "2024-01-01", to: "2024-12-31") { id degree brokerage { total } }

@@ -10,7 +10,8 @@
 // betweennessSampled, betweennessPivots, betweennessErrorBound, engine, computeMs, computedAt,
 // ranked (refs), intermediaryRefs, intermediaryIds, intermediaryTypes, intermediaryRoles (7 per
 // actor; ids, types and roles empty when $limit exceeds the head: read them by ref then),
-// communitySizes, communityTopId, communityTopType (5 per community, '' pads).
+// communitySizes, communityTopId, communityTopType (5 per community, '' pads), communityDeals,
+// communityChainId, communityChainDeals (3 per community: its dominant chains; '' and 0 pad).
 MATCH (p:NetworkPeriod {period: $period})
 WHERE p.graphVersion <= $version AND p.format = $format
 WITH p ORDER BY p.graphVersion DESC LIMIT 1
@@ -36,4 +37,5 @@ RETURN p.slot AS slot, p.graphVersion AS graphVersion, p.from AS from, p.to AS t
        CASE WHEN k > head THEN [] ELSE p[$roles + 'Type'][0..k] END AS intermediaryTypes,
        CASE WHEN k > head THEN [] ELSE p[$roles + 'Roles'][0..k * 7] END AS intermediaryRoles,
        p.communitySizes[0..k] AS communitySizes, p.communityTopId[0..k * 5] AS communityTopId,
-       p.communityTopType[0..k * 5] AS communityTopType
+       p.communityTopType[0..k * 5] AS communityTopType, p.communityDeals[0..k] AS communityDeals,
+       p.communityChainId[0..k * 3] AS communityChainId, p.communityChainDeals[0..k * 3] AS communityChainDeals

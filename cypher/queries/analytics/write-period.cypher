@@ -3,7 +3,8 @@
 // graph-api/src/graph/analytics/actor-chunks.ts; the layout is described in analytics-store.ts).
 // Params: $slot, $props (map: format, graphVersion, period, from, to, chunks, the figures, the heads
 // byPagerank … byConstraint, byRolesInChengdu / byRolesChain with their …Id, …Type, …Roles,
-// communitySizes, communityTopId, communityTopType).
+// communitySizes, communityTopId, communityTopType, communityDeals, communityChainId,
+// communityChainDeals).
 // Returns: slot.
 MERGE (p:NetworkPeriod {slot: $slot})
 SET p += $props, p.computedAt = datetime()

@@ -1,12 +1,16 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { flagChainGap, gapThreshold } from "../../../graph-api/src/graph/gaps/chain-gaps.js";
 import { uncoveredChains } from "../../../graph-api/src/graph/gaps/member-gaps.js";
 import {
   orgSide,
+  partnerPoints,
+  partnerWeights,
   quickPartnerScore,
   scorePartner,
   whyNotHigher,
   type OrgProfile,
+  type PartnerFeature,
 } from "../../../graph-api/src/graph/gaps/partner-score.js";
 
 const profile = (over: Partial<OrgProfile>): OrgProfile => ({
@@ -45,8 +49,8 @@ describe("partner score", () => {
       supplyChains: ["a"],
     });
     const s = scorePartner(orgSide(org), cand, ev(["N1", "N2"]));
-    // no gap · complementary 1/(1+1) × 2 = 1 · shared 7/(7+2) × 1 · common 2/(2+3) × 1.5 = 0.6 · Chengdu 0.5 × 0.5
-    expect(s.breakdown.map((c) => c.contribution)).toEqual([0, 1, 7 / 9, 0.6000000000000001, 0.25]);
+    // no gap (nor gap deals) · complementary 1/(1+1) × 2 = 1 · shared 7/(7+2) × 1 · common 2/(2+3) × 1.5 = 0.6 · Chengdu 0.5 × 0.5
+    expect(s.breakdown.map((c) => c.contribution)).toEqual([0, 0, 1, 7 / 9, 0.6000000000000001, 0.25]);
     expect(s.score).toBeCloseTo(1 + 7 / 9 + 0.6 + 0.25, 12);
     expect(s.reasons.map((r) => r.zh)).toContain("同在成都");
     expect(s.reasons[0]?.zh).toBe("供需互补：对方在 A 有可转化成果，你方有开放需求");
@@ -122,6 +126,96 @@ describe("partner score", () => {
   });
 });
 
+describe("scores that separate", () => {
+  // Two candidates for the biggest agency, alike in everything but their own deals in its gap
+  // chain (2 and 1): they tied when those deals were only shown.
+  it("scores the partner's own deals in the member's gap chain that its reason shows", () => {
+    const side = orgSide(profile({ districtId: "D1", inChengdu: true }), [{ chainId: "g", deals: 9 }]);
+    const cand = (id: string) => profile({ id, districtId: "D2", inChengdu: true, chains: ["g"] });
+    const two = scorePartner(side, cand("A"), ev(["N1"], [["g", 2]]));
+    const one = scorePartner(side, cand("B"), ev(["N1"], [["g", 1]]));
+    expect(two.score).toBeGreaterThan(one.score);
+    expect(two.score - one.score).toBeCloseTo(partnerWeights.gapDeals * (2 / 4 - 1 / 3), 12);
+    expect(two.reasons[0]?.zh).toContain("对方在该链办理 2 笔交易");
+    expect(one.reasons[0]?.zh).toContain("对方在该链办理 1 笔交易");
+    expect(two.breakdown.find((c) => c.name === "gapDeals")).toMatchObject({ value: 2, scaled: 0.5 });
+    const why = whyNotHigher({ name: "A", breakdown: two.breakdown }, one);
+    expect(why.map((w) => [w.kind, w.zh, w.en])).toEqual([
+      ["gapDeals", "A 在你的缺口链办理 2 笔交易，此方 1 笔", "A handled 2 deals in your gap chains, this one 1"],
+    ]);
+  });
+
+  // Evidence as the score reads it: the share of the member's T uncovered deals covered (k / T,
+  // k = 0: no gap chain), the partner's deals there, the counts, and the geography level.
+  const evidence = fc.record({
+    T: fc.integer({ min: 1, max: 500 }),
+    k: fc.nat(500),
+    gapDeals: fc.nat(300),
+    complementary: fc.nat(40),
+    sharedChains: fc.nat(40),
+    commonNeighbours: fc.nat(300),
+    geo: fc.integer({ min: 0, max: 2 }),
+  });
+  type Evidence = typeof evidence extends fc.Arbitrary<infer E> ? E : never;
+  const points = (e: Evidence) => {
+    const k = Math.min(e.k, e.T);
+    return partnerPoints(
+      {
+        gapCover: k / e.T,
+        gapDeals: k > 0 ? e.gapDeals : 0,
+        complementary: e.complementary,
+        sharedChains: e.sharedChains,
+        commonNeighbours: e.commonNeighbours,
+        geography: e.geo / 2,
+      },
+      k > 0,
+    );
+  };
+  const steps: Record<PartnerFeature, (e: Evidence) => Evidence | null> = {
+    gapCover: (e) => (Math.min(e.k, e.T) < e.T ? { ...e, k: Math.min(e.k, e.T) + 1 } : null),
+    gapDeals: (e) => (Math.min(e.k, e.T) > 0 ? { ...e, gapDeals: e.gapDeals + 1 } : null),
+    complementary: (e) => ({ ...e, complementary: e.complementary + 1 }),
+    sharedChains: (e) => ({ ...e, sharedChains: e.sharedChains + 1 }),
+    commonNeighbours: (e) => ({ ...e, commonNeighbours: e.commonNeighbours + 1 }),
+    geography: (e) => (e.geo < 2 ? { ...e, geo: e.geo + 1 } : null),
+  };
+
+  it("evidence that differs in one figure never ties: one step more of any figure scores higher", () => {
+    fc.assert(
+      fc.property(evidence, fc.constantFrom(...(Object.keys(steps) as PartnerFeature[])), (e, f) => {
+        const more = steps[f](e);
+        if (more) expect(points(more)).toBeGreaterThan(points(e));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("more evidence on some figures and no less on any scores higher", () => {
+    fc.assert(
+      fc.property(
+        evidence,
+        fc.array(fc.constantFrom(...(Object.keys(steps) as PartnerFeature[])), { minLength: 1 }),
+        (e, fs) => {
+          let more = e;
+          for (const f of fs) more = steps[f](more) ?? more;
+          if (more !== e) expect(points(more)).toBeGreaterThan(points(e));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a partner in one of the member's gap chains outscores every partner in none, whatever else they have", () => {
+    fc.assert(
+      fc.property(evidence, evidence, (a, b) => {
+        fc.pre(Math.min(a.k, a.T) > 0);
+        expect(points(a)).toBeGreaterThan(points({ ...b, k: 0 }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 const names200 = () => Array.from({ length: 200 }, (_, k) => `N${k}`);
 
 describe("quick partner score", () => {
@@ -141,8 +235,10 @@ describe("quick partner score", () => {
       const cand = profile({ id: "Y", ...district(), chains: pick(), supplyChains: pick(), demandChains: pick() });
       const cn = Math.floor(rnd() * 8);
       const names = Array.from({ length: cn }, (_, k) => `N${k}`);
-      expect(quickPartnerScore(orgSide(org, gaps), cand, cn)).toBeCloseTo(
-        scorePartner(orgSide(org, gaps), cand, ev(names)).score,
+      const deals = gaps.map((g): [string, number] => [g.chainId, Math.floor(rnd() * 4)]);
+      const gapDeals = deals.filter(([c]) => cand.chains.includes(c)).reduce((n, [, d]) => n + d, 0);
+      expect(quickPartnerScore(orgSide(org, gaps), cand, cn, gapDeals)).toBeCloseTo(
+        scorePartner(orgSide(org, gaps), cand, ev(names, deals)).score,
         12,
       );
     }

@@ -327,9 +327,12 @@ export const en = {
   alliance: {
     modeCommunities: "By community",
     modeOrgs: "All organisations",
-    communityLabel: "#{{id}} {{biggest}} and {{size}} in all",
+    communityLabel: "#{{id}} {{chains}}\n{{biggest}} and {{size}} in all",
+    communityLabelNoChains: "#{{id}} {{biggest}} and {{size}} in all",
     communityHint:
-      "Each circle is a collaboration community (size = organisations; named after its most influential one); click one to open it.",
+      "Each circle is a collaboration community (size = organisations; named after the chains with most of its deals, with their share, and its most influential organisation); click one to open it.",
+    communityChains: "Main chains: {{chains}} (share of the community's {{deals}} deals)",
+    communityNoChains: "None of the community's {{deals}} deals names a chain",
     communityOpen: "Community #{{id}} open (its top {{shown}} organisations by influence); click another to switch.",
     legendOrgs: "Node size = {{measure}} (range shown)",
     legendCommunities: "Node size = organisations in the community",
@@ -449,6 +452,7 @@ export const en = {
     score: "Score",
     parts: {
       gapCover: "{{value}} of your uncovered deals are in its gap chains → {{points}} points (weight {{weight}})",
+      gapDeals: "{{value}} deals they handled in your gap chains → {{points}} points (weight {{weight}})",
       sharedChains: "{{value}} chains in common → {{points}} points (weight {{weight}})",
       complementary: "{{value}} chains where supply meets demand → {{points}} points (weight {{weight}})",
       commonNeighbours: "{{value}} partners in common → {{points}} points (weight {{weight}})",

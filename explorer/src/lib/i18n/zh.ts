@@ -323,8 +323,12 @@ export const zh = {
   alliance: {
     modeCommunities: "按社区",
     modeOrgs: "全部机构",
-    communityLabel: "#{{id}} {{biggest}} 等 {{size}} 家",
-    communityHint: "每个圆代表一个合作社区（大小 = 机构数，标注其影响力最大的机构）；点击社区展开其机构。",
+    communityLabel: "#{{id}} {{chains}}\n{{biggest}} 等 {{size}} 家",
+    communityLabelNoChains: "#{{id}} {{biggest}} 等 {{size}} 家",
+    communityHint:
+      "每个圆代表一个合作社区（大小 = 机构数，标注其交易最多的产业链及占社区交易的比例、影响力最大的机构）；点击社区展开其机构。",
+    communityChains: "主要产业链：{{chains}}（占本社区 {{deals}} 笔交易的比例）",
+    communityNoChains: "本社区 {{deals}} 笔交易未关联产业链",
     communityOpen: "已展开社区 #{{id}}（显示影响力前 {{shown}} 个机构）；点击其他社区切换。",
     legendOrgs: "节点大小 = {{measure}}（显示范围）",
     legendCommunities: "节点大小 = 社区机构数",
@@ -441,6 +445,7 @@ export const zh = {
     score: "得分",
     parts: {
       gapCover: "覆盖你缺口链的未覆盖交易占 {{value}} → {{points}} 分（权重 {{weight}}）",
+      gapDeals: "对方在你的缺口链办理交易 {{value}} 笔 → {{points}} 分（权重 {{weight}}）",
       sharedChains: "共同产业链 {{value}} 条 → {{points}} 分（权重 {{weight}}）",
       complementary: "供需互补产业链 {{value}} 条 → {{points}} 分（权重 {{weight}}）",
       commonNeighbours: "共同合作伙伴 {{value}} 家 → {{points}} 分（权重 {{weight}}）",

@@ -21,7 +21,9 @@
  * Period node: the figures; `by<Key>` the first RANKING_HEAD refs of each ranking; `byRoles…`
  * the first RANKING_HEAD intermediaries with their ids, types and roles inline (`…Id`, `…Type`,
  * `…Roles`, 7 per actor); communitySizes; communityTopId / communityTopType (COMMUNITY_LABEL_SIZE
- * per community, '' pads). Lists of the slot: 'rankings' (every ranking in full, for a limit above
+ * per community, '' pads); communityDeals (one per community) with communityChainId /
+ * communityChainDeals (COMMUNITY_CHAINS per community: its dominant chains, '' and 0 pad). Format 3
+ * added the community deals and chains. Lists of the slot: 'rankings' (every ranking in full, for a limit above
  * the head), 'community|<c>' (`by<Key>`: the community's first RANKING_HEAD members under each key).
  */
 import neo4j, { type Driver } from "neo4j-driver";
@@ -37,7 +39,7 @@ export const slotOf = (graphVersion: number, period: string): string => `${graph
  * Layout version of what a run stores. Reads ignore periods of another layout and a run
  * recomputes them, so results stored by an older release are never misread.
  */
-export const STORE_FORMAT = 2;
+export const STORE_FORMAT = 3;
 /** Entries of each ranking kept on the period node (a request for more reads the 'rankings' list). */
 export const RANKING_HEAD = 1000;
 
@@ -217,6 +219,9 @@ function inlineHeads(
   const label = (o: number) => (o < 0 ? null : (rows[o] as MetricRow));
   inline.communityTopId = f.communityTop.map((o) => label(o)?.actorId ?? "");
   inline.communityTopType = f.communityTop.map((o) => label(o)?.actorType ?? "");
+  inline.communityDeals = f.communityDeals;
+  inline.communityChainId = f.communityChainIds;
+  inline.communityChainDeals = f.communityChainDeals;
   return inline;
 }
 

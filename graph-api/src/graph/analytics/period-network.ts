@@ -37,6 +37,8 @@ export const GROUPINGS = { IN_CHENGDU: "rolesInChengdu", CHAIN: "rolesChain" } a
 export const TIES_KEPT = 256;
 /** Members per community kept as its label. */
 export const COMMUNITY_LABEL_SIZE = 5;
+/** Industry chains kept per community (its dominant chains, most deals first). */
+export const COMMUNITY_CHAINS = 3;
 
 export interface MetricRow {
   actorId: string;
@@ -86,6 +88,14 @@ export interface PeriodFigures {
   communitySizes: number[];
   /** COMMUNITY_LABEL_SIZE ordinals per community by PageRank (−1 pads). */
   communityTop: number[];
+  /** Deals of the period with at least one member of the community as a party, per community. */
+  communityDeals: number[];
+  /**
+   * COMMUNITY_CHAINS chains per community with the most of its deals, most first (ties: chain id):
+   * chain ids ('' pads) and the community's deals in each (0 pads).
+   */
+  communityChainIds: string[];
+  communityChainDeals: number[];
   phasesMs: Record<string, number>;
 }
 
@@ -102,6 +112,8 @@ export async function computePeriodNetwork(
   ids: readonly string[],
   profiles: ReadonlyMap<number, ActorProfile>,
   engine: CentralityEngine,
+  /** Chain ids by index (DealParties.chains). */
+  chainIds: readonly string[],
 ): Promise<PeriodNetwork> {
   const phasesMs: Record<string, number> = {};
   let mark = performance.now();
@@ -184,6 +196,9 @@ export async function computePeriodNetwork(
   }
   phase("ranks");
 
+  const chains = communityChains(deals, local, community, sizes.length, chainIds);
+  phase("communityChains");
+
   const roles = brokerageRoles(deals, ids.length, profiles);
   phase("brokerage");
 
@@ -263,6 +278,7 @@ export async function computePeriodNetwork(
       communityStart,
       communitySizes: sizes,
       communityTop,
+      ...chains,
       phasesMs,
     },
   };
@@ -420,6 +436,52 @@ function brokerageRoles(
     IN_CHENGDU: byNumber(countRolesOfPairs(pairs, N, (x) => profiles.get(x)?.inChengdu ?? EMPTY)),
     CHAIN: byNumber(countRolesOfPairs(pairs, N, (x) => profiles.get(x)?.chains ?? EMPTY)),
   };
+}
+
+/**
+ * Each community's deals and dominant chains: a deal counts for every community with a member
+ * among its parties (seller, buyer, serving agency, employer of a broker on it — the parties whose
+ * pairs make the collaboration ties), once per community; and, within that community, once for
+ * each chain its transferred results APPLY_TO or its answered demands NEED. Counts live in one map
+ * keyed community · chains + chain, filled by one pass over the deals.
+ */
+function communityChains(
+  deals: readonly DealParties[],
+  local: ReadonlyMap<number, number>,
+  community: Int32Array,
+  communities: number,
+  chainIds: readonly string[],
+): Pick<PeriodFigures, "communityDeals" | "communityChainIds" | "communityChainDeals"> {
+  const C = chainIds.length;
+  const dealCount = new Array<number>(communities).fill(0);
+  const counts = new Map<number, number>();
+  const touched = new Set<number>();
+  for (const d of deals) {
+    touched.clear();
+    for (const list of [d.sellers, d.buyers, d.agencies, d.employers]) {
+      for (const g of list) {
+        const i = local.get(g);
+        if (i !== undefined) touched.add(community[i] as number);
+      }
+    }
+    for (const c of touched) {
+      dealCount[c] = (dealCount[c] as number) + 1;
+      for (const k of d.chains) counts.set(c * C + k, (counts.get(c * C + k) ?? 0) + 1);
+    }
+  }
+  const perCommunity: [number, number][][] = Array.from({ length: communities }, () => []);
+  for (const [key, n] of counts) perCommunity[Math.floor(key / C)]?.push([key % C, n]);
+  const communityChainIds: string[] = [];
+  const communityChainDeals: number[] = [];
+  for (const list of perCommunity) {
+    list.sort((a, b) => b[1] - a[1] || cmp(chainIds[a[0]] as string, chainIds[b[0]] as string));
+    for (let k = 0; k < COMMUNITY_CHAINS; k++) {
+      const e = list[k];
+      communityChainIds.push(e ? (chainIds[e[0]] as string) : "");
+      communityChainDeals.push(e ? e[1] : 0);
+    }
+  }
+  return { communityDeals: dealCount, communityChainIds, communityChainDeals };
 }
 
 /** Louvain labels renumbered 0, 1, … by size (largest first; ties: the community of the lowest index). */

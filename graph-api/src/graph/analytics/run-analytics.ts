@@ -152,7 +152,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       await progress(`computing ${key}`, i, todo.length);
       const t0 = performance.now();
       const deals = dealsIn(set, period);
-      const network = await computePeriodNetwork(deals, set.ids, profiles, engine);
+      const network = await computePeriodNetwork(deals, set.ids, profiles, engine, set.chains);
       const lists = memberGapLists(set, deals, gapInputs);
       if (period.from === null && period.to === null) {
         for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);

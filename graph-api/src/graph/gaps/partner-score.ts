@@ -1,23 +1,29 @@
 /**
- * The score of a suggested partner: a transparent weighted sum of five features. Each feature
+ * The score of a suggested partner: a transparent weighted sum of six features. Each feature
  * keeps its raw evidence (`value`: a count, a share or a nearness) and turns it into a points
- * share (`scaled`, in [0, 1]) by a curve that never flattens into a cap, so different evidence
- * gives different scores (5 and 23 common partners do not tie):
+ * share (`scaled`, in [0, 1]) by a curve that rises with every step of the evidence and never
+ * flattens into a cap, and every figure a reason shows is one of these values, so evidence that
+ * differs in one figure never ties (5 and 23 common partners do not; neither do 2 and 1 deals in
+ * the member's gap chain):
  *   gapCover          the member's own gap chains (deals it handled in chains no partner member
  *                     covers, all dates) the candidate is active in; value = share of those
  *                     uncovered deals, scaled = (1 + value) / 2 when it is active in at least one
  *                     gap chain, else 0
+ *   gapDeals          the candidate's own deals in those gap chains (its track record there, all
+ *                     dates); n/(n+2); 0 when it covers no gap chain
  *   complementary     chains where one has AVAILABLE results and the other OPEN demands; n/(n+1)
  *   sharedChains      chains both are active in (COVERS, IN_CHAIN, results developed, demands
  *                     posted); n/(n+2)
  *   commonNeighbours  organisations both shared deals with (collaboration graph, all dates); n/(n+3)
  *   geography         1 = same district, 0.5 = both in Chengdu, 0 otherwise (scaled = value)
- * score = Σ weight × scaled. The gap weight is the sum of the others, and the others stay below
- * their weights, so every candidate that covers one of the member's gap chains ranks above every
- * candidate that covers none.
+ * score = Σ weight × scaled. gapCover earns at least half its weight (5) when the candidate covers a
+ * gap chain, and the features that count without one (complementary, sharedChains,
+ * commonNeighbours, geography) stay below their weights, which add up to 5: so every candidate that
+ * covers one of the member's gap chains ranks above every candidate that covers none.
  */
 export const partnerWeights = {
   gapCover: 10,
+  gapDeals: 1,
   complementary: 2,
   sharedChains: 1,
   commonNeighbours: 1.5,
@@ -30,7 +36,7 @@ export type PartnerFeature = keyof typeof partnerWeights;
 export const GAP_REASONS_SHOWN = 3;
 
 /** Half-saturation of the count features: the count that earns half the weight. */
-export const PARTNER_HALF = { complementary: 1, sharedChains: 2, commonNeighbours: 3 } as const;
+export const PARTNER_HALF = { gapDeals: 2, complementary: 1, sharedChains: 2, commonNeighbours: 3 } as const;
 
 export interface OrgProfile {
   id: string;
@@ -57,7 +63,7 @@ export type CandidateChains = Located & Pick<OrgProfile, "chains" | "supplyChain
 
 export interface ScoreComponent {
   name: PartnerFeature;
-  /** The raw evidence: a count, a share of uncovered deals, or a nearness. */
+  /** The raw evidence: a count (chains, deals, partners), a share of uncovered deals, or a nearness. */
   value: number;
   /** The evidence on the feature's curve, in [0, 1]. */
   scaled: number;
@@ -116,8 +122,21 @@ function gapShare(gaps: ReadonlyMap<string, number>, total: number, chains: Iter
 
 function scaledOf(name: PartnerFeature, value: number, coversGap: boolean): number {
   if (name === "gapCover") return coversGap ? (1 + value) / 2 : 0;
+  if (name === "gapDeals" && !coversGap) return 0;
   if (name === "geography") return value;
   return saturate(value, PARTNER_HALF[name]);
+}
+
+/**
+ * The points of a candidate from its evidence: Σ weight × scaled over the features (`values` as in
+ * ScoreComponent.value; `coversGap`: it is active in at least one of the member's gap chains).
+ */
+export function partnerPoints(values: Readonly<Record<PartnerFeature, number>>, coversGap: boolean): number {
+  let sum = 0;
+  for (const name of Object.keys(partnerWeights) as PartnerFeature[]) {
+    sum += partnerWeights[name] * scaledOf(name, values[name], coversGap);
+  }
+  return sum;
 }
 
 /** What the scorer knows of the member (the organisation suggestions are made for). */
@@ -143,7 +162,7 @@ export const orgSide = (org: OrgProfile, gaps: GapChain[] = []): OrgSide => ({
 export interface CandidateEvidence {
   /** Names of the organisations both shared deals with. */
   commonNeighbourNames: string[];
-  /** The candidate's deals per chain (for the gap chains; missing = not counted). */
+  /** The candidate's deals per chain (for the gap chains; missing = none). Scored as gapDeals. */
   chainDeals: ReadonlyMap<string, number>;
   chainName: (id: string) => string;
 }
@@ -162,6 +181,7 @@ export function scorePartner(side: OrgSide, cand: OrgProfile, ev: CandidateEvide
   const geo = geography(org, cand);
   const values: Record<PartnerFeature, number> = {
     gapCover: share,
+    gapDeals: gapChains.reduce((n, c) => n + (ev.chainDeals.get(c) ?? 0), 0),
     complementary: complementary.length,
     sharedChains: shared.length,
     commonNeighbours: ev.commonNeighbourNames.length,
@@ -201,12 +221,13 @@ export function scorePartner(side: OrgSide, cand: OrgProfile, ev: CandidateEvide
   const moreGaps = gapChains.slice(GAP_REASONS_SHOWN);
   if (moreGaps.length) {
     const deals = moreGaps.reduce((n, c) => n + (side.gaps.get(c) ?? 0), 0);
+    const theirs = moreGaps.reduce((n, c) => n + (ev.chainDeals.get(c) ?? 0), 0);
     reasons.push({
       kind: "gapCover",
       chain: null,
       source: "deals",
-      zh: `另覆盖你的缺口链 ${moreGaps.length} 条：${zhNames(moreGaps)}（你有 ${deals} 笔未覆盖交易）`,
-      en: `Also covers ${moreGaps.length} more of your gap chains: ${enNames(moreGaps)} (you have ${deals} uncovered deals there)`,
+      zh: `另覆盖你的缺口链 ${moreGaps.length} 条：${zhNames(moreGaps)}（你有 ${deals} 笔未覆盖交易${theirs > 0 ? `；对方办理 ${theirs} 笔` : ""}）`,
+      en: `Also covers ${moreGaps.length} more of your gap chains: ${enNames(moreGaps)} (you have ${deals} uncovered deals there${theirs > 0 ? `; they handled ${theirs}` : ""})`,
     });
   }
   const chainReason = (
@@ -291,6 +312,11 @@ export function whyNotHigher(
             `${x} 覆盖你 ${pct(a.value)} 的未覆盖交易，此方 ${pct(b.value)}`,
             `${x} covers ${pct(a.value)} of your uncovered deals, this one ${pct(b.value)}`,
           ];
+        case "gapDeals":
+          return [
+            `${x} 在你的缺口链办理 ${a.value} 笔交易，此方 ${b.value} 笔`,
+            `${x} handled ${a.value} deals in your gap chains, this one ${b.value}`,
+          ];
         case "complementary":
           return [
             `${x} 与你供需互补的产业链 ${a.value} 条，此方 ${b.value} 条`,
@@ -317,7 +343,7 @@ export function whyNotHigher(
       kind: a.name,
       chain: null,
       source:
-        a.name === "gapCover"
+        a.name === "gapCover" || a.name === "gapDeals"
           ? "deals"
           : a.name === "geography"
             ? "location"
@@ -334,9 +360,16 @@ export function whyNotHigher(
 /**
  * The same score as scorePartner(…).score without building reasons and breakdown — used to rank
  * tens of thousands of candidates before explaining the best few. Candidate chain lists must be
- * free of duplicates (as the partner index keeps them).
+ * free of duplicates (as the partner index keeps them). `gapDeals`: the candidate's deals in the
+ * member's gap chains it is active in, when known; without it the score is the gapDeals feature
+ * short, less by under partnerWeights.gapDeals.
  */
-export function quickPartnerScore(side: OrgSide, cand: CandidateChains, commonNeighbours: number): number {
+export function quickPartnerScore(
+  side: OrgSide,
+  cand: CandidateChains,
+  commonNeighbours: number,
+  gapDeals = 0,
+): number {
   let shared = 0;
   for (const c of cand.chains) if (side.chains.has(c)) shared += 1;
   let complementary = 0;
@@ -347,6 +380,7 @@ export function quickPartnerScore(side: OrgSide, cand: CandidateChains, commonNe
   const w = partnerWeights;
   return (
     w.gapCover * scaledOf("gapCover", share, coversGap) +
+    w.gapDeals * (coversGap ? saturate(gapDeals, PARTNER_HALF.gapDeals) : 0) +
     w.complementary * saturate(complementary, PARTNER_HALF.complementary) +
     w.sharedChains * saturate(shared, PARTNER_HALF.sharedChains) +
     w.commonNeighbours * saturate(commonNeighbours, PARTNER_HALF.commonNeighbours) +

@@ -21,6 +21,7 @@ import { TIES_KEPT } from "../analytics/period-network.js";
 import { allianceIds } from "./alliances.js";
 import {
   orgSide,
+  partnerWeights,
   quickPartnerScore,
   scorePartner,
   whyNotHigher,
@@ -37,6 +38,12 @@ const NEIGHBOURHOOD_CANDIDATES = 200;
 const PARTNER_CHECK_SLACK = 50;
 /** Most candidates checked against existing partnerships (bounds the work for the biggest hubs). */
 const PARTNER_CHECK_MAX = 2000;
+/**
+ * Candidates past the limit scored exactly as well: the quick ranking lacks the gapDeals feature
+ * (the candidate's deals in the member's gap chains, counted in Cypher for the finalists only), so
+ * every candidate within that feature's weight of the last place is rescored, at most this many more.
+ */
+const RESCORE_SLACK = 50;
 /** Suggestions (from the second) that say what the one above has that they lack. */
 export const WHY_NOT_HIGHER_SHOWN = 5;
 
@@ -150,11 +157,12 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   // An organisation with more partners than the stored ties: check the finalists exactly, batch by
   // batch down the ranking until `limit` are not partners already (a hub's best-ranked candidates
   // are mostly its partners), at most PARTNER_CHECK_MAX candidates.
-  let finalists = ranked.slice(0, args.limit);
+  const want = args.limit + RESCORE_SLACK;
+  let finalists = ranked.slice(0, want);
   if (self && self.degree > TIES_KEPT) {
     finalists = [];
     const batch = args.limit + PARTNER_CHECK_SLACK;
-    for (let i = 0; i < Math.min(ranked.length, PARTNER_CHECK_MAX) && finalists.length < args.limit; i += batch) {
+    for (let i = 0; i < Math.min(ranked.length, PARTNER_CHECK_MAX) && finalists.length < want; i += batch) {
       const part = ranked.slice(i, i + batch);
       const partners = new Set(
         (
@@ -166,8 +174,8 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
       );
       finalists.push(...part.filter((f) => !partners.has(f.c.id)));
     }
-    finalists = finalists.slice(0, args.limit);
   }
+  finalists = withinReach(finalists, args.limit);
 
   const [found, dealRows] = await Promise.all([
     namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains]),
@@ -224,13 +232,27 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
       whyNotHigher: [] as ExplainedReason[],
     };
   });
-  // The exact scores may order the finalists differently from the quick ones only by ties.
+  // The exact scores add gapDeals to the quick ones: the order may change, and the candidates
+  // rescored past the limit may come in.
   out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  out.length = Math.min(out.length, args.limit);
   for (let i = 1; i < Math.min(out.length, WHY_NOT_HIGHER_SHOWN + 1); i++) {
     const above = out[i - 1] as PartnerSuggestion;
     (out[i] as PartnerSuggestion).whyNotHigher = whyNotHigher(above, out[i] as PartnerSuggestion).map(explain);
   }
   return out;
+}
+
+/**
+ * The first `limit` candidates by quick score and those after them that the gapDeals feature could
+ * lift above the last of those (quick score within its weight), the list ranked best first.
+ */
+function withinReach<T extends { score: number }>(ranked: T[], limit: number): T[] {
+  const last = ranked[limit - 1];
+  if (!last) return ranked;
+  let end = limit;
+  while (end < ranked.length && (ranked[end] as T).score > last.score - partnerWeights.gapDeals) end++;
+  return ranked.slice(0, end);
 }
 
 /** The all-dates slot of the newest stored version (waiting briefly while a first run computes it). */

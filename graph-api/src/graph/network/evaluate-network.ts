@@ -9,7 +9,7 @@ import { runQuery } from "../../db/run-query.js";
 import type { AnalyticsRequest } from "../common/analytics-request.js";
 import { chunkOfId, METRIC_FIELDS, ROLE_FIELDS } from "../analytics/actor-chunks.js";
 import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../analytics/analytics-store.js";
-import { COMMUNITY_LABEL_SIZE, type PeriodFigures } from "../analytics/period-network.js";
+import { COMMUNITY_CHAINS, COMMUNITY_LABEL_SIZE, type PeriodFigures } from "../analytics/period-network.js";
 import { isStandardPeriod } from "../analytics/stored-lists.js";
 import { BROKERAGE_ROLES, type RoleCounts } from "./brokerage.js";
 import type { BrokerageGroupBy, Period } from "./network-service.js";
@@ -151,6 +151,9 @@ interface PeriodRow extends StoredFigures {
   communitySizes: number[];
   communityTopId: string[];
   communityTopType: string[];
+  communityDeals: number[];
+  communityChainId: string[];
+  communityChainDeals: number[];
 }
 
 export interface NetworkNodeView extends GraphMetrics {
@@ -291,7 +294,7 @@ export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
   const inline = row.intermediaryIds.length === row.intermediaryRefs.length;
   const [actors, names] = await Promise.all([
     actorsByRef(ctx, row.slot, [...row.ranked, ...(inline ? [] : row.intermediaryRefs)]),
-    namesOf(ctx, [...(inline ? row.intermediaryIds : []), ...row.communityTopId]),
+    namesOf(ctx, [...(inline ? row.intermediaryIds : []), ...row.communityTopId, ...row.communityChainId]),
   ]);
   const pick = (refs: number[]) => refs.map((r) => actors.get(r)).filter((m): m is ActorRow => !!m);
   const chosen = pick(row.ranked);
@@ -336,9 +339,22 @@ export async function evaluateNetwork(ctx: NetworkContext, args: NetworkArgs) {
           type: row.communityTopType[id * COMMUNITY_LABEL_SIZE + k] as string,
         }))
         .filter((m) => m.id !== ""),
+      ...communityChains(row, id, names),
     })),
     intermediaries,
   };
+}
+
+/** A community's deals and dominant chains (share: of the community's deals) as answered. */
+function communityChains(row: PeriodRow, c: number, names: ReadonlyMap<string, string>) {
+  const deals = row.communityDeals[c] ?? 0;
+  const from = c * COMMUNITY_CHAINS;
+  const dominantChains = row.communityChainId
+    .slice(from, from + COMMUNITY_CHAINS)
+    .map((chainId, k) => ({ chainId, deals: row.communityChainDeals[from + k] ?? 0 }))
+    .filter((x) => x.chainId !== "")
+    .map((x) => ({ ...x, name: names.get(x.chainId) ?? x.chainId, share: deals > 0 ? x.deals / deals : 0 }));
+  return { deals, dominantChains };
 }
 
 /** Ties among the chosen organisations (from each one's stored heaviest ties), heaviest first. */

@@ -52,6 +52,13 @@ export const AllianceNetworkDocument = graphql(`
           id
           name
         }
+        deals
+        dominantChains {
+          chainId
+          name
+          deals
+          share
+        }
       }
     }
     alliances(limit: 50, sort: [{ id: ASC }]) {

@@ -32,7 +32,7 @@ import {
   AllianceMembersDocument,
   AllianceNetworkDocument,
 } from "../api/alliance-documents";
-import { communityElements } from "../lib/community-elements";
+import { chainsText, communityElements, type CommunityLabelParts } from "../lib/community-elements";
 import { SIZE_BY, communityColor, networkElements, type SizeBy } from "../lib/network-elements";
 import { NetworkCanvas } from "./network-canvas";
 import { SizeLegend } from "./size-legend";
@@ -135,7 +135,7 @@ export function AllianceView({ params }: ViewProps) {
     [gaps.data],
   );
   const communityLabel = useCallback(
-    (c: { id: number; size: number; biggest: string }) => t("alliance.communityLabel", c),
+    (c: CommunityLabelParts) => t(c.chains ? "alliance.communityLabel" : "alliance.communityLabelNoChains", { ...c }),
     [t],
   );
   const elements = useMemo(() => {
@@ -308,12 +308,24 @@ export function AllianceView({ params }: ViewProps) {
             <h3>{t("alliance.communities")}</h3>
             <ul className="alliance__communities" data-testid="alliance-communities">
               {(net?.communities ?? []).slice(0, 10).map((c) => (
-                <li key={c.id}>
+                <li
+                  key={c.id}
+                  data-testid="alliance-community"
+                  title={
+                    c.dominantChains.length
+                      ? t("alliance.communityChains", {
+                          chains: chainsText(c.dominantChains, c.dominantChains.length),
+                          deals: c.deals.toLocaleString(),
+                        })
+                      : t("alliance.communityNoChains", { deals: c.deals.toLocaleString() })
+                  }
+                >
                   <span className="type-dot" style={{ background: communityColor(c.id) }} />
                   <button className="link" onClick={() => onOpenCommunity(c.id)}>
                     <strong>#{c.id}</strong>
                   </button>{" "}
-                  ({c.size}){" "}
+                  ({c.size}) {chainsText(c.dominantChains)}
+                  {c.dominantChains.length > 0 && " — "}
                   {c.topMembers
                     .slice(0, 2)
                     .map((m) => m.name)

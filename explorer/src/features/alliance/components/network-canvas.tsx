@@ -54,14 +54,17 @@ export function NetworkCanvas({ elements, focus, onOpenCommunity }: Props) {
       };
     }
     const nodeCount = cy.nodes().length;
+    // Closed communities only: a few dozen circles, each with a two-line label (chains, biggest
+    // member) the worker's layout does not measure, so they get far more room than organisations.
+    const onlyCommunities = nodeCount > 0 && cy.nodes(".community").length === nodeCount;
     // in the worker whatever the size: a force layout of 150 nodes blocked the page for
     // 0.3 s as the view opened (scripted run on the city package)
     const run: Promise<void> = runLayout(
       cy,
       {
         ...forceLayout({ nodeCount, incremental: false, animate: false }),
-        idealEdgeLength: 90,
-        nodeRepulsion: 9000,
+        idealEdgeLength: onlyCommunities ? 260 : 90,
+        nodeRepulsion: onlyCommunities ? 60000 : 9000,
       } as never,
       { worker: true },
     ).then(

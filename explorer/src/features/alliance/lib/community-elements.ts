@@ -1,7 +1,8 @@
 /**
  * The alliance network as communities: one node per Louvain community, sized by its number of
  * organisations (square root, so area tracks the count), coloured as its members are, labelled
- * by its biggest member (highest PageRank) and size; ties between two communities as wide as the
+ * by its dominant chains (the LABEL_CHAINS chains with most of its deals, with their share), its
+ * biggest member (highest PageRank) and size; ties between two communities as wide as the
  * deals shared between their organisations among the ties loaded. One community can be opened:
  * its node is replaced by its organisations (networkElements), the others stay closed.
  */
@@ -9,8 +10,16 @@ import type { ElementDefinition } from "cytoscape";
 import { shortLabel } from "../../../canvas-model/element-mapping";
 import { communityColor, scaledSize } from "./network-elements";
 
+/** Dominant chains named in a community's label. */
+export const LABEL_CHAINS = 2;
+
 export interface CommunityInput {
-  communities: readonly { id: number; size: number; topMembers: readonly { id: string; name: string }[] }[];
+  communities: readonly {
+    id: number;
+    size: number;
+    topMembers: readonly { id: string; name: string }[];
+    dominantChains: readonly { name: string; share: number }[];
+  }[];
   /** Organisations with their community, whose ties give the ties between communities. */
   nodes: readonly { id: string; community: number }[];
   edges: readonly { source: string; target: string; weight: number }[];
@@ -19,9 +28,24 @@ export interface CommunityInput {
 /** Cytoscape id of a community node. */
 export const communityNodeId = (id: number) => `community:${id}`;
 
+/** A community's dominant chains as label text: "电子信息 46% · 人工智能 21%" ('' when none). */
+export const chainsText = (chains: readonly { name: string; share: number }[], count = LABEL_CHAINS): string =>
+  chains
+    .slice(0, count)
+    .map((c) => `${shortLabel(c.name, 8)} ${Math.round(c.share * 100)}%`)
+    .join(" · ");
+
+export interface CommunityLabelParts {
+  id: number;
+  size: number;
+  biggest: string;
+  /** chainsText of its dominant chains ('' when its deals name no chain). */
+  chains: string;
+}
+
 export function communityElements(
   input: CommunityInput,
-  opts: { open?: number | undefined; label: (c: { id: number; size: number; biggest: string }) => string },
+  opts: { open?: number | undefined; label: (c: CommunityLabelParts) => string },
 ): ElementDefinition[] {
   const shown = input.communities.filter((c) => c.id !== opts.open);
   const sizes = shown.map((c) => c.size);
@@ -33,7 +57,12 @@ export function communityElements(
       id: communityNodeId(c.id),
       community: c.id,
       members: c.size,
-      label: opts.label({ id: c.id, size: c.size, biggest: shortLabel(c.topMembers[0]?.name ?? "", 10) }),
+      label: opts.label({
+        id: c.id,
+        size: c.size,
+        biggest: shortLabel(c.topMembers[0]?.name ?? "", 10),
+        chains: chainsText(c.dominantChains),
+      }),
       color: communityColor(c.id),
       shape: "ellipse",
       size: scaledSize(c.size, lo, hi),

@@ -23,10 +23,11 @@ export function networkStylesheet(): StylesheetJson {
     {
       selector: "node.community",
       style: {
-        "font-size": "mapData(size, 16, 70, 11, 20)",
+        "font-size": "mapData(size, 16, 70, 11, 16)",
         "font-weight": "bold",
         "text-wrap": "wrap",
-        "text-max-width": "160px",
+        // wide enough for the chains line ("#3 智能终端 31% · 高端软件 23%") on one line
+        "text-max-width": "260px",
       },
     },
     { selector: "node:selected", style: { "border-width": 6, "border-color": "#f5a623" } },

@@ -14,6 +14,7 @@ import { SuggestPartnersDocument } from "../api/gaps-documents";
 
 const COLORS: Record<string, string> = {
   gapCover: "#e15759",
+  gapDeals: "#ff9da7",
   sharedChains: "#4e79a7",
   complementary: "#f28e2b",
   commonNeighbours: "#59a14f",
