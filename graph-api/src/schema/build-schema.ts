@@ -15,6 +15,7 @@ import { pinyinInitials } from "../ingest/write/pinyin-initials.js";
 import { boundRootConnections } from "./bounded-connections.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
 import { loadTypeDefs } from "./type-defs.js";
+import { restoreDroppedDirectives } from "./restore-directives.js";
 import { listAllowedEnumValues } from "./vocabulary-enums.js";
 
 /** The configuration keys the schema depends on. */
@@ -99,6 +100,7 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const neo = neo4jGraphQLOf(deps, typeDefs, resolvers);
   const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
   if (deps.config.FEDERATION) installEntityResolvers(schema);
+  restoreDroppedDirectives(schema, typeDefs);
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
   listAllowedEnumValues(schema);
   priceCustomFields(schema, customFieldsOf(typeDefs, resolvers), {
