@@ -166,12 +166,7 @@ describe("input limits", () => {
         "period.from",
         "2024-02-30 is not a day of the calendar",
       ],
-      [
-        `{ topBrokers(period: { year: 2024, to: "2024-13-01" }) { rank } }`,
-        {},
-        "period.to",
-        "2024-13-01 is not a day",
-      ],
+      [`{ topBrokers(period: { year: 2024, to: "2024-13-01" }) { rank } }`, {}, "period.to", "2024-13-01 is not a day"],
       [
         `query ($d: Date) { dealsPage(signedFrom: $d) { pageInfo { hasNextPage } } }`,
         { d: "2024-1-5" },
