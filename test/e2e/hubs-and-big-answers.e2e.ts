@@ -196,11 +196,13 @@ describe("hubs and big answers", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: "{ networkEvaluation(sort: BETWEENNESS, limit: 8, edgeLimit: 0) { nodes { id betweenness } } }",
+        query:
+          "{ networkEvaluation(sort: BETWEENNESS, limit: 8, edgeLimit: 0) { nodes { organisation { id } betweenness } } }",
       }),
     });
-    const top = ((await res.json()) as { data: { networkEvaluation: { nodes: { id: string }[] } } }).data
-      .networkEvaluation.nodes;
+    const top = (
+      (await res.json()) as { data: { networkEvaluation: { nodes: { organisation: { id: string } }[] } } }
+    ).data.networkEvaluation.nodes.map((n) => n.organisation);
     const driver = testDriver();
     const broker = await driver
       .executeQuery("MATCH (b:Broker) RETURN b.id AS id ORDER BY id LIMIT 1")

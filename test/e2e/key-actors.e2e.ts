@@ -46,12 +46,16 @@ describe("key actors and the readable alliance network", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
         query: `{ networkEvaluation(from: "${year}-01-01", to: "${year}-12-31", sort: ${sort}, limit: 5, edgeLimit: 0) {
-          status nodes { id name pagerank betweenness community } } }`,
+          status nodes { organisation { id } name pagerank betweenness community } } }`,
       }),
     });
-    const body = (await res.json()) as { data: { networkEvaluation: { status: string; nodes: TopNode[] } } };
+    const body = (await res.json()) as {
+      data: {
+        networkEvaluation: { status: string; nodes: (Omit<TopNode, "id"> & { organisation: { id: string } })[] };
+      };
+    };
     expect(body.data.networkEvaluation.status).toBe("READY");
-    return body.data.networkEvaluation.nodes;
+    return body.data.networkEvaluation.nodes.map(({ organisation, ...n }) => ({ ...n, id: organisation.id }));
   };
 
   beforeAll(async () => {

@@ -73,7 +73,7 @@ describe("annual white paper and report-ready views", () => {
       dealsConnection: { aggregate: { count: { nodes: number } } };
     }>(
       `query ($y: Int!, $from: Date!, $to: Date!) {
-        annualReport(year: $y) { headline { key value } }
+        annualReport(period: { year: $y }) { headline { key value } }
         dealsConnection(where: { signedOn: { gte: $from, lte: $to } }) { aggregate { count { nodes } } } }`,
       { y: YEAR, ...PERIOD },
     );

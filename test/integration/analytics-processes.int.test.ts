@@ -20,8 +20,8 @@ let driver: Driver;
 let api: ApiProcess;
 
 const query = `{
-  networkEvaluation(limit: 5) { status graphVersion currentGraphVersion cached computedAt nodeCount nodes { id degree } }
-  networkNode(id: "PRC-U1") { id degree ranks { pagerank } }
+  networkEvaluation(limit: 5) { status graphVersion currentGraphVersion cached computedAt nodeCount nodes { organisation { id } degree } }
+  networkNode(id: "PRC-U1") { organisation { id } degree ranks { pagerank } }
   analyticsStatus { graphVersion running runs periods { period graphVersion } }
 }`;
 
@@ -33,9 +33,9 @@ interface Answer {
     cached: boolean;
     computedAt: string;
     nodeCount: number;
-    nodes: { id: string; degree: number }[];
+    nodes: { organisation: { id: string }; degree: number }[];
   };
-  networkNode: { id: string; degree: number; ranks: { pagerank: number } } | null;
+  networkNode: { organisation: { id: string }; degree: number; ranks: { pagerank: number } } | null;
   analyticsStatus: {
     graphVersion: number;
     running: boolean;
@@ -105,8 +105,8 @@ describe("a second API process", () => {
     const storedAt = await computedAt();
     const a = await ask();
     expect(a.networkEvaluation).toMatchObject({ status: "READY", cached: true, nodeCount: 4 });
-    expect(a.networkEvaluation.nodes[0]).toEqual({ id: "PRC-U1", degree: 3 });
-    expect(a.networkNode).toEqual({ id: "PRC-U1", degree: 3, ranks: { pagerank: 1 } });
+    expect(a.networkEvaluation.nodes[0]).toEqual({ organisation: { id: "PRC-U1" }, degree: 3 });
+    expect(a.networkNode).toEqual({ organisation: { id: "PRC-U1" }, degree: 3, ranks: { pagerank: 1 } });
     expect(a.analyticsStatus.running).toBe(false);
     // Its periodic check (every second here) has run more than once by now: still no run started.
     await new Promise((res) => setTimeout(res, 2500));
@@ -128,7 +128,7 @@ describe("a second API process", () => {
     }
     expect(a.networkEvaluation.status).toBe("READY");
     expect(a.networkEvaluation.graphVersion).toBe(before.networkEvaluation.graphVersion + 1);
-    expect(a.networkEvaluation.nodes.find((x) => x.id === "PRC-E1")?.degree).toBe(3); // now tied to E2
+    expect(a.networkEvaluation.nodes.find((x) => x.organisation.id === "PRC-E1")?.degree).toBe(3); // now tied to E2
     a = await ask(); // the fields resolve concurrently: read the status after the answer was READY
     expect(a.analyticsStatus.periods).toContainEqual({ period: "*..*", graphVersion: a.analyticsStatus.graphVersion });
     expect(a.analyticsStatus.runs).toBeGreaterThan(before.analyticsStatus.runs);

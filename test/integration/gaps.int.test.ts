@@ -388,7 +388,7 @@ describe("access", () => {
 describe("through GraphQL", () => {
   it("refuses anonymous callers and answers role alliance", async () => {
     const schema = await buildSchema({ driver, config: testConfig() });
-    const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure threshold } suggestPartners(orgId: "GAP-E1", limit: 1) { id score breakdown { name contribution } reasons sharedChains { name } gapChains { name } explanations { zh en source } } }`;
+    const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure threshold } suggestPartners(orgId: "GAP-E1", limit: 1) { partner { id } score breakdown { name contribution } reasons sharedChains { name } gapChains { name } explanations { zh en source } } }`;
     const anon = await graphql({ schema, source, contextValue: { auth: ANONYMOUS } });
     expect(anon.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const ok = await graphql({
@@ -399,7 +399,9 @@ describe("through GraphQL", () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data).toMatchObject({
       partnerGaps: [{ chainId: "GAP-C1", gap: true, pressure: 1.5, threshold: 3 }],
-      suggestPartners: [{ id: "GAP-U2", sharedChains: [{ name: "新能源汽车" }], gapChains: [{ name: "人工智能" }] }],
+      suggestPartners: [
+        { partner: { id: "GAP-U2" }, sharedChains: [{ name: "新能源汽车" }], gapChains: [{ name: "人工智能" }] },
+      ],
     });
   });
 });

@@ -537,39 +537,43 @@ describe("through GraphQL (public)", () => {
   it("answers networkEvaluation, networkNode and brokerageRoles as the SDL describes", async () => {
     const schema = await buildSchema({ driver, config: testConfig({ ANALYTICS_IN_API: "false" }) });
     const source = `{
-      networkEvaluation(from: "2024-01-01", to: "2024-12-31", groupBy: CHAIN, sort: DEGREE, limit: 2, edgeLimit: 1) {
+      networkEvaluation(period: { year: 2024 }, groupBy: CHAIN, sort: DEGREE, limit: 2, edgeLimit: 1) {
         from to groupBy status graphVersion currentGraphVersion cached nodeCount edgeCount communityCount modularity
         betweennessSampled betweennessErrorBound engine computedAt
-        nodes { id name type inChengdu degree weightedDegree degreeCentrality betweenness pagerank community constraint effectiveSize
+        nodes { organisation { id name type } name type inChengdu degree weightedDegree degreeCentrality betweenness pagerank community constraint effectiveSize
                 ranks { pagerank betweenness degree weightedDegree effectiveSize constraint }
                 brokerage { coordinator gatekeeper representative consultant liaison total unclassified } }
         edges { source target weight }
-        communities { id size topMembers { id name type } deals dominantChains { chainId name deals share } }
-        intermediaries { id name type roles { total } }
+        communities { number size topMembers { id name type } deals dominantChains { chainId name deals share } }
+        intermediaries { node { id } name type roles { total } }
       }
-      networkNode(id: "NET-U1", from: "2024-01-01", to: "2024-12-31") { id degree brokerage { total } }
-      brokerageRoles(id: "NET-K1", from: "2024-01-01", to: "2024-12-31") { id type roles { coordinator liaison } }
+      networkNode(id: "NET-U1", period: { from: "2024-01-01", to: "2024-12-31" }) { organisation { id } degree brokerage { total } }
+      brokerageRoles(id: "NET-K1", from: "2024-01-01", to: "2024-12-31") { node { id } type roles { coordinator liaison } }
     }`;
     const res = await graphql({ schema, source, contextValue: { auth: ANONYMOUS, request: testRequest(driver) } });
     expect(res.errors).toBeUndefined();
     const data = res.data as {
       networkEvaluation: {
         from: string;
-        nodes: { id: string; brokerage: unknown }[];
+        nodes: { organisation: { id: string }; brokerage: unknown }[];
         edges: unknown[];
-        intermediaries: { id: string }[];
+        intermediaries: { node: { id: string } }[];
       };
       networkNode: unknown;
       brokerageRoles: unknown;
     };
     expect(data.networkEvaluation.from).toBe("2024-01-01");
     // Degree: A1 5; E1 (U1, A1, U2, A2) and U2 (A1, A2, E1, E2) 4 — ties by id → A1, E1; U1, E2, A2 3.
-    expect(data.networkEvaluation.nodes.map((x) => x.id)).toEqual(["NET-A1", "NET-E1"]);
+    expect(data.networkEvaluation.nodes.map((x) => x.organisation.id)).toEqual(["NET-A1", "NET-E1"]);
     expect(data.networkEvaluation.nodes[0]?.brokerage).toMatchObject({ coordinator: 1, total: 1 });
     expect(data.networkEvaluation.nodes[1]?.brokerage).toBeNull(); // an enterprise mediates nothing
     expect(data.networkEvaluation.edges).toEqual([{ source: "NET-A1", target: "NET-E1", weight: 3 }]);
-    expect(data.networkEvaluation.intermediaries.map((x) => x.id)).toEqual(["NET-K1", "NET-A1"]); // 4 pairs, then 1 (A1 < A2)
-    expect(data.networkNode).toEqual({ id: "NET-U1", degree: 3, brokerage: null }); // A1, E1, E2
-    expect(data.brokerageRoles).toEqual({ id: "NET-K1", type: "Broker", roles: { coordinator: 1, liaison: 0 } });
+    expect(data.networkEvaluation.intermediaries.map((x) => x.node.id)).toEqual(["NET-K1", "NET-A1"]); // 4 pairs, then 1 (A1 < A2)
+    expect(data.networkNode).toEqual({ organisation: { id: "NET-U1" }, degree: 3, brokerage: null }); // A1, E1, E2
+    expect(data.brokerageRoles).toEqual({
+      node: { id: "NET-K1" },
+      type: "Broker",
+      roles: { coordinator: 1, liaison: 0 },
+    });
   });
 });

@@ -1,18 +1,19 @@
 /** Query.conversionRate and Query.conversionTrend: on-site conversion rate (在蓉转化率), public. */
 import { getConversionRate, type ConversionGroupBy } from "../graph/conversion/conversion.js";
 import { getConversionTrend, MAX_TREND_YEARS } from "../graph/conversion/conversion-trend.js";
-import { configuredPageSize, pageSizeArg, periodArg, yearRangeArg } from "./args/index.js";
+import { closedPeriodInput, configuredPageSize, pageSizeArg, yearsInput, type DatePeriodInput } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 interface Args {
-  period: { from: unknown; to: unknown };
+  period: DatePeriodInput;
   groupBy?: ConversionGroupBy | null;
   limit?: number | null;
 }
 
 interface TrendArgs {
-  fromYear: number;
-  toYear: number;
+  period?: DatePeriodInput | null;
+  fromYear?: number | null;
+  toYear?: number | null;
   groupBy?: ConversionGroupBy | null;
   limit?: number | null;
 }
@@ -22,14 +23,14 @@ export const conversionRateResolvers: ResolverModule = ({ config }) => ({
     conversionRate: (_parent: unknown, args: Args, context) =>
       getConversionRate(
         context.request,
-        periodArg(args.period, "period"),
+        closedPeriodInput(args.period),
         args.groupBy ?? "SELLER_DISTRICT",
         pageSizeArg(args.limit, "limit", configuredPageSize(config)),
       ),
     conversionTrend: (_parent: unknown, args: TrendArgs, context) =>
       getConversionTrend(
         context.request,
-        yearRangeArg(args.fromYear, args.toYear, MAX_TREND_YEARS),
+        yearsInput(args.period, args, MAX_TREND_YEARS),
         args.groupBy ?? "NONE",
         pageSizeArg(args.limit, "limit", configuredPageSize(config)),
       ),

@@ -8,7 +8,7 @@ import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { graphVersionCache } from "../graph/common/graph-version.js";
-import { idArg, intArg, openPeriodArg, optionalIdArg, pageSizeArg } from "./args/index.js";
+import { idArg, intArg, openPeriodInput, optionalIdArg, pageSizeArg, type DatePeriodInput } from "./args/index.js";
 import type { ApiContext } from "../auth/context.js";
 import type { ResolverModule } from "./index.js";
 
@@ -47,12 +47,18 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
       },
       memberGaps: (
         _p,
-        a: { allianceId?: string | null; from?: unknown; to?: unknown; limit?: number | null },
+        a: {
+          allianceId?: string | null;
+          period?: DatePeriodInput | null;
+          from?: unknown;
+          to?: unknown;
+          limit?: number | null;
+        },
         context,
       ) => {
         requireRole(context, "alliance");
         const args = {
-          ...openPeriodArg(a.from, a.to),
+          ...openPeriodInput(a.period, a),
           allianceId: optionalIdArg(a.allianceId, "allianceId"),
           limit: pageSizeArg(a.limit, "limit", { default: 50, max: config.MAX_PAGE_SIZE }),
         };

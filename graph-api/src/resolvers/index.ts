@@ -21,6 +21,7 @@ import { rankingsResolvers } from "./rankings.js";
 import { agencyEvaluationResolvers } from "./agency-evaluation.js";
 import { annualReportResolvers } from "./annual-report.js";
 import { keysetPagesResolvers } from "./keyset-pages.js";
+import { nodePointersResolvers } from "./node-pointers.js";
 
 /** What every resolver module may use. */
 export interface ResolverDeps {
@@ -59,6 +60,7 @@ const MODULES: ResolverModule[] = [
   agencyEvaluationResolvers,
   annualReportResolvers,
   keysetPagesResolvers,
+  nodePointersResolvers,
 ];
 
 /** Merge the resolver maps of all modules; two modules defining the same field is an error. */

@@ -10,7 +10,8 @@ import {
   configuredPageSize,
   decodeCursor,
   encodeCursor,
-  openPeriodArg,
+  openPeriodInput,
+  type DatePeriodInput,
   optionalIdArg,
   pageSizeArg,
 } from "./args/index.js";
@@ -86,7 +87,11 @@ export const keysetPagesResolvers: ResolverModule = (deps) => ({
       "Deal",
       (a) => ({
         kind: "signed",
-        window: openPeriodArg(a.signedFrom, a.signedTo, { from: "signedFrom", to: "signedTo" }),
+        window: openPeriodInput(
+          a.period as DatePeriodInput | null | undefined,
+          { from: a.signedFrom, to: a.signedTo },
+          { from: "signedFrom", to: "signedTo" },
+        ),
       }),
       deps,
     ),

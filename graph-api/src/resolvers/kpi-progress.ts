@@ -1,18 +1,25 @@
 /** Query.kpiProgress: plan KPIs against the configured targets (public). */
 import { getKpiProgress } from "../graph/kpi/kpi.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { periodArg } from "./args/index.js";
+import { badUserInput, closedPeriodInput, type DatePeriodInput } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 export const kpiProgressResolvers: ResolverModule = ({ config }) => ({
   Query: {
-    kpiProgress: (_parent: unknown, args: { window?: { from: unknown; to: unknown } | null }, context) => {
+    kpiProgress: (
+      _parent: unknown,
+      args: { period?: DatePeriodInput | null; window?: DatePeriodInput | null },
+      context,
+    ) => {
+      if (args.period && args.window)
+        throw badUserInput("period", "give either period or the deprecated window, not both");
       const targets = loadKpiTargets(config.KPI_TARGETS_FILE);
-      return getKpiProgress(
-        context.request,
-        args.window ? periodArg(args.window, "window") : targets.window,
-        targets.targets,
-      );
+      const given = args.period
+        ? closedPeriodInput(args.period)
+        : args.window
+          ? closedPeriodInput(args.window, "window")
+          : null;
+      return getKpiProgress(context.request, given ?? targets.window, targets.targets);
     },
   },
 });

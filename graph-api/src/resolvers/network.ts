@@ -13,7 +13,7 @@ import {
 import { analyticsStatus } from "../graph/analytics/analytics-status.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import type { BrokerageGroupBy } from "../graph/network/network-service.js";
-import { idArg, intArg, openPeriodArg, pageSizeArg } from "./args/index.js";
+import { idArg, intArg, openPeriodInput, pageSizeArg, type DatePeriodInput } from "./args/index.js";
 import type { ApiContext } from "../auth/context.js";
 import type { ResolverModule } from "./index.js";
 
@@ -21,6 +21,7 @@ import type { ResolverModule } from "./index.js";
 const MAX_EDGES = 2000;
 
 interface PeriodArgs {
+  period?: DatePeriodInput | null;
   from?: unknown;
   to?: unknown;
   groupBy?: BrokerageGroupBy | null;
@@ -45,7 +46,7 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
         context,
       ) =>
         evaluateNetwork(ctx(context), {
-          ...openPeriodArg(a.from, a.to),
+          ...openPeriodInput(a.period, a),
           groupBy: a.groupBy ?? "IN_CHENGDU",
           sort: a.sort ?? "PAGERANK",
           community:
@@ -56,9 +57,9 @@ export const networkResolvers: ResolverModule = ({ driver, config }) => {
           edgeLimit: pageSizeArg(a.edgeLimit, "edgeLimit", { default: 500, max: MAX_EDGES, min: 0 }),
         }),
       networkNode: (_p, a: PeriodArgs & { id: string }, context) =>
-        networkNode(ctx(context), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+        networkNode(ctx(context), idArg(a.id, "id"), openPeriodInput(a.period, a), a.groupBy ?? "IN_CHENGDU"),
       brokerageRoles: (_p, a: PeriodArgs & { id: string }, context) =>
-        brokerageOf(ctx(context), idArg(a.id, "id"), openPeriodArg(a.from, a.to), a.groupBy ?? "IN_CHENGDU"),
+        brokerageOf(ctx(context), idArg(a.id, "id"), openPeriodInput(a.period, a), a.groupBy ?? "IN_CHENGDU"),
       analyticsStatus: (_p, _a, context) => analyticsStatus(ctx(context)),
     },
   };

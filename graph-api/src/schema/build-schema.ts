@@ -17,6 +17,7 @@ import { boundRootConnections } from "./bounded-connections.js";
 import { clampRootPageSizes } from "./clamp-page-size.js";
 import { AggregateGate, gateAggregateFields } from "./gate-aggregate-fields.js";
 import { loadTypeDefs } from "./type-defs.js";
+import { restoreDroppedDirectives } from "./restore-directives.js";
 import { listAllowedEnumValues } from "./vocabulary-enums.js";
 
 /** The configuration keys the schema depends on. */
@@ -111,6 +112,7 @@ export async function buildSchema(deps: SchemaDeps): Promise<GraphQLSchema> {
   const neo = neo4jGraphQLOf(deps, typeDefs, resolvers);
   const schema = deps.config.FEDERATION ? await neo.getSubgraphSchema() : await neo.getSchema();
   if (deps.config.FEDERATION) installEntityResolvers(schema);
+  restoreDroppedDirectives(schema, typeDefs);
   clampRootPageSizes(schema, deps.config.MAX_PAGE_SIZE);
   listAllowedEnumValues(schema);
   const customFields = customFieldsOf(typeDefs, resolvers);

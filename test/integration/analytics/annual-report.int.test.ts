@@ -114,8 +114,8 @@ describe("annual white paper (demo data)", () => {
   });
 
   it("annualReport through GraphQL: the same figures; gap chains only for the alliance role", async () => {
-    const query = `query ($y: Int!) { annualReport(year: $y) {
-      headline { key value previous change } tables { key rows { id current { deals onSiteDeals } } }
+    const query = `query ($y: Int!) { annualReport(period: { year: $y }) {
+      headline { key value previous change } tables { key rows { node { id } current { deals onSiteDeals } } }
       network { gapChains { chainName } } coverage { key count } flowsToDistricts { totalDeals } } }`;
     const anon = await api.gql<{ annualReport: Record<string, unknown> & { network: { gapChains: unknown } } }>(query, {
       variables: { y: YEAR },
@@ -123,11 +123,11 @@ describe("annual white paper (demo data)", () => {
     expect(anon.errors).toBeUndefined();
     const a = anon.data!.annualReport as unknown as {
       headline: { key: string; value: number | null }[];
-      tables: { key: string; rows: { id: string; current: { deals: number } }[] }[];
+      tables: { key: string; rows: { node: { id: string }; current: { deals: number } }[] }[];
       network: { gapChains: unknown };
     };
     expect(a.headline.map((f) => [f.key, f.value])).toEqual(report.headline.map((f) => [f.key, f.value]));
-    expect(a.tables.find((t) => t.key === "SELLER_DISTRICT")!.rows.map((r) => [r.id, r.current.deals])).toEqual(
+    expect(a.tables.find((t) => t.key === "SELLER_DISTRICT")!.rows.map((r) => [r.node.id, r.current.deals])).toEqual(
       report.tables.find((t) => t.key === "SELLER_DISTRICT")!.rows.map((r) => [r.id, r.current.deals]),
     );
     expect(a.network.gapChains).toBeNull();

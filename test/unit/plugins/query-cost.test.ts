@@ -48,6 +48,19 @@ describe("query cost of generated fields", () => {
 });
 
 describe("query cost of custom fields", () => {
+  it("prices conversionTrend by its years, from period or the deprecated fromYear/toYear alike", () => {
+    const one = cost(`{ conversionTrend(period: { year: 2024 }) { overall { deals } } }`);
+    const twenty = cost(`query ($p: DatePeriod) { conversionTrend(period: $p) { overall { deals } } }`, {
+      p: { from: "2007-01-01", to: "2026-12-31" },
+    });
+    expect(twenty).toBe(20 * one);
+    expect(cost(`{ conversionTrend(fromYear: 2007, toYear: 2026) { overall { deals } } }`)).toBe(twenty);
+    // A range the resolver refuses (more than 20 years) is priced as 20, never more work than allowed.
+    expect(cost(`{ conversionTrend(period: { from: "1950-01-01", to: "2026-12-31" }) { overall { deals } } }`)).toBe(
+      twenty,
+    );
+  });
+
   it("prices shortestPath by its hops: 300 paths of 10 hops are refused, one is not", () => {
     const one = cost(`{ shortestPath(fromId: "A", toId: "B", maxHops: 10) { nodes { id } } }`);
     expect(one).toBeGreaterThan(10_000);

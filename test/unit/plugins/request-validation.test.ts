@@ -161,6 +161,13 @@ describe("input limits", () => {
         "2024-04-31 is not a day",
       ],
       [
+        `query ($p: DatePeriod) { networkNode(id: "X", period: $p) { degree } }`,
+        { p: { from: "2024-02-30" } },
+        "period.from",
+        "2024-02-30 is not a day of the calendar",
+      ],
+      [`{ topBrokers(period: { year: 2024, to: "2024-13-01" }) { rank } }`, {}, "period.to", "2024-13-01 is not a day"],
+      [
         `query ($d: Date) { dealsPage(signedFrom: $d) { pageInfo { hasNextPage } } }`,
         { d: "2024-1-5" },
         "signedFrom",
@@ -194,9 +201,8 @@ describe("explorer documents", () => {
       relType: "SERVED",
       direction: "OUT",
       neighbourType: "Deal",
-      // the widest range conversionTrend accepts
-      fromYear: 2007,
-      toYear: 2026,
+      // the widest range conversionTrend accepts (20 whole years)
+      years: { from: "2007-01-01", to: "2026-12-31" },
       year: 2024,
       where: { signedOn: { gte: "2024-01-01", lte: "2024-12-31" } },
     };

@@ -1,7 +1,7 @@
 /** The committed graph-api/schema.graphql must equal the SDL generated now (run `npm run schema:print`). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { Kind, isObjectType } from "graphql";
+import { Kind, isEnumType, isInputObjectType, isObjectType, isScalarType } from "graphql";
 import { loadConfig } from "../../../graph-api/src/config.js";
 import { buildSchema } from "../../../graph-api/src/schema/build-schema.js";
 import { SDL_FILE, generateSdl } from "../../../graph-api/src/schema/sdl.js";
@@ -33,4 +33,64 @@ describe("graph-api/schema.graphql", () => {
     }
     expect(undescribed).toEqual([]);
   });
+
+  it("describes every argument, enum value and input field of the schema files", { timeout: 60_000 }, async () => {
+    const schema = await buildSchema({ config: loadConfig({}) });
+    const undescribed: string[] = [];
+    let checked = 0;
+    for (const def of loadTypeDefs(loadConfig({})).definitions) {
+      if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION) {
+        const type = schema.getType(def.name.value);
+        if (!isObjectType(type)) continue;
+        for (const fieldDef of def.fields ?? [])
+          for (const argDef of fieldDef.arguments ?? []) {
+            const arg = type.getFields()[fieldDef.name.value]?.args.find((a) => a.name === argDef.name.value);
+            checked++;
+            if (!arg?.description) undescribed.push(`${type.name}.${fieldDef.name.value}(${argDef.name.value})`);
+          }
+      }
+      if (def.kind === Kind.ENUM_TYPE_DEFINITION) {
+        const type = schema.getType(def.name.value);
+        if (!isEnumType(type)) continue;
+        if (!type.description) undescribed.push(type.name);
+        for (const value of type.getValues()) {
+          checked++;
+          if (!value.description) undescribed.push(`${type.name}.${value.name}`);
+        }
+      }
+      if (def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) {
+        const type = schema.getType(def.name.value);
+        if (!isInputObjectType(type)) continue;
+        if (!type.description) undescribed.push(type.name);
+        for (const field of Object.values(type.getFields())) {
+          checked++;
+          if (!field.description) undescribed.push(`${type.name}.${field.name}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100); // the walk reached the custom fields, enums and inputs
+    expect(undescribed).toEqual([]);
+  });
+
+  it(
+    "keeps the directives @neo4j/graphql drops: @deprecated on arguments, @specifiedBy on Date",
+    { timeout: 60_000 },
+    async () => {
+      const schema = await buildSchema({ config: loadConfig({}) });
+      const topBrokers = schema.getQueryType()!.getFields().topBrokers!;
+      expect(topBrokers.args.find((a) => a.name === "year")?.deprecationReason).toMatch(/^Use period/);
+      expect(topBrokers.args.find((a) => a.name === "period")?.deprecationReason).toBeUndefined();
+      const date = schema.getType("Date");
+      expect(isScalarType(date) && date.specifiedByURL).toBe("https://www.rfc-editor.org/rfc/rfc3339#section-5.6");
+      // Every custom scalar of the schema files carries @specifiedBy (Date is the only scalar they name).
+      const scalars = loadTypeDefs(loadConfig({})).definitions.filter(
+        (d) => d.kind === Kind.SCALAR_TYPE_DEFINITION || d.kind === Kind.SCALAR_TYPE_EXTENSION,
+      );
+      for (const d of scalars) {
+        const scalar = schema.getType((d as { name: { value: string } }).name.value);
+        expect(isScalarType(scalar) && scalar.specifiedByURL, scalar?.name).toMatch(/^https:\/\//);
+      }
+      expect(scalars.length).toBeGreaterThan(0);
+    },
+  );
 });

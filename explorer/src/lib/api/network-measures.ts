@@ -15,7 +15,9 @@ export const NetworkMeasuresDocument = graphql(`
   query ExploreNetworkMeasures($limit: Int) {
     networkEvaluation(sort: BETWEENNESS, limit: $limit, edgeLimit: 0) {
       nodes {
-        id
+        organisation {
+          id
+        }
         betweenness
         community
       }
@@ -29,7 +31,10 @@ export function useNetworkMeasures(enabled: boolean): ExternalMeasures | undefin
     () =>
       data
         ? new Map(
-            data.networkEvaluation.nodes.map((n) => [n.id, { betweenness: n.betweenness, community: n.community }]),
+            data.networkEvaluation.nodes.map((n) => [
+              n.organisation.id,
+              { betweenness: n.betweenness, community: n.community },
+            ]),
           )
         : undefined,
     [data],

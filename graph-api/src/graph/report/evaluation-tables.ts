@@ -52,6 +52,7 @@ export async function evaluationTable(
     const p = before.get(g.id) ?? null;
     return {
       id: g.id,
+      node: g.node,
       name: g.name,
       kind: g.kind,
       parent: g.parent,

@@ -26,6 +26,8 @@ export type ReportTableKey = "SELLER_DISTRICT" | "BUYER_DISTRICT" | "INSTITUTION
 
 export interface ReportRow {
   id: string;
+  /** The group as a node reference (the SDL's pointer; `id` and `name` are its id and name). */
+  node: NodeRef;
   name: string;
   kind: string | null;
   parent: NodeRef | null;

@@ -63,11 +63,33 @@ export function sizeArg(value: unknown, fallback: number, max: number, min = 0):
   return Math.min(Math.max(n, min), max);
 }
 
+/** The year of a Date argument (a neo4j Date or an ISO string), or null. */
+const yearOfDate = (value: unknown): number | null => {
+  const year = value === null || value === undefined ? NaN : Number(String(value).slice(0, 4));
+  return Number.isInteger(year) ? year : null;
+};
+
+/**
+ * The years conversionTrend computes, as the resolver will read them (at most 20): `period`'s year
+ * or its from..to years, or the deprecated fromYear..toYear. Anything the resolver refuses costs 1.
+ */
+function trendYears(args: Record<string, unknown>): number {
+  const period = (args.period ?? null) as { year?: unknown; from?: unknown; to?: unknown } | null;
+  const asYear = (v: unknown) => (typeof v === "number" ? v : null);
+  const from = period ? (asYear(period.year) ?? yearOfDate(period.from)) : asYear(args.fromYear);
+  const to = period ? (asYear(period.year) ?? yearOfDate(period.to)) : asYear(args.toYear);
+  if (from === null) return 1;
+  return sizeArg((to ?? from) - from + 1, 1, 20, 1);
+}
+
 /** A list field of the explorer: a base for the query plus each row's selection. */
 const rows =
   (base: number, size: (args: Record<string, unknown>, limits: PriceLimits) => number): FieldPrice =>
   ({ args, childComplexity }, limits) =>
     base + size(args, limits) * (1 + childComplexity);
+
+/** A field read from the row already in hand (a pointer to its node): one field plus its selection. */
+const inHand: FieldPrice = ({ childComplexity }) => 1 + childComplexity;
 
 export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   // Explorer: priced by the rows asked for and, for paths, by the search they start.
@@ -107,12 +129,10 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   "Query.agencyEvaluation": analytics("SCAN"),
   "Query.conversionRate": analytics("SCAN"),
   // One conversionRate per year of the range (at most 20), each shaped like conversionRate's answer.
-  "Query.conversionTrend": classed("SCAN", ({ args, childComplexity }) => {
-    const from = typeof args.fromYear === "number" ? args.fromYear : 0;
-    const to = typeof args.toYear === "number" ? args.toYear : from;
-    const years = sizeArg(to - from + 1, 1, 20, 1);
-    return years * (ANALYTICS_CLASS.SCAN + childComplexity);
-  }),
+  "Query.conversionTrend": classed(
+    "SCAN",
+    ({ args, childComplexity }) => trendYears(args) * (ANALYTICS_CLASS.SCAN + childComplexity),
+  ),
   // The whole white paper: about 25 scans of a year's deals plus the stored network page.
   "Query.annualReport": analytics("NETWORK"),
   "Query.kpiProgress": analytics("SCAN"),
@@ -127,6 +147,16 @@ export const FIELD_PRICES: Readonly<Record<string, FieldPrice>> = {
   "Query.dealsPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
   "Query.resultsPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
   "Query.brokersPage": rows(20, (a, l) => sizeArg(a.first, l.defaultPageSize, l.maxPageSize, 1)),
+
+  // Pointers of the cache-safe answers (resolvers/node-pointers.ts): built from the row itself.
+  "NetworkNode.organisation": inHand,
+  "Intermediary.node": inHand,
+  "NetworkCommunity.number": inHand,
+  "PartnerSuggestion.partner": inHand,
+  "FlowNode.node": inHand,
+  "ReportNetworkOrg.organisation": inHand,
+  "ReportIntermediary.node": inHand,
+  "ReportCommunity.number": inHand,
 };
 
 /**

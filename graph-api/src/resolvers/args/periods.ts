@@ -60,3 +60,108 @@ export function yearRangeArg(fromYear: unknown, toYear: unknown, maxYears: numbe
   if (to - from + 1 > maxYears) throw badUserInput("toYear", `at most ${maxYears} years per request`);
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+/**
+ * The one period input of the custom fields, `DatePeriod`: a calendar year (`year`) or a range of
+ * days (`from`, `to`). What a field accepts depends on what it measures — an open range, a closed
+ * one, one calendar year or whole years — and is checked here, in one place, for every field.
+ */
+export interface DatePeriodInput {
+  year?: unknown;
+  from?: unknown;
+  to?: unknown;
+}
+
+const isGiven = (value: unknown) => value !== null && value !== undefined;
+
+/**
+ * The `period` input when the field is called with it, else null (the deprecated arguments or
+ * nothing were given). `legacy` maps the deprecated arguments' names to their values; giving both
+ * forms is BAD_USER_INPUT naming both.
+ */
+function newForm(period: DatePeriodInput | null | undefined, legacy: Record<string, unknown>): DatePeriodInput | null {
+  const old = Object.keys(legacy).filter((name) => isGiven(legacy[name]));
+  if (isGiven(period) && old.length > 0)
+    throw badUserInput("period", `give either period or the deprecated ${old.join(" and ")}, not both`);
+  if (!isGiven(period)) return null;
+  if (isGiven(period!.year) && (isGiven(period!.from) || isGiven(period!.to)))
+    throw badUserInput("period.year", "give either period.year or period.from/period.to, not both");
+  return period!;
+}
+
+/** A period that may be open at either end (`{}` = all dates), from `period` or the deprecated from/to. */
+export function openPeriodInput(
+  period: DatePeriodInput | null | undefined,
+  legacy: { from?: unknown; to?: unknown },
+  names = { from: "from", to: "to" },
+): OpenPeriod {
+  const p = newForm(period, { [names.from]: legacy.from, [names.to]: legacy.to });
+  if (!p) return openPeriodArg(legacy.from, legacy.to, names);
+  if (isGiven(p.year)) return yearArg(p.year, "period.year");
+  return openPeriodArg(p.from, p.to, { from: "period.from", to: "period.to" });
+}
+
+/** A closed period (both ends), from a `DatePeriod` input named `argument`: a year or from and to. */
+export function closedPeriodInput(period: DatePeriodInput, argument = "period"): Period {
+  if (isGiven(period.year)) {
+    if (isGiven(period.from) || isGiven(period.to))
+      throw badUserInput(
+        `${argument}.year`,
+        `give either ${argument}.year or ${argument}.from/${argument}.to, not both`,
+      );
+    return yearArg(period.year, `${argument}.year`);
+  }
+  for (const end of ["from", "to"] as const)
+    if (!isGiven(period[end]))
+      throw badUserInput(`${argument}.${end}`, `required: this field needs a closed period (or ${argument}.year)`);
+  return periodArg(period as { from: unknown; to: unknown }, argument);
+}
+
+/** The calendar year a field measures, from `period` (its year, or 1 January to 31 December) or the deprecated `year`. */
+export function yearInput(period: DatePeriodInput | null | undefined, legacyYear: unknown): number {
+  const p = newForm(period, { year: legacyYear });
+  if (!p) {
+    if (!isGiven(legacyYear)) throw badUserInput("period", "required: give period.year (a calendar year)");
+    yearArg(legacyYear, "year");
+    return legacyYear as number;
+  }
+  if (isGiven(p.year)) {
+    yearArg(p.year, "period.year");
+    return p.year as number;
+  }
+  const { from, to } = closedPeriodInput(p);
+  const year = Number(from.slice(0, 4));
+  if (from !== `${from.slice(0, 4)}-01-01` || to !== `${year}-12-31`)
+    throw badUserInput(
+      "period",
+      "this field measures one calendar year: give period.year (or 1 January to 31 December of one year)",
+    );
+  yearArg(year, "period.from");
+  return year;
+}
+
+/** Whole calendar years, in order, at most `maxYears`: from `period` or the deprecated fromYear/toYear. */
+export function yearsInput(
+  period: DatePeriodInput | null | undefined,
+  legacy: { fromYear?: unknown; toYear?: unknown },
+  maxYears: number,
+): number[] {
+  const p = newForm(period, { fromYear: legacy.fromYear, toYear: legacy.toYear });
+  if (!p) {
+    if (!isGiven(legacy.fromYear) && !isGiven(legacy.toYear))
+      throw badUserInput("period", "required: give period.year or whole years from period.from to period.to");
+    return yearRangeArg(legacy.fromYear, legacy.toYear, maxYears);
+  }
+  if (isGiven(p.year)) {
+    yearArg(p.year, "period.year");
+    return [p.year as number];
+  }
+  const { from, to } = closedPeriodInput(p);
+  if (!from.endsWith("-01-01")) throw badUserInput("period.from", "must be 1 January (the field counts whole years)");
+  if (!to.endsWith("-12-31")) throw badUserInput("period.to", "must be 31 December (the field counts whole years)");
+  const [first, last] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+  yearArg(first, "period.from");
+  yearArg(last, "period.to");
+  if (last - first + 1 > maxYears) throw badUserInput("period.to", `at most ${maxYears} years per request`);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -21,7 +21,9 @@ export const RoleCountsFragment = graphql(`
 /** An organisation's network figures with its rank among all organisations of the period. */
 export const NetworkFiguresFragment = graphql(`
   fragment NetworkFigures on NetworkNode {
-    id
+    organisation {
+      id
+    }
     pagerank
     betweenness
     degree
@@ -42,18 +44,19 @@ export const NetworkFiguresFragment = graphql(`
 `);
 
 export const KeyActorsDocument = graphql(`
-  query ViewKeyActors($from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
-    networkEvaluation(from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: 0) {
+  query ViewKeyActors($period: DatePeriod, $sort: NetworkSort, $limit: Int) {
+    networkEvaluation(period: $period, sort: $sort, limit: $limit, edgeLimit: 0) {
       status
       nodeCount
       nodes {
-        id
         name
         type
         ...NetworkFigures
       }
       intermediaries {
-        id
+        node {
+          id
+        }
         name
         type
         roles {
@@ -90,11 +93,11 @@ export const BrokerEmployersDocument = graphql(`
 
 /** One organisation's figures in a period, with its rank among all (details panel). */
 export const NetworkNodeFiguresDocument = graphql(`
-  query NetworkNodeFigures($id: ID!, $from: Date, $to: Date) {
-    networkNode(id: $id, from: $from, to: $to) {
+  query NetworkNodeFigures($id: ID!, $period: DatePeriod) {
+    networkNode(id: $id, period: $period) {
       ...NetworkFigures
     }
-    networkEvaluation(from: $from, to: $to, limit: 1, edgeLimit: 0) {
+    networkEvaluation(period: $period, limit: 1, edgeLimit: 0) {
       nodeCount
     }
   }

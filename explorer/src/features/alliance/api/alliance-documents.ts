@@ -7,7 +7,9 @@ import { graphql } from "../../../gql";
 /** What the canvas draws of an organisation. */
 export const AllianceNetworkNodeFragment = graphql(`
   fragment AllianceNetworkNode on NetworkNode {
-    id
+    organisation {
+      id
+    }
     name
     type
     inChengdu
@@ -27,8 +29,8 @@ export const AllianceNetworkTieFragment = graphql(`
 `);
 
 export const AllianceNetworkDocument = graphql(`
-  query ViewAllianceNetwork($from: Date, $to: Date, $sort: NetworkSort, $limit: Int, $edgeLimit: Int) {
-    networkEvaluation(from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: $edgeLimit) {
+  query ViewAllianceNetwork($period: DatePeriod, $sort: NetworkSort, $limit: Int, $edgeLimit: Int) {
+    networkEvaluation(period: $period, sort: $sort, limit: $limit, edgeLimit: $edgeLimit) {
       status
       progress {
         phase
@@ -46,7 +48,7 @@ export const AllianceNetworkDocument = graphql(`
         ...AllianceNetworkTie
       }
       communities {
-        id
+        number
         size
         topMembers {
           id
@@ -71,8 +73,8 @@ export const AllianceNetworkDocument = graphql(`
 
 /** The organisations of one community (the community the planner opened), ranked by `sort`. */
 export const AllianceCommunityDocument = graphql(`
-  query ViewAllianceCommunity($community: Int, $from: Date, $to: Date, $sort: NetworkSort, $limit: Int) {
-    networkEvaluation(community: $community, from: $from, to: $to, sort: $sort, limit: $limit, edgeLimit: 600) {
+  query ViewAllianceCommunity($community: Int, $period: DatePeriod, $sort: NetworkSort, $limit: Int) {
+    networkEvaluation(community: $community, period: $period, sort: $sort, limit: $limit, edgeLimit: 600) {
       nodes {
         ...AllianceNetworkNode
       }

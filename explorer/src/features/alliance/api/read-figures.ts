@@ -9,7 +9,7 @@ const roles = (r: FragmentType<typeof RoleCountsFragment>): Roles => ({ ...unmas
 
 export function readFigures(node: FragmentType<typeof NetworkFiguresFragment>): Figures {
   const f = unmask(NetworkFiguresFragment, node);
-  return { ...f, brokerage: f.brokerage ? roles(f.brokerage) : null };
+  return { ...f, id: f.organisation.id, brokerage: f.brokerage ? roles(f.brokerage) : null };
 }
 
 export function readOrgRows(
@@ -19,7 +19,12 @@ export function readOrgRows(
 }
 
 export function readIntermediaries(
-  list: readonly { id: string; name: string; type: string; roles: FragmentType<typeof RoleCountsFragment> }[],
+  list: readonly {
+    node: { id: string };
+    name: string;
+    type: string;
+    roles: FragmentType<typeof RoleCountsFragment>;
+  }[],
 ): IntermediaryRow[] {
-  return list.map((i) => ({ id: i.id, name: i.name, type: i.type, roles: roles(i.roles) }));
+  return list.map((i) => ({ id: i.node.id, name: i.name, type: i.type, roles: roles(i.roles) }));
 }

@@ -24,8 +24,8 @@ import "../../../lib/ui/analysis.css";
 import { NetworkNodeFiguresDocument } from "../api/actors-documents";
 import { readFigures } from "../api/read-figures";
 import { KeyActors } from "./key-actors";
-import { periodOfYear } from "../lib/actor-table";
-import { readDrawing } from "../api/read-drawing";
+import { periodInputOfYear, periodOfYear } from "../lib/actor-table";
+import { readCommunities, readDrawing } from "../api/read-drawing";
 import {
   AllianceCommunityDocument,
   AllianceGapsDocument,
@@ -53,19 +53,27 @@ export function AllianceView({ params }: ViewProps) {
     ? (params.size as SizeBy)
     : "pagerank";
   const mode = params.mode === "orgs" ? "orgs" : "communities";
-  const { from, to } = periodOfYear(params.year);
+  const period = periodInputOfYear(params.year);
+  const shown = periodOfYear(params.year); // the same period as dates, for file names
   const openCommunity =
     mode === "communities" && /^\d+$/.test(params.community ?? "") ? Number(params.community) : undefined;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: AllianceNetworkDocument,
-    variables: { from, to, sort: mode === "orgs" ? SORT_OF[sizeBy] : "PAGERANK", limit: SHOWN, edgeLimit: 600 },
+    variables: { period, sort: mode === "orgs" ? SORT_OF[sizeBy] : "PAGERANK", limit: SHOWN, edgeLimit: 600 },
   });
   const [opened] = useQuery({
     query: AllianceCommunityDocument,
-    variables: { community: openCommunity ?? 0, from, to, sort: SORT_OF[sizeBy], limit: SHOWN },
+    variables: { community: openCommunity ?? 0, period, sort: SORT_OF[sizeBy], limit: SHOWN },
     pause: openCommunity === undefined,
   });
-  const net = useMemo(() => data && readDrawing(data.networkEvaluation), [data]);
+  const net = useMemo(
+    () =>
+      data && {
+        ...readDrawing(data.networkEvaluation),
+        communities: readCommunities(data.networkEvaluation.communities),
+      },
+    [data],
+  );
   const orgs = useMemo(
     () =>
       mode === "orgs"
@@ -84,7 +92,7 @@ export function AllianceView({ params }: ViewProps) {
       : orgs !== undefined && !orgs.nodes.some((n) => n.id === params.focus));
   const [focusFigures] = useQuery({
     query: NetworkNodeFiguresDocument,
-    variables: { id: params.focus ?? "", from, to },
+    variables: { id: params.focus ?? "", period },
     pause: !focusMissing,
   });
   const focusCommunity = focusFigures.data?.networkNode
@@ -243,7 +251,7 @@ export function AllianceView({ params }: ViewProps) {
         {net && (
           <ExportBar
             view="alliance"
-            period={periodPart(from, to)}
+            period={periodPart(shown.from, shown.to)}
             chart={() => exposedCytoscapePicture("alliance")}
             table={() => ({
               name: "alliance",

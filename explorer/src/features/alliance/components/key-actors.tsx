@@ -20,6 +20,7 @@ import {
   orgSheet,
   parseBrokerSort,
   parseOrgSort,
+  periodInputOfYear,
   periodOfYear,
   sortIntermediaries,
   type BrokerSort,
@@ -47,7 +48,7 @@ export function KeyActors({ params, onParams, onPick }: Props) {
   const { from, to } = periodOfYear(params.year);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: KeyActorsDocument,
-    variables: { from, to, sort: SERVER_SORT[sort], limit: ACTOR_ROWS },
+    variables: { period: periodInputOfYear(params.year), sort: SERVER_SORT[sort], limit: ACTOR_ROWS },
   });
   const net = data?.networkEvaluation;
   const rows = useMemo(() => readOrgRows(net?.nodes ?? []), [net?.nodes]);

@@ -10,7 +10,7 @@ import { readNode } from "../../../lib/api/explore-fragments";
 import { useExplorer } from "../../../lib/explorer-store";
 import { NetworkNodeFiguresDocument } from "../api/actors-documents";
 import { readFigures } from "../api/read-figures";
-import { ROLES, periodOfYear } from "../lib/actor-table";
+import { ROLES, periodInputOfYear } from "../lib/actor-table";
 
 const ORGANISATIONS = new Set(["Agency", "Institution", "Enterprise", "Lab"]);
 
@@ -18,14 +18,13 @@ export function NetworkFigures() {
   const { t } = useTranslation();
   const id = useExplorer((s) => s.selection[s.selection.length - 1]);
   const year = useExplorer((s) => (s.view === "alliance" ? s.viewParams.year : undefined));
-  const { from, to } = periodOfYear(year);
   // The details panel asks the same: served from the cache.
   const [node] = useQuery({ query: NodeDocument, variables: { id: id ?? "" }, pause: !id });
   const type = node.data?.node ? readNode(node.data.node).type : undefined;
   const isOrg = type !== undefined && ORGANISATIONS.has(type);
   const [{ data }] = useQuery({
     query: NetworkNodeFiguresDocument,
-    variables: { id: id ?? "", from, to },
+    variables: { id: id ?? "", period: periodInputOfYear(year) },
     pause: !id || !isOrg,
   });
   if (!isOrg || !data) return null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   orgSheet,
   parseOrgSort,
+  periodInputOfYear,
   periodOfYear,
   sortIntermediaries,
   type IntermediaryRow,
@@ -34,6 +35,9 @@ describe("key-actor tables", () => {
     expect(periodOfYear("2024")).toEqual({ from: "2024-01-01", to: "2024-12-31" });
     expect(periodOfYear("")).toEqual({ from: null, to: null });
     expect(periodOfYear("20x4")).toEqual({ from: null, to: null });
+    expect(periodInputOfYear("2024")).toEqual({ year: 2024 });
+    expect(periodInputOfYear("")).toEqual({});
+    expect(periodInputOfYear("20x4")).toEqual({});
     expect(parseOrgSort("betweenness")).toBe("betweenness");
     expect(parseOrgSort("name")).toBe("pagerank");
   });

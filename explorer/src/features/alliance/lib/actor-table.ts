@@ -5,6 +5,7 @@
  * a brokerage role, and the same rows as an export sheet.
  */
 import type { Cell, Sheet, SheetColumn } from "../../../../../presentation/tables/sheet";
+import type { DatePeriod } from "../../../gql/graphql";
 
 export type OrgSort = "pagerank" | "betweenness" | "degree" | "constraint" | "effectiveSize";
 export const ORG_SORTS: readonly OrgSort[] = ["pagerank", "betweenness", "degree", "constraint", "effectiveSize"];
@@ -68,6 +69,11 @@ export function sortIntermediaries<T extends IntermediaryRow>(rows: readonly T[]
 }
 
 /** The period of a year parameter: a calendar year, or all dates when empty. */
+/** The period input of the year parameter: `{ year }`, or `{}` (open at both ends) for all dates. */
+export function periodInputOfYear(year: string | undefined): DatePeriod {
+  return year && /^\d{4}$/.test(year) ? { year: Number(year) } : {};
+}
+
 export function periodOfYear(year: string | undefined): { from: string | null; to: string | null } {
   return year && /^\d{4}$/.test(year) ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from: null, to: null };
 }

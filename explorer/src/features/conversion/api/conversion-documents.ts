@@ -54,8 +54,8 @@ export const ConversionDocument = graphql(`
 `);
 
 export const ConversionTrendDocument = graphql(`
-  query ViewConversionTrend($fromYear: Int!, $toYear: Int!, $groupBy: ConversionGroupBy, $limit: Int) {
-    conversionTrend(fromYear: $fromYear, toYear: $toYear, groupBy: $groupBy, limit: $limit) {
+  query ViewConversionTrend($years: DatePeriod!, $groupBy: ConversionGroupBy, $limit: Int) {
+    conversionTrend(period: $years, groupBy: $groupBy, limit: $limit) {
       period {
         from
       }

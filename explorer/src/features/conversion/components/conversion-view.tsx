@@ -59,7 +59,7 @@ export function ConversionView({ params }: ViewProps) {
   const toYear = Number(params.toYear ?? period.to.slice(0, 4));
   const [trend, refetchTrend] = useQuery({
     query: ConversionTrendDocument,
-    variables: { fromYear, toYear, groupBy, limit: 500 },
+    variables: { years: { from: `${fromYear}-01-01`, to: `${toYear}-12-31` }, groupBy, limit: 500 },
     pause: !yearly,
   });
   const rate = data?.conversionRate;

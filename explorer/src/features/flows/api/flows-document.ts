@@ -21,7 +21,9 @@ export const FlowsDocument = graphql(`
       unplacedValue
       nodes {
         key
-        id
+        node {
+          id
+        }
         name
         type
         side

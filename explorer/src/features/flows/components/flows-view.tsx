@@ -68,7 +68,9 @@ export function FlowsView({ params }: ViewProps) {
   const height = Math.max(360, Math.min(1400, (flows?.nodes.length ?? 0) * 26));
   const conversion = data?.conversionRate;
   const figures = params.id ? conversion?.groups.find((g) => g.node.id === params.id)?.figures : conversion?.overall;
-  const sourceName = params.id ? flows?.nodes.find((n) => n.side === "SOURCE" && n.id === params.id)?.name : undefined;
+  const sourceName = params.id
+    ? flows?.nodes.find((n) => n.side === "SOURCE" && n.node?.id === params.id)?.name
+    : undefined;
   const open = (patch: Record<string, string | undefined>) => {
     const next = Object.fromEntries(
       Object.entries({ ...params, ...patch }).filter(([, v]) => v !== undefined && v !== ""),
@@ -77,9 +79,9 @@ export function FlowsView({ params }: ViewProps) {
   };
   const clickNode = (key: string) => {
     const node = flows?.nodes.find((n) => n.key === key);
-    if (!node || node.kind !== "ENTITY") return;
-    actions.select([node.id]);
-    if (!params.id && node.side === "SOURCE") open({ id: node.id });
+    if (!node?.node) return; // a folded node (其他, 未定位) stands for no node
+    actions.select([node.node.id]);
+    if (!params.id && node.side === "SOURCE") open({ id: node.node.id });
   };
   return (
     <div className="analysis" data-testid="flows-view">

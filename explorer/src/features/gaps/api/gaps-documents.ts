@@ -12,7 +12,7 @@ export const AlliancesDocument = graphql(`
 `);
 
 export const GapMatrixDocument = graphql(`
-  query ViewGapMatrix($allianceId: ID, $from: Date, $to: Date, $memberLimit: Int) {
+  query ViewGapMatrix($allianceId: ID, $period: DatePeriod, $memberLimit: Int) {
     partnerGaps(allianceId: $allianceId, limit: 100) {
       chainId
       chainName
@@ -27,7 +27,7 @@ export const GapMatrixDocument = graphql(`
       gap
       pressure
     }
-    memberGaps(allianceId: $allianceId, from: $from, to: $to, limit: $memberLimit) {
+    memberGaps(allianceId: $allianceId, period: $period, limit: $memberLimit) {
       memberId
       memberName
       memberType
@@ -45,7 +45,9 @@ export const GapMatrixDocument = graphql(`
 export const SuggestPartnersDocument = graphql(`
   query ViewSuggestPartners($orgId: ID!) {
     suggestPartners(orgId: $orgId, limit: 8) {
-      id
+      partner {
+        id
+      }
       name
       type
       allianceMember

@@ -41,10 +41,10 @@ export function PartnerSuggestions({ orgId, name, onClose }: { orgId: string; na
       >
         <ol className="suggestions__list">
           {items.map((s) => (
-            <li key={s.id} data-gap={s.gapChains.length > 0 ? "yes" : "no"}>
+            <li key={s.partner.id} data-gap={s.gapChains.length > 0 ? "yes" : "no"}>
               <div className="suggestions__name">
                 <span className="type-dot" style={{ background: typeStyle(s.type).color }} />
-                <button className="link" onClick={() => actions.select([s.id])}>
+                <button className="link" onClick={() => actions.select([s.partner.id])}>
                   {s.name}
                 </button>
                 <span className="muted">

@@ -2,8 +2,8 @@
 import { graphql } from "../../../gql";
 
 export const KpiProgressDocument = graphql(`
-  query ViewKpiProgress($window: DatePeriod) {
-    kpiProgress(window: $window) {
+  query ViewKpiProgress($period: DatePeriod) {
+    kpiProgress(period: $period) {
       window {
         from
         to

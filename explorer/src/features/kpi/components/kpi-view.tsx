@@ -20,8 +20,8 @@ import { districtMatrix, kpiBars } from "../lib/kpi-bars";
 
 export function KpiView({ params }: ViewProps) {
   const { t } = useTranslation();
-  const window = params.from && params.to ? { from: params.from, to: params.to } : undefined;
-  const [{ data, fetching, error }, refetch] = useQuery({ query: KpiProgressDocument, variables: { window } });
+  const period = params.from && params.to ? { from: params.from, to: params.to } : undefined;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: KpiProgressDocument, variables: { period } });
   const progress = data?.kpiProgress;
   const bars = useMemo(() => (progress ? kpiBars(progress.indicators) : []), [progress]);
   const rows = useMemo(() => (progress ? districtMatrix(progress.indicators) : []), [progress]);
