@@ -45,7 +45,7 @@ describe("key actors and the readable alliance network", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: `{ networkEvaluation(from: "${year}-01-01", to: "${year}-12-31", sort: ${sort}, limit: 5, edgeLimit: 0) {
+        query: `{ networkEvaluation(period: { year: ${year} }, sort: ${sort}, limit: 5, edgeLimit: 0) {
           status nodes { organisation { id } name pagerank betweenness community } } }`,
       }),
     });
@@ -82,12 +82,12 @@ describe("key actors and the readable alliance network", () => {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
-        query: `{ networkEvaluation(from: "${year}-01-01", to: "${year}-12-31", limit: 5, edgeLimit: 0) {
-          communities { id size deals dominantChains { name deals share } } } }`,
+        query: `{ networkEvaluation(period: { year: ${year} }, limit: 5, edgeLimit: 0) {
+          communities { number size deals dominantChains { name deals share } } } }`,
       }),
     });
     type Community = {
-      id: number;
+      number: number;
       size: number;
       deals: number;
       dominantChains: { name: string; deals: number; share: number }[];
