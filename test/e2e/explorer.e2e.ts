@@ -240,7 +240,10 @@ describe("explorer end to end", () => {
     expect(await page.locator("header").innerText()).toContain("Chengdu technology transfer");
     expect(await page.getByTestId("legend").innerText()).toContain("Broker");
     await page.getByTestId("measure-select").selectOption("degree");
-    await page.waitForTimeout(300);
+    // no measure before: every node had the same size; wait until the canvas has taken the mapping
+    await page.waitForFunction(
+      () => new Set(window.__ttgraphCy!.main!.nodes().map((n) => Number(n.data("size")))).size > 2,
+    );
     const sizes: Record<string, number> = await page.evaluate(() =>
       Object.fromEntries(window.__ttgraphCy!.main!.nodes().map((n) => [n.id(), Number(n.data("size"))])),
     );

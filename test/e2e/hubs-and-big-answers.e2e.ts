@@ -220,7 +220,13 @@ describe("hubs and big answers", () => {
     expect(await page.getByTestId("measure-missing").innerText()).toContain("1 个节点没有该指标");
     await shot(page, "04-betweenness");
     await page.getByTestId("measure-select").selectOption("community");
-    await page.waitForTimeout(500);
+    // communities come from the API: wait until the legend lists them and the canvas has taken the
+    // mapping (under community every node gets the same size; under betweenness they differed)
+    await page.waitForFunction(() => {
+      const listed = document.querySelectorAll(".measure-legend__communities li").length;
+      const nodes = window.__ttgraphCy!.main!.nodes().filter((n) => n.data("type") !== "Group");
+      return listed > 0 && new Set(nodes.map((n) => Number(n.data("size")))).size === 1;
+    });
     const colours = await page.evaluate(() =>
       window
         .__ttgraphCy!.main!.nodes()
@@ -250,7 +256,6 @@ describe("hubs and big answers", () => {
     await page.getByTestId("pick-item").first().click();
     await page.getByTestId("journey-title").waitFor();
     await page.waitForFunction(() => (window.__ttgraphCy?.journey?.nodes().length ?? 0) >= 3);
-    await page.waitForTimeout(500);
     if (counts[0]! > 6) expect(await page.getByTestId("journey-grouping").inputValue()).toBe("year");
     const zoom = await page.evaluate(() => window.__ttgraphCy!.journey!.zoom());
     expect(zoom).toBeGreaterThanOrEqual(0.75);
