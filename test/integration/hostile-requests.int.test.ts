@@ -193,6 +193,34 @@ describe("attacks refused before any work (HTTP 400, no Cypher)", () => {
     }
   });
 
+  it("`in` under an aggregation function (an internal error in @neo4j/graphql, found by the fuzz test)", async () => {
+    for (const [query, variables, path] of [
+      [
+        `{ districts(limit: 2, where: { agenciesConnection: { aggregate: { node: { foundedYear: { min: { in: [0] } } } } } }) { id } }`,
+        {},
+        "where.agenciesConnection.aggregate.node.foundedYear.min.in",
+      ],
+      [
+        `query ($w: DistrictWhere) { districts(limit: 2, where: $w) { id } }`,
+        { w: { NOT: { agenciesConnection: { aggregate: { node: { name: { shortestLength: { in: [3] } } } } } } } },
+        "where.NOT.agenciesConnection.aggregate.node.name.shortestLength.in",
+      ],
+    ] as const) {
+      const r = await refusedBeforeWork(a, query, variables);
+      expect(r.status, query).toBe(400);
+      expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.message).toContain(
+        `\`${path}\`: an aggregation filter compares with eq, lt, lte, gt or gte only`,
+      );
+      expect(r.calls).toBe(0);
+    }
+    // the comparisons it translates still run
+    const ok = await a.gql(
+      `{ districts(limit: 2, where: { agenciesConnection: { aggregate: { node: { foundedYear: { min: { gte: 0 } } } } } }) { id } }`,
+    );
+    expect(ok.errors).toBeUndefined();
+  });
+
   it("lets ordinary requests through", async () => {
     const r = await a.gql(`{ brokers(limit: 5, offset: 0) { id } deals(limit: 1) { id } }`);
     expect(r.errors).toBeUndefined();
