@@ -29,6 +29,8 @@ export default defineConfig({
           root: "./explorer",
           include: ["src/**/*.test.{ts,tsx}"],
           environment: "jsdom",
+          setupFiles: ["./src/test-setup.ts"],
+          testTimeout: 30_000,
         },
       },
       {
