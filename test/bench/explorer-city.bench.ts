@@ -5,11 +5,16 @@
  * and open the alliance view — recording for each step how long it took and the longest main-thread
  * block (Long Tasks) while it ran. Prints a table; nothing is written.
  *
- *   API_URL=http://127.0.0.1:4611 npx tsx test/bench/explorer-city.bench.ts
+ *   API_URL=http://127.0.0.1:4611 NEO4J_URI=bolt://127.0.0.1:7711 npx tsx test/bench/explorer-city.bench.ts
+ *
+ * The hub is the agency with the most relationships, read from the database the API serves
+ * (NEO4J_URI, NEO4J_PASSWORD as for the API), or HUB_ID.
  */
 import { loadavg } from "node:os";
 import type { Core } from "cytoscape";
 import type { Page } from "playwright-core";
+import { loadConfig } from "../../graph-api/src/config.js";
+import { createDriver } from "../../graph-api/src/db/driver.js";
 import { launchBrowser } from "../helpers/browser.js";
 
 const base = process.env.API_URL ?? "http://127.0.0.1:4000";
@@ -19,16 +24,6 @@ interface Step {
   ms: number;
   longestBlockMs: number;
   detail: string;
-}
-
-async function gql<T>(query: string): Promise<T> {
-  const res = await fetch(`${base}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await res.json()) as { data: T };
-  return body.data;
 }
 
 /** Run `action` while the page records Long Tasks; returns its time and the longest task. */
@@ -64,13 +59,24 @@ async function point(page: Page, id: string): Promise<{ x: number; y: number }> 
   }, id);
 }
 
+/** The agency with the most relationships (the hub a planner would struggle with). */
+async function biggestAgency(): Promise<string> {
+  const driver = createDriver(loadConfig(process.env));
+  try {
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Agency) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 1",
+    );
+    const id = records[0]?.get("id") as string | undefined;
+    if (!id) throw new Error("no Agency in the database: load the city package first");
+    return id;
+  } finally {
+    await driver.close();
+  }
+}
+
 async function main(): Promise<void> {
   const load = loadavg()[0]!;
-  // the biggest hub: the node with the most relationships among agencies (by the explore API's own counts)
-  const top = await gql<{ searchPage: { nodes: { id: string; degree: number }[] } }>(
-    `{ searchPage(text: "技术转移", types: [Agency], limit: 1) { nodes { id degree } } }`,
-  );
-  const hub = process.env.HUB_ID ?? top.searchPage.nodes[0]!.id;
+  const hub = process.env.HUB_ID ?? (await biggestAgency());
   const browser = await launchBrowser();
   const page = await browser.context.newPage();
   await recordLongTasks(page);
