@@ -1,7 +1,7 @@
 /** Query.kpiProgress: plan KPIs against the configured targets (public). */
 import { getKpiProgress } from "../graph/kpi/kpi.js";
 import { loadKpiTargets } from "../graph/kpi/kpi-targets.js";
-import { badUserInput, closedPeriodInput, type DatePeriodInput } from "./args/index.js";
+import { optionalClosedPeriodInput, type DatePeriodInput } from "./args/index.js";
 import type { ResolverModule } from "./index.js";
 
 export const kpiProgressResolvers: ResolverModule = ({ config }) => ({
@@ -11,14 +11,8 @@ export const kpiProgressResolvers: ResolverModule = ({ config }) => ({
       args: { period?: DatePeriodInput | null; window?: DatePeriodInput | null },
       context,
     ) => {
-      if (args.period && args.window)
-        throw badUserInput("period", "give either period or the deprecated window, not both");
+      const given = optionalClosedPeriodInput(args.period, "window", args.window);
       const targets = loadKpiTargets(config.KPI_TARGETS_FILE);
-      const given = args.period
-        ? closedPeriodInput(args.period)
-        : args.window
-          ? closedPeriodInput(args.window, "window")
-          : null;
       return getKpiProgress(context.request, given ?? targets.window, targets.targets);
     },
   },

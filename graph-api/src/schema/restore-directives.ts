@@ -7,23 +7,15 @@
  * The schema files stay the one place where both are declared.
  */
 import {
-  DEFAULT_DEPRECATION_REASON,
+  GraphQLDeprecatedDirective,
+  GraphQLSpecifiedByDirective,
   Kind,
+  getDirectiveValues,
   isObjectType,
   isScalarType,
-  type ConstDirectiveNode,
   type DocumentNode,
   type GraphQLSchema,
 } from "graphql";
-
-/** The string value of a directive's argument, if given. */
-function stringArgument(directive: ConstDirectiveNode, name: string): string | undefined {
-  const arg = directive.arguments?.find((a) => a.name.value === name);
-  return arg?.value.kind === Kind.STRING ? arg.value.value : undefined;
-}
-
-const directiveOf = (directives: readonly ConstDirectiveNode[] | undefined, name: string) =>
-  directives?.find((d) => d.name.value === name);
 
 /** Put the dropped directives back; returns what was restored (`Type.field(arg)`, `Scalar`), for tests. */
 export function restoreDroppedDirectives(schema: GraphQLSchema, typeDefs: DocumentNode): string[] {
@@ -35,18 +27,18 @@ export function restoreDroppedDirectives(schema: GraphQLSchema, typeDefs: Docume
       for (const fieldDef of def.fields ?? []) {
         const field = type.getFields()[fieldDef.name.value];
         for (const argDef of fieldDef.arguments ?? []) {
-          const deprecated = directiveOf(argDef.directives, "deprecated");
+          // the directive's reason, with graphql-js's default when none is written
+          const deprecated = getDirectiveValues(GraphQLDeprecatedDirective, argDef);
           const arg = field?.args.find((a) => a.name === argDef.name.value);
           if (!deprecated || !arg || arg.deprecationReason) continue;
-          Object.assign(arg, { deprecationReason: stringArgument(deprecated, "reason") ?? DEFAULT_DEPRECATION_REASON });
+          Object.assign(arg, { deprecationReason: deprecated.reason as string });
           restored.push(`${type.name}.${field!.name}(${arg.name})`);
         }
       }
     }
     if (def.kind === Kind.SCALAR_TYPE_DEFINITION || def.kind === Kind.SCALAR_TYPE_EXTENSION) {
       const scalar = schema.getType(def.name.value);
-      const specifiedBy = directiveOf(def.directives, "specifiedBy");
-      const url = specifiedBy && stringArgument(specifiedBy, "url");
+      const url = getDirectiveValues(GraphQLSpecifiedByDirective, def)?.url as string | undefined;
       if (!isScalarType(scalar) || !url) continue;
       Object.assign(scalar, { specifiedByURL: url });
       restored.push(scalar.name);

@@ -6,13 +6,12 @@
 export { badUserInput } from "./bad-input.js";
 export {
   dateArg,
-  optionalDateArg,
   periodArg,
   openPeriodArg,
   yearArg,
-  yearRangeArg,
   openPeriodInput,
   closedPeriodInput,
+  optionalClosedPeriodInput,
   yearInput,
   yearsInput,
   type DatePeriodInput,

@@ -52,12 +52,17 @@ export function yearArg(year: unknown, argument = "year"): Period {
 }
 
 /** The years fromYear..toYear (named by their arguments), in order, at most `maxYears` of them. */
-export function yearRangeArg(fromYear: unknown, toYear: unknown, maxYears: number): number[] {
-  yearArg(fromYear, "fromYear");
-  yearArg(toYear, "toYear");
+export function yearRangeArg(
+  fromYear: unknown,
+  toYear: unknown,
+  maxYears: number,
+  names = { from: "fromYear", to: "toYear" },
+): number[] {
+  yearArg(fromYear, names.from);
+  yearArg(toYear, names.to);
   const [from, to] = [fromYear as number, toYear as number];
-  if (from > to) throw badUserInput("fromYear", "must not be after toYear");
-  if (to - from + 1 > maxYears) throw badUserInput("toYear", `at most ${maxYears} years per request`);
+  if (from > to) throw badUserInput(names.from, `must not be after ${names.to}`);
+  if (to - from + 1 > maxYears) throw badUserInput(names.to, `at most ${maxYears} years per request`);
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
@@ -74,6 +79,12 @@ export interface DatePeriodInput {
 
 const isGiven = (value: unknown) => value !== null && value !== undefined;
 
+/** A `DatePeriod` named `argument` is a year or a range of days, never both. */
+function oneForm(period: DatePeriodInput, argument: string): void {
+  if (isGiven(period.year) && (isGiven(period.from) || isGiven(period.to)))
+    throw badUserInput(`${argument}.year`, `give either ${argument}.year or ${argument}.from/${argument}.to, not both`);
+}
+
 /**
  * The `period` input when the field is called with it, else null (the deprecated arguments or
  * nothing were given). `legacy` maps the deprecated arguments' names to their values; giving both
@@ -84,8 +95,7 @@ function newForm(period: DatePeriodInput | null | undefined, legacy: Record<stri
   if (isGiven(period) && old.length > 0)
     throw badUserInput("period", `give either period or the deprecated ${old.join(" and ")}, not both`);
   if (!isGiven(period)) return null;
-  if (isGiven(period!.year) && (isGiven(period!.from) || isGiven(period!.to)))
-    throw badUserInput("period.year", "give either period.year or period.from/period.to, not both");
+  oneForm(period!, "period");
   return period!;
 }
 
@@ -103,18 +113,26 @@ export function openPeriodInput(
 
 /** A closed period (both ends), from a `DatePeriod` input named `argument`: a year or from and to. */
 export function closedPeriodInput(period: DatePeriodInput, argument = "period"): Period {
-  if (isGiven(period.year)) {
-    if (isGiven(period.from) || isGiven(period.to))
-      throw badUserInput(
-        `${argument}.year`,
-        `give either ${argument}.year or ${argument}.from/${argument}.to, not both`,
-      );
-    return yearArg(period.year, `${argument}.year`);
-  }
+  oneForm(period, argument);
+  if (isGiven(period.year)) return yearArg(period.year, `${argument}.year`);
   for (const end of ["from", "to"] as const)
     if (!isGiven(period[end]))
       throw badUserInput(`${argument}.${end}`, `required: this field needs a closed period (or ${argument}.year)`);
   return periodArg(period as { from: unknown; to: unknown }, argument);
+}
+
+/**
+ * A closed period from `period` or from a deprecated `DatePeriod` argument of another name
+ * (`legacyName`), or null when neither is given (the field's default applies).
+ */
+export function optionalClosedPeriodInput(
+  period: DatePeriodInput | null | undefined,
+  legacyName: string,
+  legacy: DatePeriodInput | null | undefined,
+): Period | null {
+  const p = newForm(period, { [legacyName]: legacy });
+  if (p) return closedPeriodInput(p);
+  return isGiven(legacy) ? closedPeriodInput(legacy!, legacyName) : null;
 }
 
 /** The calendar year a field measures, from `period` (its year, or 1 January to 31 December) or the deprecated `year`. */
@@ -159,9 +177,8 @@ export function yearsInput(
   const { from, to } = closedPeriodInput(p);
   if (!from.endsWith("-01-01")) throw badUserInput("period.from", "must be 1 January (the field counts whole years)");
   if (!to.endsWith("-12-31")) throw badUserInput("period.to", "must be 31 December (the field counts whole years)");
-  const [first, last] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  yearArg(first, "period.from");
-  yearArg(last, "period.to");
-  if (last - first + 1 > maxYears) throw badUserInput("period.to", `at most ${maxYears} years per request`);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return yearRangeArg(Number(from.slice(0, 4)), Number(to.slice(0, 4)), maxYears, {
+    from: "period.from",
+    to: "period.to",
+  });
 }
