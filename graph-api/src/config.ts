@@ -3,6 +3,7 @@
  * reads `process.env`; every variable is listed in the README's configuration table.
  */
 import { existsSync } from "node:fs";
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const DEV_PASSWORD = "ttgraph-dev-password";
@@ -21,6 +22,14 @@ const bytes = z
     const [, n, unit] = /^(\d+)(b|kb|mb)$/i.exec(v) as RegExpExecArray;
     return Number(n) * { b: 1, kb: 1024, mb: 1024 * 1024 }[(unit as string).toLowerCase() as "b" | "kb" | "mb"];
   });
+/** One entry of express's "trust proxy" list: a preset name, an address, or address/prefix. */
+const trustedHop = (t: string): boolean => {
+  if (["loopback", "linklocal", "uniquelocal"].includes(t)) return true;
+  const [address = "", prefix, extra] = t.split("/");
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const schema = z.object({
@@ -65,6 +74,19 @@ const schema = z.object({
   // before they are read or parsed.
   MAX_REQUEST_BYTES: bytes.default(64 * 1024),
   MAX_HEADER_BYTES: int(8 * 1024, 1024 * 1024).default(64 * 1024),
+  // Refused requests (4xx) a client may send per minute before its requests get 429; 0: no limit.
+  MAX_REFUSALS_PER_MINUTE: int(0, 1_000_000).default(120),
+  // Express's "trust proxy": which hops' X-Forwarded-For to believe for the caller's address.
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .refine(
+      (v) => /^(true|false|\d+)$/.test(v) || v.split(",").every((t) => trustedHop(t.trim())),
+      "true, false, a number of hops, or comma-separated addresses/subnets (loopback, linklocal, uniquelocal, 10.0.0.0/8)",
+    )
+    .transform((v): boolean | number | string =>
+      v === "true" ? true : v === "false" ? false : /^\d+$/.test(v) ? Number(v) : v,
+    ),
   MAX_CONCURRENT_AGGREGATES: int(1, 1_000).default(4),
   MAX_QUEUED_AGGREGATES: int(0, 100_000).default(200),
   RESPONSE_CACHE_TTL_SECONDS: int(0, 86_400).default(300),

@@ -32,6 +32,7 @@ import { responseCachePlugins } from "./plugins/response-cache.js";
 import { roleErrorsPlugin } from "./plugins/role-errors.js";
 import { loadTrustedDocuments, trustedDocumentsPlugin, type TrustedDocuments } from "./plugins/trusted-documents.js";
 import { apolloLimitOptions, requestLimitsOf, requestLimitsPlugin } from "./plugins/validation/index.js";
+import { refusalLimit } from "./plugins/refusal-limit.js";
 import { reportRouter } from "./white-paper/report-route.js";
 
 export const GRAPHQL_PATH = "/graphql";
@@ -109,10 +110,13 @@ export async function createApiServer(options: ServerOptions): Promise<ApiServer
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.set("trust proxy", config.TRUST_PROXY);
   app.use(healthRouter(driver, config.NEO4J_DATABASE));
   if (config.GRAPHIQL) app.get(GRAPHIQL_PATH, graphiqlHandler(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
+    // before the body is read: a client over its budget of refusals costs no parsing
+    refusalLimit(config.MAX_REFUSALS_PER_MINUTE),
     express.json({ limit: config.MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(req.headers.authorization, config, driver) }),
     graphqlErrorBodies(config.MAX_REQUEST_BYTES),

@@ -8,7 +8,10 @@
  *      no cache holds) fired at the start;
  *   4. cheap mix, 100 connections, plus the attacks (fragment bomb, deep filter, 5,000-term OR,
  *      10,001 aliases, 300 shortest paths, negative limit, self-spreading fragment) on 20 more
- *      connections.
+ *      connections, from four other client addresses (X-Forwarded-For, believed from loopback:
+ *      the API runs with TRUST_PROXY=loopback as behind a load balancer), so each attacker has
+ *      its own budget of refused requests (MAX_REFUSALS_PER_MINUTE) and is answered 429 once it
+ *      is spent. `MAX_REFUSALS_PER_MINUTE=0 npm run bench:load` measures the attacks unthrottled.
  *
  * Each phase's connections are shared by two autocannon instances running at once: four fifths
  * send the cheap requests — lists (brokers by title, deals of a quarter, agencies of a level) and
@@ -58,7 +61,15 @@ function rssMb(pid: number): number {
 async function startServer(port: number): Promise<ChildProcess> {
   const profile = cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [];
   const child = spawn(process.execPath, [...profile, "--import", "tsx", "graph-api/src/main.ts"], {
-    env: { ...process.env, NEO4J_URI, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", LOAD_DEMO: "false" },
+    env: {
+      TRUST_PROXY: "loopback",
+      ...process.env,
+      NEO4J_URI,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      LOAD_DEMO: "false",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -77,6 +88,9 @@ const post = (query: string, variables: Record<string, unknown> = {}): Request =
   body: JSON.stringify({ query, variables }),
 });
 
+/** The attackers' addresses (documentation range, RFC 5737), one drawn per request. */
+const ATTACKERS = ["198.51.100.7", "198.51.100.8", "203.0.113.9", "203.0.113.10"];
+
 function attackRequests(): Request[] {
   const or = Array.from({ length: 5000 }, (_, i) => ({ name: { eq: `n${i}` } }));
   const aliases = Array.from({ length: 10_001 }, (_, i) => `t${i}: __typename`).join(" ");
@@ -84,6 +98,13 @@ function attackRequests(): Request[] {
     { length: 300 },
     (_, i) => `p${i}: shortestPath(fromId: "A", toId: "B", maxHops: 10) { nodes { id } }`,
   ).join(" ");
+  const fromAttacker = (r: Request): Request => ({
+    ...r,
+    setupRequest: (req) => ({
+      ...req,
+      headers: { ...req.headers, "x-forwarded-for": ATTACKERS[Math.floor(Math.random() * ATTACKERS.length)] as string },
+    }),
+  });
   return [
     post(fragmentBomb(30)),
     post(`query ($w: BrokerWhere) { brokers(limit: 1, where: $w) { id } }`, { w: deepWhere(24) }),
@@ -92,7 +113,7 @@ function attackRequests(): Request[] {
     post(`{ ${paths} }`),
     post(`{ brokers(limit: -1) { id } }`),
     post(`{ brokers(limit: 1) { ...A } } fragment A on Broker { id ...A }`),
-  ];
+  ].map(fromAttacker);
 }
 
 function counted(requests: Request[], counts: Counts): Request[] {
@@ -100,6 +121,7 @@ function counted(requests: Request[], counts: Counts): Request[] {
     ...r,
     onResponse: (status: number) => {
       counts[status >= 500 ? "5xx" : status >= 400 ? "4xx" : "2xx"] += 1;
+      if (status === 429) counts.throttled += 1;
     },
   }));
 }
@@ -138,7 +160,7 @@ async function main(): Promise<void> {
       .join(" ")} at the start`,
   );
   console.log(
-    `response cache ${config.RESPONSE_CACHE_TTL_SECONDS > 0 ? `${config.RESPONSE_CACHE_TTL_SECONDS} s` : "off"}, aggregates ${config.MAX_CONCURRENT_AGGREGATES} at once (queue ${config.MAX_QUEUED_AGGREGATES}), body limit ${config.MAX_REQUEST_BYTES} bytes`,
+    `response cache ${config.RESPONSE_CACHE_TTL_SECONDS > 0 ? `${config.RESPONSE_CACHE_TTL_SECONDS} s` : "off"}, aggregates ${config.MAX_CONCURRENT_AGGREGATES} at once (queue ${config.MAX_QUEUED_AGGREGATES}), body limit ${config.MAX_REQUEST_BYTES} bytes, refused requests per client and minute ${config.MAX_REFUSALS_PER_MINUTE || "unlimited"}`,
   );
 
   const port = await freePort();
@@ -225,8 +247,8 @@ function report(phases: Phase[]): void {
     "2xx/4xx/5xx": `${p.cheapCounts["2xx"] + p.aggregateCounts["2xx"]}/${p.cheapCounts["4xx"] + p.aggregateCounts["4xx"]}/${p.cheapCounts["5xx"] + p.aggregateCounts["5xx"]}`,
     "cache hits cheap/aggr.": `${percent(p.cheapCounts)}/${percent(p.aggregateCounts)}`,
     "conn errors": p.cheap.errors + p.cheap.timeouts + p.aggregates.errors + p.aggregates.timeouts,
-    "attacks 2xx/4xx/5xx": p.attackCounts
-      ? `${p.attackCounts["2xx"]}/${p.attackCounts["4xx"]}/${p.attackCounts["5xx"]}`
+    "attacks 2xx/4xx (429)/5xx": p.attackCounts
+      ? `${p.attackCounts["2xx"]}/${p.attackCounts["4xx"]} (${p.attackCounts.throttled})/${p.attackCounts["5xx"]}`
       : "",
     "attack p50/p99 ms": p.attacks ? `${p.attacks.latency.p50}/${p.attacks.latency.p99}` : "",
     heavy: p.heavyMs !== undefined ? `${(p.heavyMs / 1000).toFixed(1)} s (${p.heavyStatus})` : "",

@@ -18,6 +18,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     // Tests write their data through the driver, which bumps no graph version (an import or a
     // mutation does): the response cache is off unless a test turns it on (response-cache tests).
     RESPONSE_CACHE_TTL_SECONDS: "0",
+    // Hostile-input tests send hundreds of refused requests a minute from one address: no budget
+    // unless a test sets one (refusal-limit tests).
+    MAX_REFUSALS_PER_MINUTE: "0",
     ...process.env,
     NODE_ENV: "test",
     ...overrides,

@@ -29,6 +29,19 @@ describe("loadConfig", () => {
     expect(c.INTROSPECTION).toBe(false);
   });
 
+  it("reads TRUST_PROXY as express's trust proxy setting and refuses what express would not", () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8" }).TRUST_PROXY).toBe(
+      "loopback, 10.0.0.0/8,fd00::/8",
+    );
+    for (const bad of ["lb.example", "10.0.0.0/33", "10.0.0.1/8/1", "loopback;rm"])
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY: true, false, a number of hops/);
+    expect(loadConfig({}).MAX_REFUSALS_PER_MINUTE).toBe(120);
+    expect(() => loadConfig({ MAX_REFUSALS_PER_MINUTE: "-1" })).toThrow(/MAX_REFUSALS_PER_MINUTE/);
+  });
+
   it("uses a given cluster address", () => {
     expect(loadConfig({ NEO4J_URI: "neo4j://cluster.example:7687" }).localNeo4j).toBe(false);
   });

@@ -19,9 +19,11 @@ export interface Counts {
   "4xx": number;
   "5xx": number;
   hits: number;
+  /** 429 answers (among the 4xx): the client had spent its budget of refused requests. */
+  throttled: number;
 }
 
-export const newCounts = (): Counts => ({ "2xx": 0, "4xx": 0, "5xx": 0, hits: 0 });
+export const newCounts = (): Counts => ({ "2xx": 0, "4xx": 0, "5xx": 0, hits: 0, throttled: 0 });
 
 /** What the variables are drawn from, read from the database. */
 export interface Pools {

@@ -9,7 +9,12 @@ import { loadConfig } from "../../../graph-api/src/config.js";
 import { loadTrustedDocuments } from "../../../graph-api/src/plugins/trusted-documents.js";
 import { checkInputs } from "../../../graph-api/src/plugins/validation/input-rules.js";
 import { estimateCost } from "../../../graph-api/src/plugins/validation/query-cost.js";
-import { parseOptions, requestLimitsOf, validationRules } from "../../../graph-api/src/plugins/validation/index.js";
+import {
+  parseOptions,
+  requestLimitsOf,
+  requestLimitsPlugin,
+  validationRules,
+} from "../../../graph-api/src/plugins/validation/index.js";
 import { buildSchema } from "../../../graph-api/src/schema/build-schema.js";
 import { deepWhere, fragmentBomb, literal } from "../../helpers/hostile-documents.js";
 
@@ -216,5 +221,36 @@ describe("explorer documents", () => {
       const given = Object.fromEntries(Object.entries(variables).filter(([k]) => declared.has(k)));
       expect(estimateCost({ schema, document, variables: given }, limits), doc).toBeLessThanOrEqual(limits.maxCost);
     }
+  });
+});
+
+describe("the memory of passed operations", () => {
+  type Hooks = { didResolveOperation(ctx: unknown): Promise<void> };
+  const resolve = async (hooks: Hooks, document: ReturnType<typeof parse>, variables: Record<string, unknown>) => {
+    try {
+      await hooks.didResolveOperation({ document, operationName: null, request: { variables } });
+      return undefined;
+    } catch (e) {
+      return e as GraphQLError;
+    }
+  };
+
+  it("checks the same document again when its variables differ, and refuses a refused one every time", async () => {
+    const hooks = (await requestLimitsPlugin(schema, limits).requestDidStart!({} as never)) as unknown as Hooks;
+    // one DocumentNode, as Apollo's document store hands out for one query text
+    const document = parse(
+      `query ($n: Int, $w: BrokerWhere) { brokers(limit: $n, where: $w) { id deals(limit: $n) { id } } }`,
+    );
+    expect(await resolve(hooks, document, { n: 5 })).toBeUndefined();
+    expect(await resolve(hooks, document, { n: 5 })).toBeUndefined();
+    // same text, a page size whose cost is over the limit, then a filter too deep: refused although
+    // the document passed a moment ago
+    expect((await resolve(hooks, document, { n: 500 }))?.extensions).toMatchObject({ limit: "MAX_QUERY_COST" });
+    expect((await resolve(hooks, document, { n: 5, w: deepWhere(24) }))?.extensions).toMatchObject({
+      limit: "MAX_INPUT_DEPTH",
+    });
+    expect((await resolve(hooks, document, { n: -1 }))?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((await resolve(hooks, document, { n: -1 }))?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(await resolve(hooks, document, { n: 5 })).toBeUndefined();
   });
 });
