@@ -8,7 +8,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyticsService, AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
 import { acquireLock } from "../../graph-api/src/graph/analytics/analytics-lock.js";
-import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
+import { isStandardKey, runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
 import { analyticsStatus } from "../../graph-api/src/graph/analytics/analytics-status.js";
 import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../../graph-api/src/graph/analytics/analytics-store.js";
 import { runQuery } from "../../graph-api/src/db/run-query.js";
@@ -509,6 +509,31 @@ describe("stored results", () => {
     expect(r.edges.find((e) => e.source === "NET-A1" && e.target === "NET-E2")?.weight).toBe(2);
     const status = await live.analytics.graphVersion(live);
     expect(r.graphVersion).toBe(status);
+  });
+
+  it("keeps only the newest periods other than the standard ones: what is stored does not grow with the requests", async () => {
+    const version = await service.analytics.graphVersion(service);
+    const asked = [
+      { from: "2021-06-01", to: "2022-06-30" },
+      { from: "2021-07-01", to: "2022-07-31" },
+      { from: "2021-08-01", to: "2022-08-31" },
+    ];
+    for (const period of asked) {
+      const report = await runAnalytics(driver, { standard: false, periods: [period], otherPeriodsKept: 2 });
+      expect(report.status).toBe("done");
+    }
+    const keys = (
+      await driver.executeQuery("MATCH (p:NetworkPeriod {graphVersion: $v}) RETURN p.period AS k", { v: version })
+    ).records.map((r) => r.get("k") as string);
+    expect(keys.filter((k) => !isStandardKey(k)).sort()).toEqual(asked.slice(1).map(periodKey));
+    expect(keys).toContain("*..*");
+    expect(keys.filter(isStandardKey).length).toBeGreaterThan(1); // all dates and the years stay
+    // nothing of the removed period is left behind
+    const leftovers = await driver.executeQuery(
+      "MATCH (c:NetworkChunk|AnalyticsList) WHERE c.slot = $slot RETURN count(c) AS n",
+      { slot: `${version}|${periodKey(asked[0]!)}` },
+    );
+    expect(leftovers.records[0]?.get("n")).toBe(0);
   });
 
   it("results stored in another layout are never read, and the next run recomputes them", async () => {

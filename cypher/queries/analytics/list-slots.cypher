@@ -2,7 +2,7 @@
 // interrupted run (chunks or lists without one).
 // Params: none.
 // Returns: slot, graphVersion (Int or null), period, complete (Boolean), format (Int or null: the
-// storage layout).
+// storage layout), computedAt (ISO string or null).
 CALL {
   MATCH (p:NetworkPeriod) RETURN p.slot AS slot
   UNION
@@ -10,4 +10,4 @@ CALL {
 }
 OPTIONAL MATCH (p:NetworkPeriod {slot: slot})
 RETURN slot, p.graphVersion AS graphVersion, p.period AS period, p IS NOT NULL AS complete,
-       p.format AS format
+       p.format AS format, toString(p.computedAt) AS computedAt

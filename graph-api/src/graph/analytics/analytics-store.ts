@@ -62,6 +62,8 @@ export interface SlotInfo {
   period: string | null;
   complete: boolean;
   format: number | null;
+  /** When the period node was written (ISO), null for leftovers. */
+  computedAt: string | null;
 }
 
 const cap = (s: string) => `${s[0]?.toUpperCase()}${s.slice(1)}`;

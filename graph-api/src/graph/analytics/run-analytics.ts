@@ -41,6 +41,8 @@ export interface AnalyzeOptions {
   engine?: "auto" | EngineName;
   /** Lock owner name (default host:pid:random). */
   owner?: string;
+  /** Periods other than the standard ones kept per graph version (newest first); default OTHER_PERIODS_KEPT. */
+  otherPeriodsKept?: number;
   onProgress?: (p: RunProgress) => void;
 }
 
@@ -74,6 +76,16 @@ export interface AnalyzeReport {
 }
 
 /** The standard periods: all dates, then each calendar year. */
+/**
+ * Periods other than the standard ones (any from/to a request asks for, computed on demand) kept
+ * per graph version: anyone may ask for one, so what is stored must not grow with the requests.
+ * Once a run has stored more, the oldest go (the next request for one computes it again).
+ */
+export const OTHER_PERIODS_KEPT = 20;
+
+/** True for the key of a standard period: all dates, or one calendar year. */
+export const isStandardKey = (key: string): boolean => key === "*..*" || /^(\d{4})-01-01\.\.\1-12-31$/.test(key);
+
 export function standardPeriods(years: readonly number[]): Period[] {
   return [{ from: null, to: null }, ...years.map((y) => ({ from: `${y}-01-01`, to: `${y}-12-31` }))];
 }
@@ -185,6 +197,12 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       logger.info({ graphVersion: version, ...p }, "analytics: period stored");
     }
     await progress("removing older results", todo.length, todo.length);
+    const others = (await listSlots(driver, database))
+      .filter((s) => s.complete && s.graphVersion === version && s.period !== null && !isStandardKey(s.period))
+      .sort((a, b) => (b.computedAt ?? "").localeCompare(a.computedAt ?? ""));
+    for (const s of others.slice(options.otherPeriodsKept ?? OTHER_PERIODS_KEPT)) {
+      await deleteSlot(driver, s.slot, database);
+    }
     // Results of older graph versions go once this version's standard periods are all stored.
     if (wantStandard) {
       for (const s of slots.filter((x) => x.complete && x.graphVersion !== null && x.graphVersion < version)) {
