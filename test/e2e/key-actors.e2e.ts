@@ -72,6 +72,10 @@ describe("key actors and the readable alliance network", () => {
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
+    // anonymous: a view must not ask for what needs a token (a refused request is a console error)
+    page.on("response", (r) => {
+      if (r.url().includes("/graphql") && r.status() >= 400) errors.push(`HTTP ${r.status()} from ${r.url()}`);
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -130,6 +134,8 @@ describe("key actors and the readable alliance network", () => {
     expect(await item.getAttribute("title")).toContain(`${first!.deals.toLocaleString()} 笔交易`);
     expect(await page.getByTestId("alliance-size-legend").innerText()).toContain("社区机构数");
     await page.locator('[data-testid="alliance-canvas"][data-laid-out="true"]').waitFor();
+    // without a token the member gaps are not asked for: the view says what to do instead
+    expect(await page.getByTestId("alliance-gaps-auth").innerText()).toContain("npx ttgraph token --role alliance");
     await shot(page, "01-communities");
   });
 
@@ -202,7 +208,7 @@ describe("key actors and the readable alliance network", () => {
     await shot(page, "04-brokers");
   });
 
-  it("raised no page errors", () => {
+  it("raised no page errors and no refused requests", () => {
     expect(errors).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import { actions } from "../../../lib/explorer-store";
 import { ExportBar } from "../../../lib/export/export-bar";
 import { periodPart } from "../../../lib/export/file-name";
 import { QueryState, isAuthError } from "../../../lib/ui/query-state";
+import { storedToken } from "../../../lib/urql/auth-exchange";
 import "../../../lib/ui/analysis.css";
 import { NetworkNodeFiguresDocument } from "../api/actors-documents";
 import { readFigures } from "../api/read-figures";
@@ -114,10 +115,13 @@ export function AllianceView({ params }: ViewProps) {
     variables: { id: allianceId ?? "", ids: [allianceId ?? "", ...shownIds] },
     pause: !allianceId || shownIds.length === 0,
   });
+  // Member gaps need the alliance role: without a token the view says so instead of asking (an
+  // anonymous request is refused with 401, an error in the browser's console on every open).
+  const signedIn = storedToken() !== null;
   const [gaps] = useQuery({
     query: AllianceGapsDocument,
     variables: { allianceId: allianceId ?? null },
-    pause: !allianceId,
+    pause: !allianceId || !signedIn,
   });
   // Figures not stored yet (or of the previous data): ask again until the run has stored them.
   const pending = net !== undefined && net.status !== "READY";
@@ -348,7 +352,7 @@ export function AllianceView({ params }: ViewProps) {
               })}
             </p>
             <h3>{t("alliance.gapMembers")}</h3>
-            {isAuthError(gaps.error) ? (
+            {!signedIn || isAuthError(gaps.error) ? (
               <p className="analysis__note" data-testid="alliance-gaps-auth">
                 {t("alliance.noGapsAuth")} <code>npx ttgraph token --role alliance</code>
               </p>
