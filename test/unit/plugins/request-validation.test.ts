@@ -134,6 +134,26 @@ describe("input limits", () => {
     expect(inputError(`{ brokers(where: { name: { eq: null }, AND: null }) { id } }`)).toBeUndefined();
   });
 
+  it("refuses an empty OR or NOT in a filter (the library matches everything for them), in a literal or a variable", () => {
+    for (const [query, variables, path] of [
+      [`{ brokers(where: { OR: [] }) { id } }`, {}, "where.OR"],
+      [`{ brokers(where: { NOT: {} }) { id } }`, {}, "where.NOT"],
+      [`query ($w: BrokerWhere) { brokers(where: $w) { id } }`, { w: { OR: [] } }, "where.OR"],
+      [`query ($o: [BrokerWhere!]) { brokers(where: { OR: $o }) { id } }`, { o: [] }, "where.OR"],
+      [`{ brokers(where: { deals: { some: { NOT: {} } } }) { id } }`, {}, "where.deals.some.NOT"],
+      [`query ($w: BrokerWhere) { brokers(where: { OR: [$w] }) { id } }`, { w: { NOT: {} } }, "where.OR.NOT"],
+    ] as const) {
+      const e = inputError(query, variables);
+      expect(e?.extensions, query).toMatchObject({ code: "BAD_USER_INPUT", argument: "where" });
+      expect(e?.message).toContain(`\`${path}\` is empty`);
+    }
+    // an empty AND (no condition: everything) and an OR holding an empty condition stay allowed
+    expect(inputError(`{ brokers(where: { AND: [], OR: [{}] }) { id } }`)).toBeUndefined();
+    expect(
+      inputError(`{ brokers(where: { OR: [{ name: { eq: "x" } }], NOT: { name: { eq: "y" } } }) { id } }`),
+    ).toBeUndefined();
+  });
+
   it("refuses negative paging arguments, and empty pages, as BAD_USER_INPUT naming the argument", () => {
     for (const [query, variables, name, least] of [
       [`{ brokers(limit: -1) { id } }`, {}, "limit", 1],

@@ -21,6 +21,9 @@
  *   `shortestLength`, `longestLength`, `averageLength` of an `aggregate: { node: … }` filter) only
  *   eq, lt, lte, gt and gte are translated; @neo4j/graphql 7 offers its shared number filters
  *   there, `in` included, and failed with an internal error on `in` (found by the fuzz test).
+ * - Empty logic: inside a filter, `OR: []` (a disjunction of nothing: false) and `NOT: {}` (the
+ *   negation of no condition: false) are refused; @neo4j/graphql 7 drops both and matches every
+ *   node, the opposite of what they say.
  * - Dates: every `Date` value (a literal or a variable, also inside an input or a filter) names a
  *   day of the calendar in the form YYYY-MM-DD (domain/dates.ts, the one date check). The `Date`
  *   scalar of @neo4j/graphql reads its text with JavaScript's `Date`, which takes 2024-02-30 as
@@ -79,6 +82,8 @@ interface Walk {
   nullFilter?: string;
   /** An operator that aggregation filters do not translate, by path. */
   badAggregation?: string;
+  /** An `OR: []` or `NOT: {}` inside a filter, by path. */
+  emptyLogic?: string;
   /** The first `Date` value that is not a day of the calendar in the form YYYY-MM-DD. */
   badDate?: { path: string; text: string; problem: "format" | "calendar" };
 }
@@ -141,6 +146,15 @@ function measure(start: Item, variables: Record<string, unknown>, limits: InputL
     const item = stack.pop() as Item;
     const node = item.literal ? (item.value as ValueNode) : undefined;
     const isNull = node ? node.kind === Kind.NULL : item.value === null;
+    // (the items of an OR list keep its path, so only the list itself is checked for emptiness)
+    const emptyList = node
+      ? node.kind === Kind.LIST && node.values.length === 0
+      : Array.isArray(item.value) && item.value.length === 0;
+    const emptyObject = node
+      ? node.kind === Kind.OBJECT && node.fields.length === 0
+      : isObject(item.value) && Object.keys(item.value).length === 0;
+    if (item.filter && ((item.path.endsWith(".OR") && emptyList) || (item.path.endsWith(".NOT") && emptyObject)))
+      walk.emptyLogic ??= item.path;
     if (isNull) {
       if (item.filter && isInputObjectType(item.type && getNullableType(item.type))) walk.nullFilter ??= item.path;
     } else if (node?.kind === Kind.VARIABLE) {
@@ -242,6 +256,12 @@ export function checkInputs(
         else if (walk.badAggregation)
           error = limitError(
             `${where}: \`${walk.badAggregation}\`: an aggregation filter compares with eq, lt, lte, gt or gte only`,
+            { code: "BAD_USER_INPUT", argument: arg.name.value },
+            [arg],
+          );
+        else if (walk.emptyLogic)
+          error = limitError(
+            `${where}: \`${walk.emptyLogic}\` is empty: it would match nothing, yet it is read as no condition and matches everything; give it conditions or leave it out`,
             { code: "BAD_USER_INPUT", argument: arg.name.value },
             [arg],
           );
