@@ -4,7 +4,8 @@
  * with the highest PageRank of `networkEvaluation`, and a click on it selects and centres it on
  * the alliance canvas (opening its community) with its figures and ranks in the details panel;
  * the network opens as communities sized by members, each labelled by its two dominant chains (with
- * their share of its deals, as networkEvaluation answers them) and its biggest member; under "size by betweenness" the organisation
+ * their share of its deals, as networkEvaluation answers them) and its biggest member, no label over
+ * another label or circle at the fitted zoom; under "size by betweenness" the organisation
  * with the highest betweenness is the biggest node and the legend shows the scale; the brokers
  * tab lists brokers with their employer. Screenshots go to test-artifacts/actors-*.png.
  */
@@ -136,6 +137,43 @@ describe("key actors and the readable alliance network", () => {
     await page.locator('[data-testid="alliance-canvas"][data-laid-out="true"]').waitFor();
     // without a token the member gaps are not asked for: the view says what to do instead
     expect(await page.getByTestId("alliance-gaps-auth").innerText()).toContain("npx ttgraph token --role alliance");
+    // Every community label readable at the fitted zoom: on the canvas (placed again once the
+    // key-actor table below has taken its height), over no other label or circle, the biggest
+    // community's drawn at 8 px or more.
+    await page.waitForFunction(() => {
+      const cy = window.__ttgraphCy!.alliance!;
+      return cy.nodes(".community").every((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: true, includeEdges: false, includeOverlays: false });
+        return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+      });
+    });
+    const labels = await page.evaluate(() => {
+      const cy = window.__ttgraphCy!.alliance!;
+      const only = { includeEdges: false, includeOverlays: false } as const;
+      const nodes = cy.nodes(".community").map((n) => ({
+        id: n.id(),
+        label: n.renderedBoundingBox({ ...only, includeNodes: false, includeLabels: true }),
+        body: n.renderedBoundingBox({ ...only, includeNodes: true, includeLabels: false }),
+        font: Number(n.numericStyle("font-size")) * cy.zoom(),
+        members: Number(n.data("members")),
+      }));
+      const overlaps: string[] = [];
+      for (const a of nodes)
+        for (const b of nodes) {
+          if (a === b) continue;
+          for (const [what, box] of [
+            ["label", b.label],
+            ["circle", b.body],
+          ] as const)
+            if (a.label.x1 < box.x2 && box.x1 < a.label.x2 && a.label.y1 < box.y2 && box.y1 < a.label.y2)
+              overlaps.push(`${a.id} label / ${b.id} ${what}`);
+        }
+      const biggest = nodes.reduce((m, n) => (n.members > m.members ? n : m));
+      return { count: nodes.length, overlaps, biggestFont: biggest.font };
+    });
+    expect(labels.count).toBeGreaterThan(1);
+    expect(labels.overlaps).toEqual([]);
+    expect(labels.biggestFont).toBeGreaterThanOrEqual(8);
     await shot(page, "01-communities");
   });
 

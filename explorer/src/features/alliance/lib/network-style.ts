@@ -2,6 +2,12 @@
 import type { StylesheetJson } from "cytoscape";
 import { buildStylesheet } from "../../../cytoscape/stylesheet";
 
+/**
+ * Class of the community nodes while they alone are drawn (placed in rows): their label goes to
+ * the right of the circle, where a row has room, rather than below it.
+ */
+export const IN_ROWS = "in-rows";
+
 export function networkStylesheet(): StylesheetJson {
   return [
     ...buildStylesheet({ edgeLabels: false, minZoomedFontSize: 8 }),
@@ -29,6 +35,10 @@ export function networkStylesheet(): StylesheetJson {
         // wide enough for the chains line ("#3 智能终端 31% · 高端软件 23%") on one line
         "text-max-width": "260px",
       },
+    },
+    {
+      selector: `node.community.${IN_ROWS}`,
+      style: { "text-halign": "right", "text-valign": "center", "text-margin-x": 4, "text-margin-y": 0 },
     },
     { selector: "node:selected", style: { "border-width": 6, "border-color": "#f5a623" } },
   ];
