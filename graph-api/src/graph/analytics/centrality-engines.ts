@@ -109,32 +109,35 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
       );
       try {
         const pivots = pivotsFor(n, o);
-        const [stats] = await runQuery<{ modularity: number }>(
-          driver,
-          "analytics/gds-centrality",
-          { graphName, dampingFactor: o.pagerankAlpha, samplingSize: pivots, samplingSeed: o.seed },
-          opts,
-        );
+        type Scores = { nodes: number[]; values: number[] };
+        // The three run at once on the one projection (Louvain is single-threaded: the others use
+        // the remaining cores); each streams its values back as one row of lists.
+        const settled = await Promise.allSettled([
+          runQuery<Scores>(driver, "analytics/gds-pagerank", { graphName, dampingFactor: o.pagerankAlpha }, opts),
+          runQuery<Scores>(
+            driver,
+            "analytics/gds-betweenness",
+            { graphName, samplingSize: pivots, samplingSeed: o.seed },
+            opts,
+          ),
+          runQuery<Scores & { modularity: number }>(driver, "analytics/gds-louvain", { graphName }, opts),
+        ]);
+        const failed = settled.find((s) => s.status === "rejected");
+        if (failed) throw (failed as PromiseRejectedResult).reason;
+        const [ranks, between, louvain] = settled.map((s) => (s as PromiseFulfilledResult<Scores[]>).value[0]);
         // GDS: PageRank is not normalised; betweenness counts each unordered pair once and a
         // sampled run sums only its k sources (no n/k scaling).
         const pairs = n > 2 ? (n - 1) * (n - 2) : 0;
         const scale = pairs === 0 ? 0 : (2 * (pivots === null ? 1 : n / pivots)) / pairs;
+        const put = (target: Float64Array | Int32Array, r: Scores | undefined, factor = 1) =>
+          r?.nodes.forEach((node, k) => (target[node] = (r.values[k] as number) * factor));
+        put(out.pagerank, ranks);
+        put(out.betweenness, between, scale);
+        put(out.community, louvain);
         let sum = 0;
-        const rows = await runQuery<{ property: string; nodes: number[]; values: number[] }>(
-          driver,
-          "analytics/gds-stream-centrality",
-          { graphName },
-          opts,
-        );
-        for (const { property, nodes, values } of rows) {
-          const target =
-            property === "pagerank" ? out.pagerank : property === "betweenness" ? out.betweenness : out.community;
-          const factor = property === "betweenness" ? scale : 1;
-          nodes.forEach((node, k) => (target[node] = (values[k] as number) * factor));
-          if (property === "pagerank") sum = values.reduce((a, b) => a + b, 0);
-        }
+        for (let i = 0; i < n; i++) sum += out.pagerank[i] as number;
         if (sum > 0) for (let i = 0; i < n; i++) out.pagerank[i] = (out.pagerank[i] as number) / sum;
-        out.modularity = stats?.modularity ?? 0;
+        out.modularity = (louvain as { modularity?: number } | undefined)?.modularity ?? 0;
         out.pivots = pivots;
         return out;
       } finally {
