@@ -9,7 +9,7 @@
  */
 import { addFlow, BROKERAGE_ROLES, countRolesOfPairs, type RoleCounts } from "../network/brokerage.js";
 import { structuralHolesCsr, type Csr } from "../network/structural-holes.js";
-import type { CentralityEngine, TieLists } from "./centrality-engines.js";
+import type { Centrality, CentralityEngine, TieLists } from "./centrality-engines.js";
 import { betweennessErrorBound } from "./centrality-engines.js";
 import type { DealParties } from "./deal-parties.js";
 
@@ -107,11 +107,52 @@ export interface PeriodNetwork {
 const EMPTY: ReadonlySet<string> = new Set();
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function computePeriodNetwork(
+/**
+ * A period's collaboration graph with its centralities under way: the engine's work (in Neo4j with
+ * GDS) runs while the caller does other things — the rest of this period (structural holes, roles)
+ * or the previous period's writes.
+ */
+export interface PeriodGraph {
+  ties: TieLists;
+  /** Actor index of each node. */
+  nodes: number[];
+  centrality: Promise<Centrality>;
+  /** Time spent building the ties, and the engine's own time once it is done. */
+  phasesMs: Record<string, number>;
+}
+
+/**
+ * Build the period's ties and start the engine on them once `after` has settled (so that one
+ * period's centralities run at a time). The returned promise never rejects unobserved: the
+ * caller awaits it through computePeriodNetwork or settles it on failure.
+ */
+export function startPeriodGraph(
   deals: readonly DealParties[],
   ids: readonly string[],
-  profiles: ReadonlyMap<number, ActorProfile>,
   engine: CentralityEngine,
+  after: Promise<unknown> = Promise.resolve(),
+): PeriodGraph {
+  const t0 = performance.now();
+  const { ties, nodes } = collaborationTies(deals, ids);
+  const phasesMs: Record<string, number> = { ties: Math.round(performance.now() - t0) };
+  const centrality = after
+    .catch(() => undefined)
+    .then(async () => {
+      const t1 = performance.now();
+      const c = await engine.compute(ties);
+      phasesMs[`centrality(${engine.name})`] = Math.round(performance.now() - t1);
+      return c;
+    });
+  centrality.catch(() => undefined); // observed later by computePeriodNetwork or the run's cleanup
+  return { ties, nodes, centrality, phasesMs };
+}
+
+export async function computePeriodNetwork(
+  deals: readonly DealParties[],
+  graph: PeriodGraph,
+  ids: readonly string[],
+  profiles: ReadonlyMap<number, ActorProfile>,
+  engineName: string,
   /** Chain ids by index (DealParties.chains). */
   chainIds: readonly string[],
 ): Promise<PeriodNetwork> {
@@ -123,17 +164,20 @@ export async function computePeriodNetwork(
     mark = now;
   };
 
-  const { ties, nodes } = collaborationTies(deals, ids);
+  const { ties, nodes } = graph;
   const n = nodes.length;
   const m = ties.source.length;
   const local = new Map(nodes.map((g, i) => [g, i]));
   const csr = csrFromTies(ties);
-  phase("ties");
-
-  const centrality = await engine.compute(ties);
-  phase(`centrality(${engine.name})`);
+  phase("csr");
+  // What does not need the centralities is done while the engine works.
   const holes = structuralHolesCsr(csr);
   phase("structuralHoles");
+  const roles = brokerageRoles(deals, ids.length, profiles);
+  phase("brokerage");
+  const centrality = await graph.centrality;
+  phase("centralityWait");
+  Object.assign(phasesMs, graph.phasesMs);
 
   // Degree and weighted degree; communities renumbered by size (ties: smallest member id).
   const degree = new Int32Array(n);
@@ -198,9 +242,6 @@ export async function computePeriodNetwork(
 
   const chains = communityChains(deals, local, community, sizes.length, chainIds);
   phase("communityChains");
-
-  const roles = brokerageRoles(deals, ids.length, profiles);
-  phase("brokerage");
 
   // Rows: organisations of the graph first (ordinal = node index), then intermediaries outside it.
   const rolesArray = (r: RoleCounts | undefined) =>
@@ -271,7 +312,7 @@ export async function computePeriodNetwork(
       betweennessSampled: centrality.pivots !== null,
       betweennessPivots: centrality.pivots,
       betweennessErrorBound: betweennessErrorBound(n, centrality.pivots),
-      engine: engine.name,
+      engine: engineName,
       rankings,
       intermediaries: { IN_CHENGDU: rankIntermediaries(roles.IN_CHENGDU), CHAIN: rankIntermediaries(roles.CHAIN) },
       communityRankings,

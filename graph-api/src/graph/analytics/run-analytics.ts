@@ -25,9 +25,9 @@ import {
 } from "./analytics-store.js";
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
-import { chainGapLists, loadGapInputs, memberGapLists, writeLists } from "./gap-lists.js";
+import { chainGapLists, loadGapInputs, memberGapLists, memberIndex, writeLists } from "./gap-lists.js";
 import { writePartnerLists } from "./partner-lists.js";
-import { computePeriodNetwork, type ActorProfile } from "./period-network.js";
+import { computePeriodNetwork, startPeriodGraph, type ActorProfile, type PeriodGraph } from "./period-network.js";
 
 export interface AnalyzeOptions {
   database?: string;
@@ -128,61 +128,96 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       outcome = "up to date";
       return { ...report, status: "up-to-date", totalMs: Math.round(performance.now() - started) };
     }
-    await progress("loading actor groups", 0, todo.length);
-    const [profiles, gapInputs] = await Promise.all([
-      loadProfiles(driver, set.ids, database),
-      loadGapInputs(driver, database),
-    ]);
-    report.loadMs = Math.round(performance.now() - loadStarted);
     const engine = await chooseEngine(driver, options.engine ?? "auto", database);
     report.engine = engine.name;
-    logger.info(
-      {
-        graphVersion: version,
-        deals: set.deals.length,
-        actors: set.ids.length,
-        engine: engine.name,
-        ms: report.loadMs,
-      },
-      "analytics: deals loaded",
-    );
+    // Centralities of the next period start once a period's metrics are computed: with GDS they
+    // run in Neo4j while this process writes that period (and the first period's while it loads
+    // the actor groups). One period's centralities at a time; at most the next period's ties are
+    // held beside a period's rows (a year's, small beside all dates').
+    const graphs: (PeriodGraph | undefined)[] = [];
+    let lastStarted: Promise<unknown> = Promise.resolve();
+    const startGraph = (i: number) => {
+      const period = todo[i];
+      if (!period || i < graphs.length) return;
+      const g = startPeriodGraph(dealsIn(set, period), set.ids, engine, lastStarted);
+      graphs[i] = g;
+      lastStarted = g.centrality;
+    };
+    try {
+      startGraph(0);
+      await progress("loading actor groups", 0, todo.length);
+      const [profiles, gapInputs] = await Promise.all([
+        loadProfiles(driver, set.ids, database),
+        loadGapInputs(driver, database),
+      ]);
+      report.loadMs = Math.round(performance.now() - loadStarted);
+      logger.info(
+        {
+          graphVersion: version,
+          deals: set.deals.length,
+          actors: set.ids.length,
+          engine: engine.name,
+          ms: report.loadMs,
+        },
+        "analytics: deals loaded",
+      );
+      const members = memberIndex(set, gapInputs);
 
-    for (const [i, period] of todo.entries()) {
-      const key = periodKey(period);
-      await progress(`computing ${key}`, i, todo.length);
-      const t0 = performance.now();
-      const deals = dealsIn(set, period);
-      const network = await computePeriodNetwork(deals, set.ids, profiles, engine, set.chains);
-      const lists = memberGapLists(set, deals, gapInputs);
-      if (period.from === null && period.to === null) {
-        for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
-      }
-      const computeMs = Math.round(performance.now() - t0);
-      await progress(`writing ${key}`, i, todo.length);
-      const t1 = performance.now();
-      const slot = slotOf(version, key);
-      if (stored.has(key)) await deleteSlot(driver, slot, database);
-      await writeLists(driver, slot, lists, database);
-      const allDates = period.from === null && period.to === null;
-      const rows = network.rows.length; // writePeriod releases the rows
-      await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
-        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
-        if (allDates) {
-          await progress("writing partner lists", i, todo.length);
-          await writePartnerLists(driver, slot, refs, (at, lists) => writeLists(driver, at, lists, database), database);
+      for (const [i, period] of todo.entries()) {
+        const key = periodKey(period);
+        await progress(`computing ${key}`, i, todo.length);
+        const t0 = performance.now();
+        const deals = dealsIn(set, period);
+        startGraph(i);
+        const graph = graphs[i] as PeriodGraph;
+        const network = await computePeriodNetwork(deals, graph, set.ids, profiles, engine.name, set.chains);
+        graphs[i] = undefined;
+        startGraph(i + 1);
+        const lists = memberGapLists(set, deals, members);
+        if (period.from === null && period.to === null) {
+          for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
         }
-      });
-      const p: PeriodReport = {
-        period: key,
-        nodes: network.figures.nodeCount,
-        ties: network.figures.edgeCount,
-        rows,
-        computeMs,
-        writeMs: Math.round(performance.now() - t1),
-        phasesMs: network.figures.phasesMs,
-      };
-      report.periods.push(p);
-      logger.info({ graphVersion: version, ...p }, "analytics: period stored");
+        const computeMs = Math.round(performance.now() - t0);
+        await progress(`writing ${key}`, i, todo.length);
+        const t1 = performance.now();
+        const slot = slotOf(version, key);
+        if (stored.has(key)) await deleteSlot(driver, slot, database);
+        await writeLists(driver, slot, lists, database);
+        const allDates = period.from === null && period.to === null;
+        const rows = network.rows.length; // writePeriod releases the rows
+        await writePeriod(
+          driver,
+          { slot, graphVersion: version, period, network, computeMs },
+          database,
+          async (refs) => {
+            // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
+            if (allDates) {
+              await progress("writing partner lists", i, todo.length);
+              await writePartnerLists(
+                driver,
+                slot,
+                refs,
+                (at, lists) => writeLists(driver, at, lists, database),
+                database,
+              );
+            }
+          },
+        );
+        const p: PeriodReport = {
+          period: key,
+          nodes: network.figures.nodeCount,
+          ties: network.figures.edgeCount,
+          rows,
+          computeMs,
+          writeMs: Math.round(performance.now() - t1),
+          phasesMs: network.figures.phasesMs,
+        };
+        report.periods.push(p);
+        logger.info({ graphVersion: version, ...p }, "analytics: period stored");
+      }
+    } finally {
+      // A failure leaves no centrality running past the lock (GDS drops its projection itself).
+      await lastStarted.catch(() => undefined);
     }
     await progress("removing older results", todo.length, todo.length);
     // Results of older graph versions go once this version's standard periods are all stored.
