@@ -121,28 +121,29 @@ export interface PeriodGraph {
   phasesMs: Record<string, number>;
 }
 
+/** Runs a task now or later (e.g. when fewer than so many are running). */
+export type Schedule = <T>(task: () => Promise<T>) => Promise<T>;
+
 /**
- * Build the period's ties and start the engine on them once `after` has settled (so that one
- * period's centralities run at a time). The returned promise never rejects unobserved: the
- * caller awaits it through computePeriodNetwork or settles it on failure.
+ * Build the period's ties and hand the engine's work on them to `schedule`. The returned promise
+ * never rejects unobserved: the caller awaits it through computePeriodNetwork or settles it on
+ * failure.
  */
 export function startPeriodGraph(
   deals: readonly DealParties[],
   ids: readonly string[],
   engine: CentralityEngine,
-  after: Promise<unknown> = Promise.resolve(),
+  schedule: Schedule = (task) => task(),
 ): PeriodGraph {
   const t0 = performance.now();
   const { ties, nodes } = collaborationTies(deals, ids);
   const phasesMs: Record<string, number> = { ties: Math.round(performance.now() - t0) };
-  const centrality = after
-    .catch(() => undefined)
-    .then(async () => {
-      const t1 = performance.now();
-      const c = await engine.compute(ties);
-      phasesMs[`centrality(${engine.name})`] = Math.round(performance.now() - t1);
-      return c;
-    });
+  const centrality = schedule(async () => {
+    const t1 = performance.now();
+    const c = await engine.compute(ties);
+    phasesMs[`centrality(${engine.name})`] = Math.round(performance.now() - t1);
+    return c;
+  });
   centrality.catch(() => undefined); // observed later by computePeriodNetwork or the run's cleanup
   return { ties, nodes, centrality, phasesMs };
 }
