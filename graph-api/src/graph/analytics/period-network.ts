@@ -191,6 +191,8 @@ export async function computePeriodNetwork(
   }
   const { community, sizes } = renumberBySize(centrality.community, n);
 
+  // Sort keys per node (ascending = best first); ties go by id, and nodes are numbered in id
+  // order, so by index.
   const key: Record<SortKey, (i: number) => number> = {
     pagerank: (i) => -(centrality.pagerank[i] as number),
     betweenness: (i) => -(centrality.betweenness[i] as number),
@@ -202,13 +204,14 @@ export async function computePeriodNetwork(
       return Number.isNaN(c) ? Number.POSITIVE_INFINITY : c; // lowest constraint first
     },
   };
-  const byId = (a: number, b: number) => cmp(ids[nodes[a] as number] as string, ids[nodes[b] as number] as string);
   const order = Array.from({ length: n }, (_, i) => i);
   const rankings = {} as Record<SortKey, number[]>;
   const rankOf = {} as Record<SortKey, Int32Array>;
+  const k = new Float64Array(n);
   for (const s of SORT_KEYS) {
     const f = key[s];
-    const ranked = [...order].sort((a, b) => f(a) - f(b) || byId(a, b));
+    for (let i = 0; i < n; i++) k[i] = f(i);
+    const ranked = [...order].sort((a, b) => (k[a] as number) - (k[b] as number) || a - b);
     rankings[s] = ranked;
     const r = new Int32Array(n);
     ranked.forEach((i, pos) => (r[i] = pos + 1));
@@ -442,19 +445,22 @@ function csrFromTies(ties: TieLists): Csr {
     put(source[k] as number, target[k] as number, weight[k] as number);
     put(target[k] as number, source[k] as number, weight[k] as number);
   }
-  // Neighbour lists ascending (the structural-holes walk searches them).
+  // Neighbour lists ascending (the structural-holes walk searches them): visiting every node's
+  // entries in node order and appending the node to each neighbour's list lists each neighbour's
+  // partners in ascending order, without a sort (the adjacency is symmetric).
+  const sortedNbr = new Int32Array(nbr.length);
+  const sortedWt = new Float64Array(wt.length);
+  fill.set(start.subarray(0, n));
   for (let i = 0; i < n; i++) {
-    const from = start[i] as number;
-    const to = start[i + 1] as number;
-    const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
-      (x, y) => (nbr[x] as number) - (nbr[y] as number),
-    );
-    const ns = order.map((x) => nbr[x] as number);
-    const ws = order.map((x) => wt[x] as number);
-    nbr.set(ns, from);
-    wt.set(ws, from);
+    for (let x = start[i] as number; x < (start[i + 1] as number); x++) {
+      const j = nbr[x] as number;
+      const at = fill[j] as number;
+      sortedNbr[at] = i;
+      sortedWt[at] = wt[x] as number;
+      fill[j] = at + 1;
+    }
   }
-  return { n, start, nbr, wt };
+  return { n, start, nbr: sortedNbr, wt: sortedWt };
 }
 
 /**
