@@ -2,7 +2,9 @@
  * PageRank, betweenness and Louvain communities of a weighted undirected graph given as integer
  * ties, by one of two engines with the same output:
  *  - `gds`: Neo4j Graph Data Science in the database (the graph is projected from the tie lists,
- *    computed in parallel in Java and dropped again) — used whenever the server has the plugin;
+ *    betweenness and Louvain computed in Java and the projection dropped again; PageRank computed
+ *    meanwhile in this process exactly as `gds.pageRank` does, delta-pagerank.ts) — used
+ *    whenever the server has the plugin;
  *  - `graphology`: graphology-metrics and graphology-communities-louvain in this process (meant to
  *    run in a worker thread) — for a server without GDS.
  * Both return PageRank summing to 1 and betweenness normalised by (n − 1)(n − 2) on unweighted
@@ -13,6 +15,7 @@ import { randomUUID } from "node:crypto";
 import { runQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import { betweenness, betweennessDefaults } from "../network/betweenness.js";
+import { deltaPagerank } from "../network/delta-pagerank.js";
 import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
 import { seededRandom } from "../network/seeded-random.js";
 
@@ -109,32 +112,37 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
       );
       try {
         const pivots = pivotsFor(n, o);
-        const [stats] = await runQuery<{ modularity: number }>(
-          driver,
-          "analytics/gds-centrality",
-          { graphName, dampingFactor: o.pagerankAlpha, samplingSize: pivots, samplingSeed: o.seed },
-          opts,
-        );
+        type Scores = { nodes: number[]; values: number[] };
+        // Betweenness and Louvain run at once on the one projection (Louvain is single-threaded:
+        // betweenness uses the remaining cores), each streaming its values back as one row of
+        // lists; PageRank is computed here meanwhile, as GDS computes it (delta-pagerank.ts).
+        const running = Promise.allSettled([
+          runQuery<Scores>(
+            driver,
+            "analytics/gds-betweenness",
+            { graphName, samplingSize: pivots, samplingSeed: o.seed },
+            opts,
+          ),
+          runQuery<Scores & { modularity: number }>(driver, "analytics/gds-louvain", { graphName }, opts),
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 5)); // let both requests go out first
+        out.pagerank.set(deltaPagerank(ties, { dampingFactor: o.pagerankAlpha }));
+        const settled = await running;
+        const failed = settled.find((s) => s.status === "rejected");
+        if (failed) throw (failed as PromiseRejectedResult).reason;
+        const [between, louvain] = settled.map((s) => (s as PromiseFulfilledResult<Scores[]>).value[0]);
         // GDS: PageRank is not normalised; betweenness counts each unordered pair once and a
         // sampled run sums only its k sources (no n/k scaling).
         const pairs = n > 2 ? (n - 1) * (n - 2) : 0;
         const scale = pairs === 0 ? 0 : (2 * (pivots === null ? 1 : n / pivots)) / pairs;
+        const put = (target: Float64Array | Int32Array, r: Scores | undefined, factor = 1) =>
+          r?.nodes.forEach((node, k) => (target[node] = (r.values[k] as number) * factor));
+        put(out.betweenness, between, scale);
+        put(out.community, louvain);
         let sum = 0;
-        const rows = await runQuery<{ property: string; nodes: number[]; values: number[] }>(
-          driver,
-          "analytics/gds-stream-centrality",
-          { graphName },
-          opts,
-        );
-        for (const { property, nodes, values } of rows) {
-          const target =
-            property === "pagerank" ? out.pagerank : property === "betweenness" ? out.betweenness : out.community;
-          const factor = property === "betweenness" ? scale : 1;
-          nodes.forEach((node, k) => (target[node] = (values[k] as number) * factor));
-          if (property === "pagerank") sum = values.reduce((a, b) => a + b, 0);
-        }
+        for (let i = 0; i < n; i++) sum += out.pagerank[i] as number;
         if (sum > 0) for (let i = 0; i < n; i++) out.pagerank[i] = (out.pagerank[i] as number) / sum;
-        out.modularity = stats?.modularity ?? 0;
+        out.modularity = (louvain as { modularity?: number } | undefined)?.modularity ?? 0;
         out.pivots = pivots;
         return out;
       } finally {

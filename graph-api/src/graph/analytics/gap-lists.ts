@@ -63,12 +63,18 @@ interface MemberGapRow {
 /** A list's arrays by field. */
 export type ListArrays = Record<string, unknown[]>;
 
-/** Member gap lists of a period: name → rows in answer order. */
-export function memberGapLists(
-  set: DealSet,
-  periodDeals: readonly DealParties[],
-  inputs: GapInputs,
-): Map<string, ListArrays> {
+/**
+ * What member gaps need beyond a period's deals: each member's memberships and covered chains, and
+ * its partners over every deal (any date). The same for every period of a run: built once.
+ */
+export interface MemberIndex {
+  membersOf: Map<number, Membership[]>;
+  covers: Map<number, Set<string>>;
+  /** `${member}|${allianceId}` → partners. */
+  partners: Map<string, Set<number>>;
+}
+
+export function memberIndex(set: DealSet, inputs: GapInputs): MemberIndex {
   const membersOf = new Map<number, Membership[]>(); // actor index → its memberships
   const inAlliance = new Map<string, Set<number>>();
   const covers = new Map<number, Set<string>>();
@@ -81,8 +87,8 @@ export function memberGapLists(
     s.add(i);
     covers.set(i, new Set(m.covers));
   }
-  // Partners over every deal (any date); handled chains over the period's deals.
-  const partners = new Map<string, Set<number>>(); // `${member}|${alliance}` → partners
+  // Partners over every deal (any date).
+  const partners = new Map<string, Set<number>>();
   for (const d of set.deals) {
     const p = participants(d);
     for (const m of p) {
@@ -98,6 +104,16 @@ export function memberGapLists(
       }
     }
   }
+  return { membersOf, covers, partners };
+}
+
+/** Member gap lists of a period: name → rows in answer order. */
+export function memberGapLists(
+  set: DealSet,
+  periodDeals: readonly DealParties[],
+  { membersOf, covers, partners }: MemberIndex,
+): Map<string, ListArrays> {
+  // Handled chains over the period's deals.
   const handled = new Map<number, Map<number, number>>(); // member → chain → deals
   for (const d of periodDeals) {
     for (const m of participants(d)) {

@@ -9,7 +9,7 @@
  */
 import { addFlow, BROKERAGE_ROLES, countRolesOfPairs, type RoleCounts } from "../network/brokerage.js";
 import { structuralHolesCsr, type Csr } from "../network/structural-holes.js";
-import type { CentralityEngine, TieLists } from "./centrality-engines.js";
+import type { Centrality, CentralityEngine, TieLists } from "./centrality-engines.js";
 import { betweennessErrorBound } from "./centrality-engines.js";
 import type { DealParties } from "./deal-parties.js";
 
@@ -107,11 +107,53 @@ export interface PeriodNetwork {
 const EMPTY: ReadonlySet<string> = new Set();
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function computePeriodNetwork(
+/**
+ * A period's collaboration graph with its centralities under way: the engine's work (in Neo4j with
+ * GDS) runs while the caller does other things — the rest of this period (structural holes, roles)
+ * or the previous period's writes.
+ */
+export interface PeriodGraph {
+  ties: TieLists;
+  /** Actor index of each node. */
+  nodes: number[];
+  centrality: Promise<Centrality>;
+  /** Time spent building the ties, and the engine's own time once it is done. */
+  phasesMs: Record<string, number>;
+}
+
+/** Runs a task now or later (e.g. when fewer than so many are running). */
+export type Schedule = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * Build the period's ties and hand the engine's work on them to `schedule`. The returned promise
+ * never rejects unobserved: the caller awaits it through computePeriodNetwork or settles it on
+ * failure.
+ */
+export function startPeriodGraph(
   deals: readonly DealParties[],
   ids: readonly string[],
-  profiles: ReadonlyMap<number, ActorProfile>,
   engine: CentralityEngine,
+  schedule: Schedule = (task) => task(),
+): PeriodGraph {
+  const t0 = performance.now();
+  const { ties, nodes } = collaborationTies(deals, ids);
+  const phasesMs: Record<string, number> = { ties: Math.round(performance.now() - t0) };
+  const centrality = schedule(async () => {
+    const t1 = performance.now();
+    const c = await engine.compute(ties);
+    phasesMs[`centrality(${engine.name})`] = Math.round(performance.now() - t1);
+    return c;
+  });
+  centrality.catch(() => undefined); // observed later by computePeriodNetwork or the run's cleanup
+  return { ties, nodes, centrality, phasesMs };
+}
+
+export async function computePeriodNetwork(
+  deals: readonly DealParties[],
+  graph: PeriodGraph,
+  ids: readonly string[],
+  profiles: ReadonlyMap<number, ActorProfile>,
+  engineName: string,
   /** Chain ids by index (DealParties.chains). */
   chainIds: readonly string[],
 ): Promise<PeriodNetwork> {
@@ -123,17 +165,20 @@ export async function computePeriodNetwork(
     mark = now;
   };
 
-  const { ties, nodes } = collaborationTies(deals, ids);
+  const { ties, nodes } = graph;
   const n = nodes.length;
   const m = ties.source.length;
   const local = new Map(nodes.map((g, i) => [g, i]));
   const csr = csrFromTies(ties);
-  phase("ties");
-
-  const centrality = await engine.compute(ties);
-  phase(`centrality(${engine.name})`);
+  phase("csr");
+  // What does not need the centralities is done while the engine works.
   const holes = structuralHolesCsr(csr);
   phase("structuralHoles");
+  const roles = brokerageRoles(deals, ids.length, profiles);
+  phase("brokerage");
+  const centrality = await graph.centrality;
+  phase("centralityWait");
+  Object.assign(phasesMs, graph.phasesMs);
 
   // Degree and weighted degree; communities renumbered by size (ties: smallest member id).
   const degree = new Int32Array(n);
@@ -146,6 +191,8 @@ export async function computePeriodNetwork(
   }
   const { community, sizes } = renumberBySize(centrality.community, n);
 
+  // Sort keys per node (ascending = best first); ties go by id, and nodes are numbered in id
+  // order, so by index.
   const key: Record<SortKey, (i: number) => number> = {
     pagerank: (i) => -(centrality.pagerank[i] as number),
     betweenness: (i) => -(centrality.betweenness[i] as number),
@@ -157,13 +204,14 @@ export async function computePeriodNetwork(
       return Number.isNaN(c) ? Number.POSITIVE_INFINITY : c; // lowest constraint first
     },
   };
-  const byId = (a: number, b: number) => cmp(ids[nodes[a] as number] as string, ids[nodes[b] as number] as string);
   const order = Array.from({ length: n }, (_, i) => i);
   const rankings = {} as Record<SortKey, number[]>;
   const rankOf = {} as Record<SortKey, Int32Array>;
+  const k = new Float64Array(n);
   for (const s of SORT_KEYS) {
     const f = key[s];
-    const ranked = [...order].sort((a, b) => f(a) - f(b) || byId(a, b));
+    for (let i = 0; i < n; i++) k[i] = f(i);
+    const ranked = [...order].sort((a, b) => (k[a] as number) - (k[b] as number) || a - b);
     rankings[s] = ranked;
     const r = new Int32Array(n);
     ranked.forEach((i, pos) => (r[i] = pos + 1));
@@ -198,9 +246,6 @@ export async function computePeriodNetwork(
 
   const chains = communityChains(deals, local, community, sizes.length, chainIds);
   phase("communityChains");
-
-  const roles = brokerageRoles(deals, ids.length, profiles);
-  phase("brokerage");
 
   // Rows: organisations of the graph first (ordinal = node index), then intermediaries outside it.
   const rolesArray = (r: RoleCounts | undefined) =>
@@ -271,7 +316,7 @@ export async function computePeriodNetwork(
       betweennessSampled: centrality.pivots !== null,
       betweennessPivots: centrality.pivots,
       betweennessErrorBound: betweennessErrorBound(n, centrality.pivots),
-      engine: engine.name,
+      engine: engineName,
       rankings,
       intermediaries: { IN_CHENGDU: rankIntermediaries(roles.IN_CHENGDU), CHAIN: rankIntermediaries(roles.CHAIN) },
       communityRankings,
@@ -400,19 +445,22 @@ function csrFromTies(ties: TieLists): Csr {
     put(source[k] as number, target[k] as number, weight[k] as number);
     put(target[k] as number, source[k] as number, weight[k] as number);
   }
-  // Neighbour lists ascending (the structural-holes walk searches them).
+  // Neighbour lists ascending (the structural-holes walk searches them): visiting every node's
+  // entries in node order and appending the node to each neighbour's list lists each neighbour's
+  // partners in ascending order, without a sort (the adjacency is symmetric).
+  const sortedNbr = new Int32Array(nbr.length);
+  const sortedWt = new Float64Array(wt.length);
+  fill.set(start.subarray(0, n));
   for (let i = 0; i < n; i++) {
-    const from = start[i] as number;
-    const to = start[i + 1] as number;
-    const order = Array.from({ length: to - from }, (_, x) => from + x).sort(
-      (x, y) => (nbr[x] as number) - (nbr[y] as number),
-    );
-    const ns = order.map((x) => nbr[x] as number);
-    const ws = order.map((x) => wt[x] as number);
-    nbr.set(ns, from);
-    wt.set(ws, from);
+    for (let x = start[i] as number; x < (start[i + 1] as number); x++) {
+      const j = nbr[x] as number;
+      const at = fill[j] as number;
+      sortedNbr[at] = i;
+      sortedWt[at] = wt[x] as number;
+      fill[j] = at + 1;
+    }
   }
-  return { n, start, nbr, wt };
+  return { n, start, nbr: sortedNbr, wt: sortedWt };
 }
 
 /**

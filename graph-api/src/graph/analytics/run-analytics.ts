@@ -25,9 +25,16 @@ import {
 } from "./analytics-store.js";
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
-import { chainGapLists, loadGapInputs, memberGapLists, writeLists } from "./gap-lists.js";
+import { chainGapLists, loadGapInputs, memberGapLists, memberIndex, writeLists, type ListArrays } from "./gap-lists.js";
 import { writePartnerLists } from "./partner-lists.js";
-import { computePeriodNetwork, type ActorProfile } from "./period-network.js";
+import {
+  computePeriodNetwork,
+  startPeriodGraph,
+  type ActorProfile,
+  type PeriodGraph,
+  type PeriodNetwork,
+  type Schedule,
+} from "./period-network.js";
 
 export interface AnalyzeOptions {
   database?: string;
@@ -93,6 +100,26 @@ export function standardPeriods(years: readonly number[]): Period[] {
 export const defaultOwner = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 const ID_BATCH = 20_000;
+/** Periods whose centralities may be computed ahead of the one being finished, and at once. */
+const AHEAD = 2;
+const PARALLEL_CENTRALITIES = 2;
+
+/** At most `max` tasks running; the others start in the order they were scheduled. */
+function limiter(max: number): Schedule {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running < max) running += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve)); // a finishing task hands over its place
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
 
 export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {}): Promise<AnalyzeReport> {
   const started = performance.now();
@@ -140,36 +167,17 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       outcome = "up to date";
       return { ...report, status: "up-to-date", totalMs: Math.round(performance.now() - started) };
     }
-    await progress("loading actor groups", 0, todo.length);
-    const [profiles, gapInputs] = await Promise.all([
-      loadProfiles(driver, set.ids, database),
-      loadGapInputs(driver, database),
-    ]);
-    report.loadMs = Math.round(performance.now() - loadStarted);
     const engine = await chooseEngine(driver, options.engine ?? "auto", database);
     report.engine = engine.name;
-    logger.info(
-      {
-        graphVersion: version,
-        deals: set.deals.length,
-        actors: set.ids.length,
-        engine: engine.name,
-        ms: report.loadMs,
-      },
-      "analytics: deals loaded",
-    );
-
-    for (const [i, period] of todo.entries()) {
+    /** Store one computed period (its lists, chunks, then the period node that completes it). */
+    const writeOne = async (
+      i: number,
+      period: Period,
+      network: PeriodNetwork,
+      lists: Map<string, ListArrays>,
+      computeMs: number,
+    ): Promise<void> => {
       const key = periodKey(period);
-      await progress(`computing ${key}`, i, todo.length);
-      const t0 = performance.now();
-      const deals = dealsIn(set, period);
-      const network = await computePeriodNetwork(deals, set.ids, profiles, engine, set.chains);
-      const lists = memberGapLists(set, deals, gapInputs);
-      if (period.from === null && period.to === null) {
-        for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
-      }
-      const computeMs = Math.round(performance.now() - t0);
       await progress(`writing ${key}`, i, todo.length);
       const t1 = performance.now();
       const slot = slotOf(version, key);
@@ -181,7 +189,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
         // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
         if (allDates) {
           await progress("writing partner lists", i, todo.length);
-          await writePartnerLists(driver, slot, refs, (at, lists) => writeLists(driver, at, lists, database), database);
+          await writePartnerLists(driver, slot, refs, (at, l) => writeLists(driver, at, l, database), database);
         }
       });
       const p: PeriodReport = {
@@ -195,6 +203,73 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       };
       report.periods.push(p);
       logger.info({ graphVersion: version, ...p }, "analytics: period stored");
+    };
+    // The engine's work on a period (in Neo4j with GDS) runs ahead of this process: the first
+    // period's while the actor groups load, the next AHEAD periods' once a period's metrics are
+    // computed (while that period is written), at most PARALLEL_CENTRALITIES at once (a small
+    // graph's centralities are mostly fixed costs of the procedures). Only the periods after all
+    // dates run beside another: beside all dates' rows at most AHEAD years' ties are held.
+    const graphs: (PeriodGraph | undefined)[] = [];
+    const schedule = limiter(PARALLEL_CENTRALITIES);
+    const startGraph = (i: number) => {
+      const period = todo[i];
+      if (!period || i < graphs.length) return;
+      graphs[i] = startPeriodGraph(dealsIn(set, period), set.ids, engine, schedule);
+    };
+    try {
+      startGraph(0);
+      await progress("loading actor groups", 0, todo.length);
+      const [profiles, gapInputs] = await Promise.all([
+        loadProfiles(driver, set.ids, database),
+        loadGapInputs(driver, database),
+      ]);
+      report.loadMs = Math.round(performance.now() - loadStarted);
+      logger.info(
+        {
+          graphVersion: version,
+          deals: set.deals.length,
+          actors: set.ids.length,
+          engine: engine.name,
+          ms: report.loadMs,
+        },
+        "analytics: deals loaded",
+      );
+      const members = memberIndex(set, gapInputs);
+
+      // A period is written while the next one is computed, one write at a time and in order —
+      // only while the two together hold no more deals than all dates, so that memory stays
+      // within what all dates alone need (all dates' write runs alone).
+      let writing: Promise<void> = Promise.resolve();
+      let writingDeals = 0;
+      try {
+        for (const [i, period] of todo.entries()) {
+          const key = periodKey(period);
+          await progress(`computing ${key}`, i, todo.length);
+          const deals = dealsIn(set, period);
+          if (writingDeals + deals.length > set.deals.length) await writing;
+          const t0 = performance.now();
+          startGraph(i);
+          const graph = graphs[i] as PeriodGraph;
+          const network = await computePeriodNetwork(deals, graph, set.ids, profiles, engine.name, set.chains);
+          graphs[i] = undefined;
+          for (let k = i + 1; k <= i + AHEAD; k++) startGraph(k);
+          const lists = memberGapLists(set, deals, members);
+          if (period.from === null && period.to === null) {
+            for (const [k, v] of chainGapLists(gapInputs)) lists.set(k, v);
+          }
+          const computeMs = Math.round(performance.now() - t0);
+          await writing;
+          writing = writeOne(i, period, network, lists, computeMs);
+          writingDeals = deals.length;
+          writing.catch(() => undefined); // awaited before the next write or after the last period
+        }
+        await writing;
+      } finally {
+        await writing.catch(() => undefined);
+      }
+    } finally {
+      // A failure leaves no centrality running past the lock (GDS drops its projection itself).
+      await Promise.allSettled(graphs.map((g) => g?.centrality));
     }
     await progress("removing older results", todo.length, todo.length);
     const others = (await listSlots(driver, database))

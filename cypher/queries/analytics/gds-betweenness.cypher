@@ -1,0 +1,9 @@
+// Betweenness (unweighted shortest paths; sampled from $samplingSize sources when given) of a
+// projected graph, every node's score in one row. Runs beside gds-pagerank and gds-louvain.
+// Params: $graphName, $samplingSize (Int or null), $samplingSeed (Int).
+// Returns: nodes (the caller's integer indices), values (aligned; each unordered pair counted once,
+// a sampled run sums its sources only).
+CALL gds.betweenness.stream($graphName, CASE WHEN $samplingSize IS NULL THEN {}
+  ELSE {samplingSize: toInteger($samplingSize), samplingSeed: toInteger($samplingSeed)} END)
+  YIELD nodeId, score
+RETURN collect(nodeId) AS nodes, collect(score) AS values
