@@ -12,8 +12,6 @@ import { isStandardKey, runAnalytics } from "../../graph-api/src/graph/analytics
 import { analyticsStatus } from "../../graph-api/src/graph/analytics/analytics-status.js";
 import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../../graph-api/src/graph/analytics/analytics-store.js";
 import { runQuery } from "../../graph-api/src/db/run-query.js";
-import { deltaPagerank } from "../../graph-api/src/graph/network/delta-pagerank.js";
-import { seededRandom } from "../../graph-api/src/graph/network/seeded-random.js";
 import {
   brokerageOf,
   evaluateNetwork,
@@ -350,51 +348,6 @@ describe("agrees with networkx on a weighted random graph", () => {
     expect(y2024.nodes[0]?.id).toBe("NET-A1");
     expect((await runAnalytics(driver, { force: true, engine: "gds" })).engine).toBe("gds");
     await check("gds");
-  });
-});
-
-describe("PageRank computed in the runner (GDS engine)", () => {
-  it("agrees with gds.pageRank.stream on a weighted random graph", async () => {
-    // 400 nodes, 2,000 ties with weights 1–5 (pairs drawn at random, repeats merged).
-    const random = seededRandom(11);
-    const n = 400;
-    const pairs = new Map<number, number>();
-    while (pairs.size < 2000) {
-      const a = Math.floor(random() * n);
-      const b = Math.floor(random() * n);
-      if (a !== b) pairs.set(Math.min(a, b) * n + Math.max(a, b), 1 + Math.floor(random() * 5));
-    }
-    const keys = [...pairs.keys()];
-    const ties = {
-      n,
-      source: Int32Array.from(keys.map((k) => Math.floor(k / n))),
-      target: Int32Array.from(keys.map((k) => k % n)),
-      weight: Float64Array.from(keys.map((k) => pairs.get(k) as number)),
-    };
-    const graphName = `ttgraph-test-pagerank-${Date.now()}`;
-    const opts = { mode: "WRITE" as const };
-    await runQuery(
-      driver,
-      "analytics/gds-project-ties",
-      { graphName, source: Array.from(ties.source), target: Array.from(ties.target), weight: Array.from(ties.weight) },
-      opts,
-    );
-    try {
-      const { records } = await driver.executeQuery(
-        `CALL gds.pageRank.stream($graphName, {relationshipWeightProperty: 'weight', dampingFactor: 0.85,
-           maxIterations: 100, tolerance: 1e-7}) YIELD nodeId, score RETURN nodeId, score`,
-        { graphName },
-      );
-      const ours = deltaPagerank(ties, { dampingFactor: 0.85 });
-      expect(records).toHaveLength(n);
-      for (const r of records) {
-        const gds = r.get("score") as number;
-        const node = Number(r.get("nodeId"));
-        expect(Math.abs((ours[node] as number) - gds) / gds).toBeLessThan(1e-12);
-      }
-    } finally {
-      await runQuery(driver, "analytics/gds-drop-graph", { graphName }, opts);
-    }
   });
 });
 

@@ -2,9 +2,7 @@
  * PageRank, betweenness and Louvain communities of a weighted undirected graph given as integer
  * ties, by one of two engines with the same output:
  *  - `gds`: Neo4j Graph Data Science in the database (the graph is projected from the tie lists,
- *    betweenness and Louvain computed in Java and the projection dropped again; PageRank computed
- *    meanwhile in this process exactly as `gds.pageRank` does, delta-pagerank.ts) — used
- *    whenever the server has the plugin;
+ *    computed in parallel in Java and dropped again) — used whenever the server has the plugin;
  *  - `graphology`: graphology-metrics and graphology-communities-louvain in this process (meant to
  *    run in a worker thread) — for a server without GDS.
  * Both return PageRank summing to 1 and betweenness normalised by (n − 1)(n − 2) on unweighted
@@ -15,7 +13,6 @@ import { randomUUID } from "node:crypto";
 import { runQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import { betweenness, betweennessDefaults } from "../network/betweenness.js";
-import { deltaPagerank } from "../network/delta-pagerank.js";
 import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
 import { seededRandom } from "../network/seeded-random.js";
 
@@ -113,10 +110,10 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
       try {
         const pivots = pivotsFor(n, o);
         type Scores = { nodes: number[]; values: number[] };
-        // Betweenness and Louvain run at once on the one projection (Louvain is single-threaded:
-        // betweenness uses the remaining cores), each streaming its values back as one row of
-        // lists; PageRank is computed here meanwhile, as GDS computes it (delta-pagerank.ts).
-        const running = Promise.allSettled([
+        // The three run at once on the one projection (Louvain is single-threaded: the others use
+        // the remaining cores); each streams its values back as one row of lists.
+        const settled = await Promise.allSettled([
+          runQuery<Scores>(driver, "analytics/gds-pagerank", { graphName, dampingFactor: o.pagerankAlpha }, opts),
           runQuery<Scores>(
             driver,
             "analytics/gds-betweenness",
@@ -125,18 +122,16 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
           ),
           runQuery<Scores & { modularity: number }>(driver, "analytics/gds-louvain", { graphName }, opts),
         ]);
-        await new Promise((resolve) => setTimeout(resolve, 5)); // let both requests go out first
-        out.pagerank.set(deltaPagerank(ties, { dampingFactor: o.pagerankAlpha }));
-        const settled = await running;
         const failed = settled.find((s) => s.status === "rejected");
         if (failed) throw (failed as PromiseRejectedResult).reason;
-        const [between, louvain] = settled.map((s) => (s as PromiseFulfilledResult<Scores[]>).value[0]);
+        const [ranks, between, louvain] = settled.map((s) => (s as PromiseFulfilledResult<Scores[]>).value[0]);
         // GDS: PageRank is not normalised; betweenness counts each unordered pair once and a
         // sampled run sums only its k sources (no n/k scaling).
         const pairs = n > 2 ? (n - 1) * (n - 2) : 0;
         const scale = pairs === 0 ? 0 : (2 * (pivots === null ? 1 : n / pivots)) / pairs;
         const put = (target: Float64Array | Int32Array, r: Scores | undefined, factor = 1) =>
           r?.nodes.forEach((node, k) => (target[node] = (r.values[k] as number) * factor));
+        put(out.pagerank, ranks);
         put(out.betweenness, between, scale);
         put(out.community, louvain);
         let sum = 0;
