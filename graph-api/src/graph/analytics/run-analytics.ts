@@ -26,6 +26,7 @@ import {
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, memberIndex, writeLists, type ListArrays } from "./gap-lists.js";
+import PQueue from "p-queue";
 import { writePartnerLists } from "./partner-lists.js";
 import {
   computePeriodNetwork,
@@ -103,23 +104,6 @@ const ID_BATCH = 20_000;
 /** Periods whose centralities may be computed ahead of the one being finished, and at once. */
 const AHEAD = 2;
 const PARALLEL_CENTRALITIES = 2;
-
-/** At most `max` tasks running; the others start in the order they were scheduled. */
-function limiter(max: number): Schedule {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (running < max) running += 1;
-    else await new Promise<void>((resolve) => waiting.push(resolve)); // a finishing task hands over its place
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running -= 1;
-    }
-  };
-}
 
 export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {}): Promise<AnalyzeReport> {
   const started = performance.now();
@@ -210,7 +194,8 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     // graph's centralities are mostly fixed costs of the procedures). Only the periods after all
     // dates run beside another: beside all dates' rows at most AHEAD years' ties are held.
     const graphs: (PeriodGraph | undefined)[] = [];
-    const schedule = limiter(PARALLEL_CENTRALITIES);
+    const centralities = new PQueue({ concurrency: PARALLEL_CENTRALITIES });
+    const schedule: Schedule = <T>(task: () => Promise<T>) => centralities.add(task);
     const startGraph = (i: number) => {
       const period = todo[i];
       if (!period || i < graphs.length) return;
