@@ -7,7 +7,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { ErrorRequestHandler } from "express";
+import type { ErrorRequestHandler, Response } from "express";
 import type { Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { isUnavailable } from "../db/errors.js";
@@ -43,6 +43,16 @@ function answerOf(err: HttpError, maxBytes: number): Answer {
   return { status: 500, code: "INTERNAL_SERVER_ERROR", message: "Unexpected error" };
 }
 
+/** Answer with one GraphQL error as the JSON body: `{ "errors": [{ message, extensions }] }`. */
+export function sendGraphqlError(
+  res: Response,
+  status: number,
+  message: string,
+  extensions: { code: string } & Record<string, unknown>,
+): void {
+  res.status(status).json({ errors: [{ message, extensions }] });
+}
+
 /** Express error handler for the GraphQL route (mounted after it). */
 export function graphqlErrorBodies(maxBytes: number): ErrorRequestHandler {
   return (err: HttpError, _req, res, next) => {
@@ -51,7 +61,7 @@ export function graphqlErrorBodies(maxBytes: number): ErrorRequestHandler {
       return;
     }
     const { status, code, message, limit } = answerOf(err, maxBytes);
-    res.status(status).json({ errors: [{ message, extensions: { code, ...limit } }] });
+    sendGraphqlError(res, status, message, { code, ...limit });
   };
 }
 

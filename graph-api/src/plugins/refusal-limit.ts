@@ -18,6 +18,7 @@
  */
 import type { RequestHandler } from "express";
 import { RateLimiterMemory } from "rate-limiter-flexible";
+import { sendGraphqlError } from "./http-errors.js";
 
 export const REFUSAL_WINDOW_SECONDS = 60;
 /** How long a client over its budget waits for its 429. */
@@ -34,22 +35,18 @@ export function refusalLimit(maxPerMinute: number): RequestHandler {
         const retryAfter = Math.max(1, Math.ceil(spent.msBeforeNext / 1000));
         const answer = () => {
           if (res.writableEnded || res.destroyed) return;
-          res
-            .status(429)
-            .set("Retry-After", String(retryAfter))
-            .json({
-              errors: [
-                {
-                  message: `Too many refused requests from this client: ${maxPerMinute} in ${REFUSAL_WINDOW_SECONDS} s (MAX_REFUSALS_PER_MINUTE); retry after ${retryAfter} s`,
-                  extensions: {
-                    code: "TOO_MANY_REFUSED_REQUESTS",
-                    limit: "MAX_REFUSALS_PER_MINUTE",
-                    max: maxPerMinute,
-                    retryAfterSeconds: retryAfter,
-                  },
-                },
-              ],
-            });
+          res.set("Retry-After", String(retryAfter));
+          sendGraphqlError(
+            res,
+            429,
+            `Too many refused requests from this client: ${maxPerMinute} in ${REFUSAL_WINDOW_SECONDS} s (MAX_REFUSALS_PER_MINUTE); retry after ${retryAfter} s`,
+            {
+              code: "TOO_MANY_REFUSED_REQUESTS",
+              limit: "MAX_REFUSALS_PER_MINUTE",
+              max: maxPerMinute,
+              retryAfterSeconds: retryAfter,
+            },
+          );
         };
         setTimeout(answer, THROTTLE_DELAY_MS).unref();
         return;

@@ -257,11 +257,18 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       await Promise.allSettled(graphs.map((g) => g?.centrality));
     }
     await progress("removing older results", todo.length, todo.length);
-    const others = (await listSlots(driver, database))
-      .filter((s) => s.complete && s.graphVersion === version && s.period !== null && !isStandardKey(s.period))
-      .sort((a, b) => (b.computedAt ?? "").localeCompare(a.computedAt ?? ""));
-    for (const s of others.slice(options.otherPeriodsKept ?? OTHER_PERIODS_KEPT)) {
-      await deleteSlot(driver, s.slot, database);
+    // Other periods of this version, newest first: those this run wrote (in the order written),
+    // then those stored before it (the run holds the lock: the listing at its start is current).
+    const written = todo.map(periodKey).filter((k) => !isStandardKey(k));
+    if (written.length > 0) {
+      const before = current
+        .filter((s) => s.period !== null && !isStandardKey(s.period) && !written.includes(s.period))
+        .sort((a, b) => (b.computedAt ?? "").localeCompare(a.computedAt ?? ""))
+        .map((s) => s.period as string);
+      const newestFirst = [...written.reverse(), ...before];
+      for (const key of newestFirst.slice(options.otherPeriodsKept ?? OTHER_PERIODS_KEPT)) {
+        await deleteSlot(driver, slotOf(version, key), database);
+      }
     }
     // Results of older graph versions go once this version's standard periods are all stored.
     if (wantStandard) {

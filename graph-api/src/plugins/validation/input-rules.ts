@@ -114,6 +114,22 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+/**
+ * `OR: []` or `NOT: {}`. The items of an OR list keep the list's path, so only the list itself
+ * counts (an empty object in it is an empty condition, which is allowed).
+ */
+function isEmptyLogic(item: Item, node: ValueNode | undefined): boolean {
+  if (item.path.endsWith(".OR"))
+    return node
+      ? node.kind === Kind.LIST && node.values.length === 0
+      : Array.isArray(item.value) && item.value.length === 0;
+  if (item.path.endsWith(".NOT"))
+    return node
+      ? node.kind === Kind.OBJECT && node.fields.length === 0
+      : isObject(item.value) && Object.keys(item.value).length === 0;
+  return false;
+}
+
 /** The type of an object field of an input type, if known. */
 function fieldType(type: GraphQLInputType | undefined, key: string): GraphQLInputType | undefined {
   const named = type && getNullableType(type);
@@ -146,15 +162,7 @@ function measure(start: Item, variables: Record<string, unknown>, limits: InputL
     const item = stack.pop() as Item;
     const node = item.literal ? (item.value as ValueNode) : undefined;
     const isNull = node ? node.kind === Kind.NULL : item.value === null;
-    // (the items of an OR list keep its path, so only the list itself is checked for emptiness)
-    const emptyList = node
-      ? node.kind === Kind.LIST && node.values.length === 0
-      : Array.isArray(item.value) && item.value.length === 0;
-    const emptyObject = node
-      ? node.kind === Kind.OBJECT && node.fields.length === 0
-      : isObject(item.value) && Object.keys(item.value).length === 0;
-    if (item.filter && ((item.path.endsWith(".OR") && emptyList) || (item.path.endsWith(".NOT") && emptyObject)))
-      walk.emptyLogic ??= item.path;
+    if (item.filter && isEmptyLogic(item, node)) walk.emptyLogic ??= item.path;
     if (isNull) {
       if (item.filter && isInputObjectType(item.type && getNullableType(item.type))) walk.nullFilter ??= item.path;
     } else if (node?.kind === Kind.VARIABLE) {
