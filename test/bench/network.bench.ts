@@ -129,11 +129,20 @@ async function main(): Promise<void> {
       suggestPartners(ctx, { orgId: suggestFor[i % suggestFor.length] ?? "", membersOnly: false, limit: 10 }),
     );
     await series("matchResults (open demands)", goals.match, (i) =>
-      matchResults(rq, demands[i % demands.length] ?? "", 20),
+      matchResults(rq, demands[i % demands.length] ?? "", 20, ctx),
     );
     await series("recommendBrokers (open demands)", goals.match, (i) =>
-      recommendBrokers(rq, demands[i % demands.length] ?? "", 10),
+      recommendBrokers(rq, demands[i % demands.length] ?? "", 10, ctx),
     );
+    // The stored lists must give the live rankings' answers (the live ones walk the chains).
+    let same = 0;
+    for (const id of demands) {
+      const a = [await matchResults(rq, id, 20, ctx), await recommendBrokers(rq, id, 10, ctx)];
+      const b = [await matchResults(rq, id, 20), await recommendBrokers(rq, id, 10)];
+      if (JSON.stringify(a) === JSON.stringify(b)) same += 1;
+      else console.log(`stored and live matching differ for ${id}`);
+    }
+    console.log(`matching from stored lists equal to the live rankings: ${same} of ${demands.length} demands`);
     console.log(`\nload average at end: ${load()}`);
   } finally {
     await driver.close();
@@ -158,8 +167,12 @@ function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string): void {
     console.log(`\nanalytics run (engine ${r.engine}, load average now ${load()})`);
     console.log(`  loading deals and groups       ${ms(r.loadMs / 1000)} s`);
     for (const p of r.periods) {
+      const lists = ["partnerLists", "matchLists"]
+        .filter((k) => p.phasesMs[k] !== undefined)
+        .map((k) => `${k} ${((p.phasesMs[k] as number) / 1000).toFixed(1)} s`);
       console.log(
-        `  ${p.period.padEnd(24)} ${String(p.nodes).padStart(8)} orgs ${String(p.ties).padStart(9)} ties  compute ${(p.computeMs / 1000).toFixed(1)} s  write ${(p.writeMs / 1000).toFixed(1)} s`,
+        `  ${p.period.padEnd(24)} ${String(p.nodes).padStart(8)} orgs ${String(p.ties).padStart(9)} ties  compute ${(p.computeMs / 1000).toFixed(1)} s  write ${(p.writeMs / 1000).toFixed(1)} s` +
+          (lists.length ? ` (of which ${lists.join(", ")})` : ""),
       );
     }
     console.log(

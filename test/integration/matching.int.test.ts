@@ -6,7 +6,13 @@ import { graphql, type GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "../../graph-api/src/auth/roles.js";
+import { AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
+import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
+import type { AnalyticsRequest } from "../../graph-api/src/graph/common/analytics-request.js";
+import { matchResults } from "../../graph-api/src/graph/matching/match-results.js";
+import { recommendBrokers } from "../../graph-api/src/graph/matching/recommend-brokers.js";
 import { buildSchema } from "../../graph-api/src/schema/build-schema.js";
+import { recordingDriver } from "../helpers/recording-driver.js";
 import { createGraph, prefixedBuilders, type FixtureNode, type FixtureRel } from "../helpers/graph-fixture.js";
 import { resetDatabase, testDriver, testRequest } from "../helpers/neo4j.js";
 import { testConfig } from "../helpers/test-config.js";
@@ -280,5 +286,74 @@ describe("recommendBrokers", () => {
     const items = (data.recommendBrokers as { items: { broker: { id: string }; score: number }[] }).items;
     expect(items.map((i) => i.broker.id)).toEqual(["MAT-S150", "MAT-S000", "MAT-S001"]);
     expect(items[0]!.score).toBeCloseTo(0.35 + (0.2 * 1) / 6 + 0.15 / 3, 10);
+  });
+});
+
+describe("from the lists the analytics run stores", () => {
+  // Demand M8 (chain C8): 120 results alike but for their ids, more than a stored list holds
+  // (MATCH_HEAD). Only the last by id matches the demand's text, so it is outside the stored head
+  // and must still come first — with its developer's record (U9 sold RZ005, a result of C8), read
+  // from the sellers' sales the run stored.
+  const alike = Array.from({ length: 120 }, (_, i) => `RZ${String(i).padStart(3, "0")}`);
+  const demands = ["MAT-M1", "MAT-M2", "MAT-M8", "MAT-M9"];
+  const limits = [1, 2, 3, 20, 100];
+  let storedCtx: AnalyticsRequest;
+  let recorded: ReturnType<typeof recordingDriver>;
+  /** The first Cypher line of the live rankings (both start with a CALL subquery). */
+  const liveRanking = "CALL {";
+
+  beforeAll(async () => {
+    await createGraph(
+      driver,
+      [
+        n("IndustryChain", "C8", { name: "轨道交通" }),
+        n("Institution", "U9", { kind: "UNIVERSITY" }),
+        deal("XZ"),
+        n("Demand", "M8", { name: "稀土永磁牵引电机", postedOn: "2024-06-01", status: "OPEN" }),
+        ...alike.map((id, i) =>
+          i === alike.length - 1
+            ? result(id, "稀土永磁牵引电机", "永磁同步牵引", 5, "AVAILABLE")
+            : result(id, "转向架部件", "焊接工艺", 5, "AVAILABLE"),
+        ),
+      ],
+      [
+        r("M8", "NEEDS", "C8"),
+        ...alike.map((id) => r(id, "APPLIES_TO", "C8")),
+        r("U9", "DEVELOPED", "RZ119"),
+        r("U9", "DEVELOPED", "RZ005"),
+        r("XZ", "TRANSFERS", "RZ005"),
+        r("XZ", "SELLER", "U9"),
+      ],
+    );
+    expect((await runAnalytics(driver, { force: true })).status).toBe("done");
+    recorded = recordingDriver(driver);
+    storedCtx = { ...testRequest(recorded.driver), analytics: new AnalyticsService(driver, testConfig()) };
+  });
+
+  it("gives the live answer for every demand and limit, without the live rankings' walks", async () => {
+    for (const id of demands) {
+      for (const limit of limits) {
+        const live = await matchResults(testRequest(driver), id, limit);
+        recorded.opened.length = 0;
+        const fromList = await matchResults(storedCtx, id, limit, storedCtx);
+        expect(recorded.opened.map((o) => o.cypher)).not.toContain(liveRanking);
+        expect(fromList, `matchResults ${id} limit ${limit}`).toEqual(live);
+
+        const liveBrokers = await recommendBrokers(testRequest(driver), id, limit);
+        recorded.opened.length = 0;
+        const storedBrokers = await recommendBrokers(storedCtx, id, limit, storedCtx);
+        expect(recorded.opened.map((o) => o.cypher)).not.toContain(liveRanking);
+        expect(storedBrokers, `recommendBrokers ${id} limit ${limit}`).toEqual(liveBrokers);
+      }
+    }
+  });
+
+  it("brings in a full-text hit beyond the stored head of its chains", async () => {
+    const m = await matchResults(storedCtx, "MAT-M8", 3, storedCtx);
+    // RZ005 shares U9's record; the others tie and go by id.
+    expect(m?.items.map((i) => i.result.id)).toEqual(["MAT-RZ119", "MAT-RZ005", "MAT-RZ000"]);
+    expect(byName(m!.items[0]!.breakdown).developerRecord).toBe(0.25);
+    const b = await recommendBrokers(storedCtx, "MAT-M9", 3, storedCtx);
+    expect(b?.items.map((i) => i.broker.id)).toEqual(["MAT-S150", "MAT-S000", "MAT-S001"]);
   });
 });

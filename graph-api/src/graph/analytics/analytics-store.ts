@@ -23,7 +23,8 @@
  * `…Roles`, 7 per actor); communitySizes; communityTopId / communityTopType (COMMUNITY_LABEL_SIZE
  * per community, '' pads); communityDeals (one per community) with communityChainId /
  * communityChainDeals (COMMUNITY_CHAINS per community: its dominant chains, '' and 0 pad). Format 3
- * added the community deals and chains. Lists of the slot: 'rankings' (every ranking in full, for a limit above
+ * added the community deals and chains, format 4 the matching lists of the all-dates slot
+ * (match-lists.ts). Lists of the slot: 'rankings' (every ranking in full, for a limit above
  * the head), 'community|<c>' (`by<Key>`: the community's first RANKING_HEAD members under each key).
  */
 import neo4j, { type Driver } from "neo4j-driver";
@@ -39,7 +40,7 @@ export const slotOf = (graphVersion: number, period: string): string => `${graph
  * Layout version of what a run stores. Reads ignore periods of another layout and a run
  * recomputes them, so results stored by an older release are never misread.
  */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 /** Entries of each ranking kept on the period node (a request for more reads the 'rankings' list). */
 export const RANKING_HEAD = 1000;
 

@@ -27,6 +27,7 @@ import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, memberIndex, writeLists, type ListArrays } from "./gap-lists.js";
 import PQueue from "p-queue";
+import { writeMatchLists } from "./match-lists.js";
 import { writePartnerLists } from "./partner-lists.js";
 import {
   computePeriodNetwork,
@@ -169,11 +170,21 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       await writeLists(driver, slot, lists, database);
       const allDates = period.from === null && period.to === null;
       const rows = network.rows.length; // writePeriod releases the rows
+      const listsMs: Record<string, number> = {};
+      const timed = async (name: string, task: () => Promise<void>) => {
+        const t = performance.now();
+        await task();
+        listsMs[name] = Math.round(performance.now() - t);
+      };
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
-        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
+        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours);
+        // matching does not depend on a period: its lists go with all dates.
         if (allDates) {
+          const write = (at: string, l: Map<string, ListArrays>) => writeLists(driver, at, l, database);
           await progress("writing partner lists", i, todo.length);
-          await writePartnerLists(driver, slot, refs, (at, l) => writeLists(driver, at, l, database), database);
+          await timed("partnerLists", () => writePartnerLists(driver, slot, refs, write, database));
+          await progress("writing matching lists", i, todo.length);
+          await timed("matchLists", () => writeMatchLists(driver, slot, set, write, database));
         }
       });
       const p: PeriodReport = {
@@ -183,7 +194,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
         rows,
         computeMs,
         writeMs: Math.round(performance.now() - t1),
-        phasesMs: network.figures.phasesMs,
+        phasesMs: { ...network.figures.phasesMs, ...listsMs },
       };
       report.periods.push(p);
       logger.info({ graphVersion: version, ...p }, "analytics: period stored");

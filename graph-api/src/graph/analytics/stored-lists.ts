@@ -32,6 +32,26 @@ export async function storedList(ctx: StoredListContext, period: Period, name: s
   return null;
 }
 
+/**
+ * Several lists of the current graph version's slot of a period, by name (lists it does not hold
+ * are absent), or null when the version's run has not stored the period (then a run is started).
+ */
+export async function storedLists(
+  ctx: StoredListContext,
+  period: Period,
+  names: readonly string[],
+): Promise<Map<string, ListArrays> | null> {
+  const version = await ctx.analytics.graphVersion(ctx);
+  const [row] = await runQuery<{ graphVersion: number; lists: { name: string; list: ListArrays }[] }>(
+    ctx,
+    "analytics/get-lists",
+    { period: periodKey(period), version, format: STORE_FORMAT, names: [...new Set(names)] },
+  );
+  if (row && row.graphVersion === version) return new Map(row.lists.map((l) => [l.name, l.list]));
+  void ctx.analytics.trigger();
+  return null;
+}
+
 export async function namesOf(
   ctx: StoredListContext,
   ids: Iterable<string>,

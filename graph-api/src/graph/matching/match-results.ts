@@ -6,8 +6,10 @@
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../common/types.js";
+import { readResultList, resultListName, salesInChains, salesListName } from "../analytics/match-lists.js";
+import { storedList, storedLists, type StoredListContext } from "../analytics/stored-lists.js";
 import { textQuery } from "./lucene-query.js";
-import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent } from "./match-scores.js";
+import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent, type ResultFeatures } from "./match-scores.js";
 
 /** Full-text hits considered (the best ones). */
 const TEXT_HITS = 200;
@@ -67,10 +69,67 @@ export async function getDemand(rq: RequestContext, demandId: string): Promise<D
   return row ?? null;
 }
 
+const ALL_DATES = { from: null, to: null };
+
+/** A result's match features without its text relevance. */
+type Features = Omit<ResultFeatures, "textScore" | "bestTextScore" | "demandChainCount">;
+
+type HitRow = Omit<Features, "districtName" | "developerDeals"> & {
+  id: string;
+  developerId: string | null;
+  developerSold: number;
+};
+
+/**
+ * The features of full-text hits the stored list does not hold. Their developers' records in the
+ * chains are walked only for hits that could still reach the answer: scored with no record and
+ * with the developer's every sale in the chains (its SELLER degree, an upper bound), a hit whose
+ * upper score is below the `limit`-th lower score cannot make it, and keeps the lower one. The
+ * records come from the sellers' sales the run stored (match-lists.ts); false when the graph
+ * version changed since the list was read (the caller then ranks live).
+ */
+async function addTextHits(
+  rq: RequestContext,
+  stored: StoredListContext,
+  ids: string[],
+  chainIds: string[],
+  features: Map<string, Features>,
+  scoreOf: (id: string, f: Features) => number,
+  limit: number,
+): Promise<boolean> {
+  const rows = await runQuery<HitRow & Record<string, unknown>>(rq, "matching/list-result-features", { ids, chainIds });
+  const lower = new Map(features);
+  for (const { id, developerId: _dev, developerSold: _sold, ...f } of rows) {
+    lower.set(id, { ...f, districtName: null, developerDeals: 0 });
+  }
+  const lowerScores = [...lower].map(([id, f]) => scoreOf(id, f)).sort((a, b) => b - a);
+  const kth = lowerScores[limit - 1] ?? -Infinity;
+  const upperScore = (row: HitRow) =>
+    scoreOf(row.id, { ...(lower.get(row.id) as Features), developerDeals: row.developerSold });
+  const open = rows.filter(
+    (row) => row.developerId !== null && row.developerSold > 0 && upperScore(row) >= kth - 1e-12,
+  );
+  const developers = [...new Set(open.map((row) => row.developerId as string))];
+  const buckets = developers.length ? await storedLists(stored, ALL_DATES, developers.map(salesListName)) : null;
+  if (!buckets && developers.length) return false; // a new graph version meanwhile: rank live
+  const record = buckets ? salesInChains(buckets, developers, chainIds) : new Map<string, number>();
+  for (const row of rows) {
+    const f = lower.get(row.id) as Features;
+    features.set(row.id, { ...f, developerDeals: row.developerId ? (record.get(row.developerId) ?? 0) : 0 });
+  }
+  return true;
+}
+
+/**
+ * Results for a demand. With `stored` (the API's analytics reader), from the list the analytics
+ * run stored for the demand's chains when the current graph version has one (match-lists.ts);
+ * otherwise ranked live.
+ */
 export async function matchResults(
   rq: RequestContext,
   demandId: string,
   limit: number,
+  stored?: StoredListContext,
 ): Promise<{ demand: MatchDemand; items: ResultMatch[] } | null> {
   const demand = await getDemand(rq, demandId);
   if (!demand) return null;
@@ -81,6 +140,52 @@ export async function matchResults(
   const textScore = new Map(hits.map((h) => [h.id, h.score]));
   const best = Math.max(0, ...hits.map((h) => h.score));
   const chainIds = demand.chains.map((c) => c.id);
+  const { description: _d, ...publicDemand } = demand;
+  const list = stored && chainIds.length ? await storedList(stored, ALL_DATES, resultListName(chainIds)) : null;
+  const scored = (id: string, f: Features) => {
+    const all = { ...f, demandChainCount: chainIds.length, textScore: textScore.get(id) ?? 0, bestTextScore: best };
+    return { id, all, score: scoreResult(all).score };
+  };
+  const rank = (features: Map<string, Features>) =>
+    [...features]
+      .map(([id, f]) => scored(id, f))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, limit);
+  const complete = async (features: Map<string, Features>) => {
+    const missing = hits.filter((h) => !features.has(h.id)).map((h) => h.id);
+    return (
+      !stored ||
+      !missing.length ||
+      addTextHits(rq, stored, missing, chainIds, features, (id, f) => scored(id, f).score, limit)
+    );
+  };
+  const features = new Map<string, Features>();
+  if (list) for (const { id, ...f } of readResultList(list, chainIds)) features.set(id, { ...f, districtName: null });
+  if (list && (await complete(features))) {
+    // The stored head of the chains (ranked without text) and the text hits, scored exactly: see
+    // match-lists.ts for why the first `limit` of the two are the answer.
+    const top = rank(features);
+    const details = await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-result-details", {
+      ids: top.map((t) => t.id),
+    });
+    const detailOf = new Map(details.map((d) => [d.id, d]));
+    const items = top.map(({ id, all }, i) => {
+      const d = detailOf.get(id);
+      const name = d?.name ?? id;
+      return {
+        rank: i + 1,
+        id,
+        result: { id, name, type: "Result" },
+        name,
+        kind: d?.kind ?? "OTHER",
+        trl: all.trl,
+        status: all.status,
+        developer: d?.developer ?? null,
+        ...scoreResult({ ...all, districtName: d?.districtName ?? null }),
+      };
+    });
+    return { demand: publicDemand, items };
+  }
   // Two phases: the database ranks every candidate without the developer's location and record (a
   // walk per result) and returns the best MAX_FINALISTS; those that could still reach the top
   // `limit` with them (partial ≥ k-th best − their weights) get developer and location, their
@@ -145,6 +250,5 @@ export async function matchResults(
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)
     .map((m, i) => ({ rank: i + 1, ...m }));
-  const { description: _d, ...publicDemand } = demand;
   return { demand: publicDemand, items };
 }

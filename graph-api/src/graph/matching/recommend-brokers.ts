@@ -8,6 +8,8 @@ import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../common/types.js";
 import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerReasons, type BrokerReason } from "./broker-reasons.js";
+import { brokerListName, readBrokerList } from "../analytics/match-lists.js";
+import { storedList, type StoredListContext } from "../analytics/stored-lists.js";
 import {
   brokerWeights,
   CHENGDU_DEALS_HALF,
@@ -37,6 +39,8 @@ interface DetailRow {
   chengduDeals: number;
 }
 
+const ALL_DATES = { from: null, to: null };
+
 /** Most candidates whose details may be fetched (see recommendBrokers). */
 const MAX_FINALISTS = 1000;
 /** Candidates whose details are fetched per round trip (at least twice the limit). */
@@ -56,14 +60,47 @@ export interface BrokerMatch {
   reasons: BrokerReason[];
 }
 
+/**
+ * Brokers for a demand. With `stored` (the API's analytics reader), the list the analytics run
+ * stored for the demand's chains when the current graph version has one — the answer itself, see
+ * match-lists.ts; otherwise ranked live.
+ */
 export async function recommendBrokers(
   rq: RequestContext,
   demandId: string,
   limit: number,
+  stored?: StoredListContext,
 ): Promise<{ demand: MatchDemand; items: BrokerMatch[] } | null> {
   const demand = await getDemand(rq, demandId);
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
+  const { description: _d, ...publicDemand } = demand;
+  const list = stored && chainIds.length ? await storedList(stored, ALL_DATES, brokerListName(chainIds)) : null;
+  if (list) {
+    const head = readBrokerList(list, chainIds).slice(0, limit);
+    const refs = new Map(
+      (
+        await runQuery<Omit<DetailRow, "chengduDeals"> & Record<string, unknown>>(rq, "matching/list-broker-refs", {
+          ids: head.map((b) => b.id),
+        })
+      ).map((d) => [d.id, d]),
+    );
+    const items = head.map(({ id, ...f }, i) => {
+      const features = { ...f, demandChainCount: chainIds.length };
+      const name = refs.get(id)?.name ?? id;
+      return {
+        rank: i + 1,
+        id,
+        broker: { id, name, type: "Broker" },
+        name,
+        titleLevel: f.titleLevel,
+        employer: refs.get(id)?.employer ?? null,
+        ...scoreBroker(features),
+        reasons: brokerReasons(features, demand.chains),
+      };
+    });
+    return { demand: publicDemand, items };
+  }
   // Two phases, as for results: the database ranks every candidate without the deals landed in
   // Chengdu (a walk over every deal of the broker) and returns the best MAX_FINALISTS; those within
   // that component's weight of the k-th best get it and are scored exactly.
@@ -124,6 +161,5 @@ export async function recommendBrokers(
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit)
     .map((m, i) => ({ rank: i + 1, ...m }));
-  const { description: _d, ...publicDemand } = demand;
   return { demand: publicDemand, items };
 }

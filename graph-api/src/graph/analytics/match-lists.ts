@@ -1,0 +1,451 @@
+/**
+ * The matching answers of every demanded chain set, computed by the analytics run and stored with
+ * the all-dates slot, so that `matchResults` and `recommendBrokers` read a short list instead of
+ * walking every result, deal and broker of the chains (hundreds of milliseconds each at x10 scale):
+ *  - 'brokerMatch|<chain ids>': the first MATCH_HEAD brokers of the chains in the order of
+ *    recommend-brokers.ts (score, then id), with every feature of their score. A broker's score
+ *    depends on the demand only through its chains, so this is the answer itself.
+ *  - 'resultMatch|<chain ids>': the first MATCH_HEAD results applying to the chains ranked without
+ *    full-text relevance (the only part that depends on the demand's text), with their features.
+ *    match-results.ts scores the demand's full-text hits exactly and merges them in; a result of
+ *    the chains outside the list scores at most the last entry and orders after it (no text part,
+ *    a higher id on a tie), so the first MATCH_HEAD of the merge are the exact answer.
+ *  - 'sellerSales|<bucket>': every seller's deals grouped by the chains of the results they
+ *    transfer, SALES_BUCKETS buckets by a hash of the seller's id (actor-chunks.ts), so that a
+ *    matching finds the record of its full-text hits' developers in a few small reads.
+ * Chain ids are joined ascending with ','; the sets are those of the demands at the run's graph
+ * version (a new demand or chain link is a new version, computed by the next run). Scores come from
+ * match-scores.ts itself, so the stored order is the order a live ranking gives.
+ */
+import type { Driver } from "neo4j-driver";
+import { streamQuery, runQuery } from "../../db/run-query.js";
+import {
+  AVAILABILITY,
+  brokerWeights,
+  CHENGDU_DEALS_HALF,
+  DEVELOPER_RECORD_HALF,
+  resultWeights,
+  scoreBroker,
+  scoreResult,
+  TITLE,
+  TRACK_RECORD_HALF,
+} from "../matching/match-scores.js";
+import { chunkOfId } from "./actor-chunks.js";
+import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
+import type { DealSet } from "./deal-parties.js";
+import type { ListArrays } from "./gap-lists.js";
+
+/** Entries stored per chain set: the most a matching field returns (its `limit` cap). */
+export const MATCH_HEAD = 100;
+/** Buckets of the sellers' sales (a few dozen sellers each at x10 scale). */
+export const SALES_BUCKETS = 1024;
+export const salesListName = (sellerId: string): string => `sellerSales|${chunkOfId(sellerId, SALES_BUCKETS)}`;
+
+export const chainSetKey = (chainIds: readonly string[]): string => [...chainIds].sort().join(",");
+export const brokerListName = (chainIds: readonly string[]): string => `brokerMatch|${chainSetKey(chainIds)}`;
+export const resultListName = (chainIds: readonly string[]): string => `resultMatch|${chainSetKey(chainIds)}`;
+
+/** Bit i set when the entry has the i-th chain of the set (ids ascending). */
+export const maskOf = (ids: readonly string[], chainSet: readonly string[]): number =>
+  chainSet.reduce((m, c, i) => (ids.includes(c) ? m | (1 << i) : m), 0);
+export const chainsOfMask = (mask: number, chainSet: readonly string[]): string[] =>
+  chainSet.filter((_, i) => (mask & (1 << i)) !== 0);
+
+/** Most chains a demand's set may have for a stored list (bits of a mask). */
+const MAX_SET_CHAINS = 30;
+/** Margin under the MATCH_HEAD-th quick score within which candidates are scored exactly. */
+const QUICK_MARGIN = 1e-9;
+
+/**
+ * Counts grouped by chain set ("signature"): a broker's deals or a seller's sales, each group a
+ * set of chain indices with the number of deals that have exactly those chains.
+ */
+class SignatureCounts {
+  readonly signatures: number[][] = [];
+  private readonly index = new Map<string, number>();
+  /** owner → [signature, count, signature, count, …] */
+  readonly byOwner = new Map<number, number[]>();
+
+  add(owner: number, chains: readonly number[], count: number): void {
+    const key = chains.join(",");
+    let s = this.index.get(key);
+    if (s === undefined) this.index.set(key, (s = this.signatures.push([...chains]) - 1));
+    const list = this.byOwner.get(owner);
+    if (!list) {
+      this.byOwner.set(owner, [s, count]);
+      return;
+    }
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === s) {
+        list[i + 1] = (list[i + 1] as number) + count;
+        return;
+      }
+    }
+    list.push(s, count);
+  }
+
+  /** Per signature: does it meet the chain set (chain indices marked in `inSet`)? */
+  meets(inSet: Uint8Array): Uint8Array {
+    return Uint8Array.from(this.signatures, (sig) => (sig.some((c) => inSet[c] === 1) ? 1 : 0));
+  }
+
+  /** The owner's count over the signatures marked in `hits`. */
+  total(owner: number, hits: Uint8Array): number {
+    const list = this.byOwner.get(owner);
+    let n = 0;
+    if (list) for (let i = 0; i < list.length; i += 2) if (hits[list[i] as number] === 1) n += list[i + 1] as number;
+    return n;
+  }
+}
+
+/** Chain ids by index, shared by every table of a run's matching lists. */
+class ChainTable {
+  readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  of(id: string): number {
+    let i = this.index.get(id);
+    if (i === undefined) this.index.set(id, (i = this.ids.push(id) - 1));
+    return i;
+  }
+  /** Marks of a chain set's chains (unknown chains mark nothing). */
+  marks(chainSet: readonly string[]): Uint8Array {
+    const m = new Uint8Array(Math.max(this.ids.length, 1));
+    for (const c of chainSet) {
+      const i = this.index.get(c);
+      if (i !== undefined) m[i] = 1;
+    }
+    return m;
+  }
+}
+
+/**
+ * The indices of the MATCH_HEAD best candidates by a quick score, plus every one within
+ * QUICK_MARGIN of the last (the quick score sums in another order than match-scores.ts: the exact
+ * score decides among them).
+ */
+function shortlist(candidates: Int32Array, quick: Float64Array): number[] {
+  if (candidates.length <= MATCH_HEAD) return [...candidates];
+  const sorted = Float64Array.from(quick).sort();
+  const floor = (sorted[sorted.length - MATCH_HEAD] as number) - QUICK_MARGIN;
+  return [...candidates].filter((_, k) => (quick[k] as number) >= floor);
+}
+
+const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) =>
+  b.score - a.score || (a.id < b.id ? -1 : 1);
+
+/** Streams what the lists need and writes both lists of every demanded chain set. */
+export async function writeMatchLists(
+  driver: Driver,
+  slot: string,
+  set: DealSet,
+  write: (slot: string, lists: Map<string, ListArrays>) => Promise<void>,
+  database?: string,
+): Promise<void> {
+  const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
+  const chainSets = (await runQuery<{ chains: string[] }>(driver, "matching/list-demand-chain-sets", {}, opts))
+    .map((r) => r.chains)
+    .filter((c) => c.length <= MAX_SET_CHAINS);
+  if (chainSets.length === 0) return;
+  const chains = new ChainTable();
+  await write(slot, await brokerLists(driver, set, chains, chainSets, database));
+  await write(slot, await resultLists(driver, chains, chainSets, database));
+}
+
+async function brokerLists(
+  driver: Driver,
+  set: DealSet,
+  chains: ChainTable,
+  chainSets: string[][],
+  database?: string,
+): Promise<Map<string, ListArrays>> {
+  const ids: string[] = [];
+  const titles: string[] = [];
+  const specialties: number[][] = [];
+  const chengdu: number[] = [];
+  const ownerOf = new Map<string, number>();
+  await streamQuery(
+    driver,
+    "matching/list-broker-cards",
+    {},
+    database,
+    (r) => {
+      ownerOf.set(r.get("id") as string, ids.push(r.get("id") as string) - 1);
+      titles.push(r.get("titleLevel") as string);
+      specialties.push((r.get("specialties") as string[]).map((c) => chains.of(c)));
+      chengdu.push(Number(r.get("chengduDeals")));
+    },
+    RUN_QUERY_TIMEOUT_MS,
+  );
+  // Each broker's deals by their chains, from the deals the run already holds (a deal's chains:
+  // its transferred results' and answered demands', as in rank-broker-candidates.cypher).
+  const deals = new SignatureCounts();
+  const ownerOfActor = Int32Array.from(set.ids, (id) => ownerOf.get(id) ?? -1);
+  const dealChains = set.chains.map((c) => chains.of(c));
+  for (const d of set.deals) {
+    if (d.chains.length === 0) continue;
+    const sig = d.chains.map((c) => dealChains[c] as number).sort((a, b) => a - b);
+    for (const b of d.brokers) {
+      const owner = ownerOfActor[b] as number;
+      if (owner >= 0) deals.add(owner, sig, 1);
+    }
+  }
+  const lists = new Map<string, ListArrays>();
+  for (const chainSet of chainSets) {
+    const inSet = chains.marks(chainSet);
+    const hits = deals.meets(inSet);
+    const chainDeals = new Float64Array(ids.length);
+    const candidates: number[] = [];
+    for (let b = 0; b < ids.length; b++) {
+      chainDeals[b] = deals.total(b, hits);
+      if (chainDeals[b]! > 0 || (specialties[b] as number[]).some((c) => inSet[c] === 1)) candidates.push(b);
+    }
+    const n = chainSet.length;
+    const quick = Float64Array.from(candidates, (b) => {
+      const sp = (specialties[b] as number[]).filter((c) => inSet[c] === 1).length;
+      const cd = chainDeals[b] as number;
+      const ch = chengdu[b] as number;
+      return (
+        (brokerWeights.specialty * sp) / n +
+        (brokerWeights.trackRecord * cd) / (cd + TRACK_RECORD_HALF) +
+        (brokerWeights.chengduDeals * ch) / (ch + CHENGDU_DEALS_HALF) +
+        brokerWeights.title * (TITLE[titles[b] as string] ?? 0)
+      );
+    });
+    const head = shortlist(Int32Array.from(candidates), quick)
+      .map((b) => {
+        const features = {
+          specialties: chainSet.filter((c) => (specialties[b] as number[]).some((s) => chains.ids[s] === c)),
+          demandChainCount: n,
+          chainDeals: chainDeals[b] as number,
+          chengduDeals: chengdu[b] as number,
+          titleLevel: titles[b] as string,
+        };
+        return { id: ids[b] as string, features, score: scoreBroker(features).score };
+      })
+      .sort(byScoreThenId)
+      .slice(0, MATCH_HEAD);
+    lists.set(brokerListName(chainSet), {
+      actorId: head.map((h) => h.id),
+      titleLevel: head.map((h) => h.features.titleLevel),
+      specialtyMask: head.map((h) => maskOf(h.features.specialties, chainSet)),
+      chainDeals: head.map((h) => h.features.chainDeals),
+      chengduDeals: head.map((h) => h.features.chengduDeals),
+    });
+  }
+  return lists;
+}
+
+/** The sellers' sales in buckets: actorId; sigStart (offsets); sigChains (chain ids joined by ','), sigDeals. */
+function salesLists(
+  sales: SignatureCounts,
+  sellers: readonly string[],
+  chainIds: readonly string[],
+): Map<string, ListArrays> {
+  const buckets = new Map<string, { actorId: string[]; sigStart: number[]; sigChains: string[]; sigDeals: number[] }>();
+  const sigNames = sales.signatures.map((sig) => sig.map((c) => chainIds[c]).join(","));
+  for (const [owner, groups] of sales.byOwner) {
+    const id = sellers[owner] as string;
+    const name = salesListName(id);
+    let b = buckets.get(name);
+    if (!b) buckets.set(name, (b = { actorId: [], sigStart: [0], sigChains: [], sigDeals: [] }));
+    b.actorId.push(id);
+    for (let i = 0; i < groups.length; i += 2) {
+      b.sigChains.push(sigNames[groups[i] as number] as string);
+      b.sigDeals.push(groups[i + 1] as number);
+    }
+    b.sigStart.push(b.sigChains.length);
+  }
+  return new Map(buckets);
+}
+
+/** Each seller's deals in the chain set, from its bucket lists (sellers without a sale there are absent). */
+export function salesInChains(
+  buckets: ReadonlyMap<string, ListArrays>,
+  sellerIds: readonly string[],
+  chainSet: readonly string[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const id of sellerIds) {
+    const list = buckets.get(salesListName(id));
+    if (!list) continue;
+    const at = column<string>(list, "actorId").indexOf(id);
+    if (at < 0) continue;
+    const start = column<number>(list, "sigStart");
+    const sigChains = column<string>(list, "sigChains");
+    const sigDeals = column<number>(list, "sigDeals");
+    let n = 0;
+    for (let k = start[at] as number; k < (start[at + 1] as number); k++) {
+      if ((sigChains[k] as string).split(",").some((c) => chainSet.includes(c))) n += sigDeals[k] as number;
+    }
+    if (n > 0) out.set(id, n);
+  }
+  return out;
+}
+
+async function resultLists(
+  driver: Driver,
+  chains: ChainTable,
+  chainSets: string[][],
+  database?: string,
+): Promise<Map<string, ListArrays>> {
+  // Sellers' sales by the chains of the results they transfer (owners: developer ids).
+  const developerOf = new Map<string, number>();
+  const developer = (id: string) => {
+    let i = developerOf.get(id);
+    if (i === undefined) developerOf.set(id, (i = developerOf.size));
+    return i;
+  };
+  const sales = new SignatureCounts();
+  await streamQuery(
+    driver,
+    "matching/list-seller-sales",
+    {},
+    database,
+    (r) => {
+      const sig = (r.get("chains") as string[]).map((c) => chains.of(c)).sort((a, b) => a - b);
+      sales.add(developer(r.get("id") as string), sig, Number(r.get("deals")));
+    },
+    RUN_QUERY_TIMEOUT_MS,
+  );
+  const lists = salesLists(sales, [...developerOf.keys()], chains.ids);
+  // Results as columns (hundreds of thousands at x10): ids, then numbers per result.
+  const ids: string[] = [];
+  const trl: number[] = [];
+  const status: string[] = [];
+  const statuses = new Map<string, string>(); // one string per status value, not one per result
+  const inChengdu: number[] = [];
+  const dev: number[] = [];
+  const byChain: number[][] = [];
+  const resultChains: number[][] = [];
+  await streamQuery(
+    driver,
+    "matching/list-result-cards",
+    {},
+    database,
+    (r) => {
+      const i = ids.push(r.get("id") as string) - 1;
+      const t = r.get("trl") as number | null;
+      trl.push(t === null ? -1 : Number(t));
+      const st = r.get("status") as string;
+      status.push(statuses.get(st) ?? (statuses.set(st, st), st));
+      const loc = r.get("inChengdu") as boolean | null;
+      inChengdu.push(loc === null ? -1 : loc ? 1 : 0);
+      const d = r.get("developerId") as string | null;
+      dev.push(d === null ? -1 : developer(d));
+      const own = (r.get("chains") as string[]).map((c) => chains.of(c));
+      resultChains.push(own);
+      for (const c of own) (byChain[c] ??= []).push(i);
+    },
+    RUN_QUERY_TIMEOUT_MS,
+  );
+  const seen = new Uint8Array(ids.length);
+  for (const chainSet of chainSets) {
+    const inSet = chains.marks(chainSet);
+    const hits = sales.meets(inSet);
+    const candidates: number[] = [];
+    for (const c of chainSet.map((id) => chains.of(id))) {
+      for (const r of byChain[c] ?? []) {
+        if (seen[r] === 0) {
+          seen[r] = 1;
+          candidates.push(r);
+        }
+      }
+    }
+    for (const r of candidates) seen[r] = 0;
+    const n = chainSet.length;
+    const record = (r: number) => ((dev[r] as number) < 0 ? 0 : sales.total(dev[r] as number, hits));
+    const quick = Float64Array.from(candidates, (r) => {
+      const overlap = (resultChains[r] as number[]).filter((c) => inSet[c] === 1).length;
+      const t = trl[r] as number;
+      const rec = record(r);
+      return (
+        (resultWeights.chainOverlap * overlap) / n +
+        (resultWeights.trl * Math.max(t, 0)) / 9 +
+        resultWeights.availability * (AVAILABILITY[status[r] as string] ?? 0) +
+        resultWeights.sellerInChengdu * (inChengdu[r] === 1 ? 1 : 0) +
+        (resultWeights.developerRecord * rec) / (rec + DEVELOPER_RECORD_HALF)
+      );
+    });
+    const head = shortlist(Int32Array.from(candidates), quick)
+      .map((r) => {
+        const features = {
+          chains: chainSet.filter((c) => (resultChains[r] as number[]).some((x) => chains.ids[x] === c)),
+          demandChainCount: n,
+          textScore: 0,
+          bestTextScore: 0,
+          trl: (trl[r] as number) < 0 ? null : (trl[r] as number),
+          status: status[r] as string,
+          inChengdu: inChengdu[r] === -1 ? null : inChengdu[r] === 1,
+          districtName: null,
+          developerDeals: record(r),
+        };
+        return { id: ids[r] as string, features, score: scoreResult(features).score };
+      })
+      .sort(byScoreThenId)
+      .slice(0, MATCH_HEAD);
+    lists.set(resultListName(chainSet), {
+      actorId: head.map((h) => h.id),
+      chainMask: head.map((h) => maskOf(h.features.chains, chainSet)),
+      trl: head.map((h) => h.features.trl ?? -1),
+      status: head.map((h) => h.features.status),
+      inChengdu: head.map((h) => (h.features.inChengdu === null ? -1 : h.features.inChengdu ? 1 : 0)),
+      developerDeals: head.map((h) => h.features.developerDeals),
+    });
+  }
+  return lists;
+}
+
+/** A stored result entry: the features of match-scores.ts's result score but the text. */
+export interface StoredResultEntry {
+  id: string;
+  chains: string[];
+  trl: number | null;
+  status: string;
+  inChengdu: boolean | null;
+  developerDeals: number;
+}
+
+/** A stored broker entry: every feature of match-scores.ts's broker score. */
+export interface StoredBrokerEntry {
+  id: string;
+  specialties: string[];
+  chainDeals: number;
+  chengduDeals: number;
+  titleLevel: string;
+}
+
+const column = <T>(list: ListArrays, name: string): T[] => (list[name] ?? []) as T[];
+
+export function readResultList(list: ListArrays, chainSet: readonly string[]): StoredResultEntry[] {
+  const [mask, trl, status, location, record] = [
+    column<number>(list, "chainMask"),
+    column<number>(list, "trl"),
+    column<string>(list, "status"),
+    column<number>(list, "inChengdu"),
+    column<number>(list, "developerDeals"),
+  ];
+  return column<string>(list, "actorId").map((id, i) => ({
+    id,
+    chains: chainsOfMask(mask[i] as number, chainSet),
+    trl: (trl[i] as number) < 0 ? null : (trl[i] as number),
+    status: status[i] as string,
+    inChengdu: location[i] === -1 ? null : location[i] === 1,
+    developerDeals: record[i] as number,
+  }));
+}
+
+export function readBrokerList(list: ListArrays, chainSet: readonly string[]): StoredBrokerEntry[] {
+  const [mask, chainDeals, chengduDeals, titles] = [
+    column<number>(list, "specialtyMask"),
+    column<number>(list, "chainDeals"),
+    column<number>(list, "chengduDeals"),
+    column<string>(list, "titleLevel"),
+  ];
+  return column<string>(list, "actorId").map((id, i) => ({
+    id,
+    specialties: chainsOfMask(mask[i] as number, chainSet),
+    chainDeals: chainDeals[i] as number,
+    chengduDeals: chengduDeals[i] as number,
+    titleLevel: titles[i] as string,
+  }));
+}
