@@ -130,6 +130,13 @@ function shortlist(candidates: Int32Array, quick: Float64Array): number[] {
   return [...candidates].filter((_, k) => (quick[k] as number) >= floor);
 }
 
+/** How many of the chain indices are marked in `inSet`. */
+function countIn(list: readonly number[], inSet: Uint8Array): number {
+  let n = 0;
+  for (const c of list) if (inSet[c] === 1) n++;
+  return n;
+}
+
 const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) =>
   b.score - a.score || (a.id < b.id ? -1 : 1);
 
@@ -147,8 +154,12 @@ export async function writeMatchLists(
     .filter((c) => c.length <= MAX_SET_CHAINS);
   if (chainSets.length === 0) return;
   const chains = new ChainTable();
-  await write(slot, await brokerLists(driver, set, chains, chainSets, database));
-  await write(slot, await resultLists(driver, chains, chainSets, database));
+  // Both sides at once: the database streams one side while this process scores the other.
+  const [brokers, results] = await Promise.all([
+    brokerLists(driver, set, chains, chainSets, database),
+    resultLists(driver, chains, chainSets, database),
+  ]);
+  await write(slot, new Map([...brokers, ...results]));
 }
 
 async function brokerLists(
@@ -197,11 +208,11 @@ async function brokerLists(
     const candidates: number[] = [];
     for (let b = 0; b < ids.length; b++) {
       chainDeals[b] = deals.total(b, hits);
-      if (chainDeals[b]! > 0 || (specialties[b] as number[]).some((c) => inSet[c] === 1)) candidates.push(b);
+      if (chainDeals[b]! > 0 || countIn(specialties[b] as number[], inSet) > 0) candidates.push(b);
     }
     const n = chainSet.length;
     const quick = Float64Array.from(candidates, (b) => {
-      const sp = (specialties[b] as number[]).filter((c) => inSet[c] === 1).length;
+      const sp = countIn(specialties[b] as number[], inSet);
       const cd = chainDeals[b] as number;
       const ch = chengdu[b] as number;
       return (
@@ -296,7 +307,8 @@ async function resultLists(
     return i;
   };
   const sales = new SignatureCounts();
-  await streamQuery(
+  // Streamed beside the results' cards below.
+  const salesStreamed = streamQuery(
     driver,
     "matching/list-seller-sales",
     {},
@@ -307,7 +319,6 @@ async function resultLists(
     },
     RUN_QUERY_TIMEOUT_MS,
   );
-  const lists = salesLists(sales, [...developerOf.keys()], chains.ids);
   // Results as columns (hundreds of thousands at x10): ids, then numbers per result.
   const ids: string[] = [];
   const trl: number[] = [];
@@ -338,7 +349,10 @@ async function resultLists(
     },
     RUN_QUERY_TIMEOUT_MS,
   );
+  await salesStreamed;
+  const lists = salesLists(sales, [...developerOf.keys()], chains.ids);
   const seen = new Uint8Array(ids.length);
+  const recordOf = new Float64Array(developerOf.size);
   for (const chainSet of chainSets) {
     const inSet = chains.marks(chainSet);
     const hits = sales.meets(inSet);
@@ -353,9 +367,16 @@ async function resultLists(
     }
     for (const r of candidates) seen[r] = 0;
     const n = chainSet.length;
-    const record = (r: number) => ((dev[r] as number) < 0 ? 0 : sales.total(dev[r] as number, hits));
+    // A developer's record once per chain set (its results share it).
+    recordOf.fill(-1);
+    const record = (r: number) => {
+      const d = dev[r] as number;
+      if (d < 0) return 0;
+      if ((recordOf[d] as number) < 0) recordOf[d] = sales.total(d, hits);
+      return recordOf[d] as number;
+    };
     const quick = Float64Array.from(candidates, (r) => {
-      const overlap = (resultChains[r] as number[]).filter((c) => inSet[c] === 1).length;
+      const overlap = countIn(resultChains[r] as number[], inSet);
       const t = trl[r] as number;
       const rec = record(r);
       return (

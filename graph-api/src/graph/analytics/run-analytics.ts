@@ -181,10 +181,11 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
         // matching does not depend on a period: its lists go with all dates.
         if (allDates) {
           const write = (at: string, l: Map<string, ListArrays>) => writeLists(driver, at, l, database);
-          await progress("writing partner lists", i, todo.length);
-          await timed("partnerLists", () => writePartnerLists(driver, slot, refs, write, database));
-          await progress("writing matching lists", i, todo.length);
-          await timed("matchLists", () => writeMatchLists(driver, slot, set, write, database));
+          await progress("writing partner and matching lists", i, todo.length);
+          await Promise.all([
+            timed("partnerLists", () => writePartnerLists(driver, slot, refs, write, database)),
+            timed("matchLists", () => writeMatchLists(driver, slot, set, write, database)),
+          ]);
         }
       });
       const p: PeriodReport = {
