@@ -53,6 +53,9 @@ export const chainsOfMask = (mask: number, chainSet: readonly string[]): string[
 
 /** Most chains a demand's set may have for a stored list (bits of a mask). */
 const MAX_SET_CHAINS = 30;
+/** True when a run stores the lists of this chain set (a demand without chains has none). */
+export const hasMatchLists = (chainIds: readonly string[]): boolean =>
+  chainIds.length > 0 && chainIds.length <= MAX_SET_CHAINS;
 /** Margin under the MATCH_HEAD-th quick score within which candidates are scored exactly. */
 const QUICK_MARGIN = 1e-9;
 
@@ -151,7 +154,7 @@ export async function writeMatchLists(
   const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
   const chainSets = (await runQuery<{ chains: string[] }>(driver, "matching/list-demand-chain-sets", {}, opts))
     .map((r) => r.chains)
-    .filter((c) => c.length <= MAX_SET_CHAINS);
+    .filter(hasMatchLists);
   if (chainSets.length === 0) return;
   const chains = new ChainTable();
   // Both sides at once: the database streams one side while this process scores the other.

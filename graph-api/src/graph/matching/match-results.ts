@@ -6,7 +6,13 @@
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../common/types.js";
-import { readResultList, resultListName, salesInChains, salesListName } from "../analytics/match-lists.js";
+import {
+  hasMatchLists,
+  readResultList,
+  resultListName,
+  salesInChains,
+  salesListName,
+} from "../analytics/match-lists.js";
 import { storedList, storedLists, type StoredListContext } from "../analytics/stored-lists.js";
 import { textQuery } from "./lucene-query.js";
 import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent, type ResultFeatures } from "./match-scores.js";
@@ -141,7 +147,7 @@ export async function matchResults(
   const best = Math.max(0, ...hits.map((h) => h.score));
   const chainIds = demand.chains.map((c) => c.id);
   const { description: _d, ...publicDemand } = demand;
-  const list = stored && chainIds.length ? await storedList(stored, ALL_DATES, resultListName(chainIds)) : null;
+  const list = stored && hasMatchLists(chainIds) ? await storedList(stored, ALL_DATES, resultListName(chainIds)) : null;
   const scored = (id: string, f: Features) => {
     const all = { ...f, demandChainCount: chainIds.length, textScore: textScore.get(id) ?? 0, bestTextScore: best };
     return { id, all, score: scoreResult(all).score };

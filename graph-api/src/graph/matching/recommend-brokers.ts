@@ -8,7 +8,7 @@ import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../common/types.js";
 import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerReasons, type BrokerReason } from "./broker-reasons.js";
-import { brokerListName, readBrokerList } from "../analytics/match-lists.js";
+import { hasMatchLists, brokerListName, readBrokerList } from "../analytics/match-lists.js";
 import { storedList, type StoredListContext } from "../analytics/stored-lists.js";
 import {
   brokerWeights,
@@ -75,7 +75,7 @@ export async function recommendBrokers(
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
   const { description: _d, ...publicDemand } = demand;
-  const list = stored && chainIds.length ? await storedList(stored, ALL_DATES, brokerListName(chainIds)) : null;
+  const list = stored && hasMatchLists(chainIds) ? await storedList(stored, ALL_DATES, brokerListName(chainIds)) : null;
   if (list) {
     const head = readBrokerList(list, chainIds).slice(0, limit);
     const refs = new Map(
