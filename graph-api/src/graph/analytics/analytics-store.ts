@@ -37,9 +37,10 @@ export const slotOf = (graphVersion: number, period: string): string => `${graph
 
 /**
  * Layout version of what a run stores. Reads ignore periods of another layout and a run
- * recomputes them, so results stored by an older release are never misread.
+ * recomputes them, so results stored by an older release are never misread. Format 4 added the
+ * partner lists' chainDeals (partner-lists.ts).
  */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 /** Entries of each ranking kept on the period node (a request for more reads the 'rankings' list). */
 export const RANKING_HEAD = 1000;
 

@@ -4,12 +4,16 @@
  * all-dates network), stored with the all-dates slot as 'partners|<chainId>|0' lists (the 2,000
  * with most potential, PARTNER_PAGE). A suggestion then reads the lists of the organisation's own
  * chains — a bounded candidate set — instead of every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
- * list-org-chain-links.cypher.
+ * list-org-chain-links.cypher. Each entry also carries the deals the organisation handled in each
+ * of its chains (all dates), counted from the run's deals in memory (handled-deals.ts): the
+ * gapDeals feature of the score, which a suggestion would otherwise count in Cypher.
  */
 import type { Driver } from "neo4j-driver";
 import { streamQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
+import type { DealParties, DealSet } from "./deal-parties.js";
 import type { ListArrays } from "./gap-lists.js";
+import { handledDealsPerChain } from "./handled-deals.js";
 
 interface Card {
   type: string;
@@ -18,7 +22,7 @@ interface Card {
   /** 1, 0, −1 unknown. */
   inChengdu: number;
   alliances: string[];
-  /** Chain indices: active, AVAILABLE results (supply), OPEN demands (demand). */
+  /** Chain indices: active (ascending once the pages are chosen), AVAILABLE results (supply), OPEN demands (demand). */
   active: number[];
   supply: number[];
   demand: number[];
@@ -36,6 +40,12 @@ const add = (list: number[], x: number) => {
   if (!list.includes(x)) list.push(x);
 };
 
+/** The deals of all dates, as the run loaded them: each entry's deals per chain are counted over them. */
+export interface AllDeals {
+  set: DealSet;
+  deals: readonly DealParties[];
+}
+
 /**
  * Lists by name ('partners|<chainId>'), built from every organisation's card and chain links —
  * streamed (hundreds of thousands of organisations at x10 scale) into compact cards first.
@@ -44,6 +54,7 @@ export async function writePartnerLists(
   driver: Driver,
   slot: string,
   refOf: ReadonlyMap<string, number>,
+  allDeals: AllDeals,
   write: (slot: string, lists: Map<string, ListArrays>) => Promise<void>,
   database?: string,
 ): Promise<void> {
@@ -93,15 +104,33 @@ export async function writePartnerLists(
   const byChain: [string, Card][][] = chains.map(() => []);
   for (const entry of cards) for (const c of entry[1].active) byChain[c]?.push(entry);
   const tables = cardTables(cards, chains);
+  // Suggestions read the first page only: the others are not stored.
+  const pages = chains.map((_, c) =>
+    (byChain[c] as [string, Card][])
+      .sort((a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1))
+      .slice(0, PARTNER_PAGE),
+  );
+  const dealsOf = chainDealsOfPaged(pages, chains, allDeals);
   const lists = new Map<string, ListArrays>();
   for (const [c, chain] of chains.entries()) {
-    const all = (byChain[c] as [string, Card][]).sort(
-      (a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1),
-    );
-    // Suggestions read the first page only: the others are not stored.
-    lists.set(`partners|${chain}|0`, pageArrays(all.slice(0, PARTNER_PAGE), tables, refOf));
+    lists.set(`partners|${chain}|0`, pageArrays(pages[c] as [string, Card][], tables, refOf, dealsOf));
   }
   await write(slot, lists);
+}
+
+/**
+ * The deals of each organisation on a page in each of its active chains, aligned with its
+ * `active` (sorted ascending here: the order of its mask bits, which a read walks).
+ */
+function chainDealsOfPaged(pages: [string, Card][][], chains: string[], all: AllDeals): Map<string, Int32Array> {
+  const paged = new Map<string, Card>();
+  for (const page of pages) for (const [id, card] of page) paged.set(id, card);
+  const orgs = [...paged].map(([id, card]) => ({
+    id,
+    chains: card.active.sort((a, b) => a - b).map((c) => chains[c] as string),
+  }));
+  const counts = handledDealsPerChain(all.set, all.deals, orgs);
+  return new Map(orgs.map((o, k) => [o.id, counts[k] as Int32Array]));
 }
 
 /** Chains, types and districts by number (a page refers to them by index). */
@@ -141,17 +170,26 @@ function masks(list: number[], words: number): number[] {
  * A page of candidates as few arrays (a read costs one store read per property): actorId; codes,
  * PARTNER_CODES + 3 × words numbers per candidate — ref in the all-dates network (−1 none), type
  * index, district index (−1 none), inChengdu (1 / 0 / −1), then the masks of its active, supply
- * and demand chains; allianceStart / alliances; and the tables the indices refer to.
+ * and demand chains; chainDeals, one number per active chain of each candidate in turn, in the
+ * order of its active mask's bits (word by word, lowest bit first): its deals in that chain;
+ * allianceStart / alliances; and the tables the indices refer to.
  */
-function pageArrays(members: [string, Card][], t: CardTables, refOf: ReadonlyMap<string, number>): ListArrays {
+function pageArrays(
+  members: [string, Card][],
+  t: CardTables,
+  refOf: ReadonlyMap<string, number>,
+  dealsOf: ReadonlyMap<string, Int32Array>,
+): ListArrays {
   const words = maskWords(t.chains.length);
   const codes: number[] = [];
+  const chainDeals: number[] = [];
   const allianceStart = [0];
   const alliances: string[] = [];
   for (const [id, m] of members) {
     const district = m.districtId ? (t.districts.get(m.districtId)?.index ?? -1) : -1;
     codes.push(refOf.get(id) ?? -1, t.types.get(m.type) ?? -1, district, m.inChengdu);
     codes.push(...masks(m.active, words), ...masks(m.supply, words), ...masks(m.demand, words));
+    chainDeals.push(...(dealsOf.get(id) as Int32Array));
     alliances.push(...m.alliances);
     allianceStart.push(alliances.length);
   }
@@ -159,6 +197,7 @@ function pageArrays(members: [string, Card][], t: CardTables, refOf: ReadonlyMap
   return {
     actorId: members.map(([id]) => id),
     codes,
+    chainDeals,
     words: [words],
     allianceStart,
     alliances,

@@ -170,10 +170,19 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       const allDates = period.from === null && period.to === null;
       const rows = network.rows.length; // writePeriod releases the rows
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
-        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours).
+        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours),
+        // and carry each candidate's deals per chain, counted over all dates' deals.
         if (allDates) {
           await progress("writing partner lists", i, todo.length);
-          await writePartnerLists(driver, slot, refs, (at, l) => writeLists(driver, at, l, database), database);
+          const allDeals = { set, deals: dealsIn(set, period) };
+          await writePartnerLists(
+            driver,
+            slot,
+            refs,
+            allDeals,
+            (at, l) => writeLists(driver, at, l, database),
+            database,
+          );
         }
       });
       const p: PeriodReport = {
