@@ -2,7 +2,7 @@
  * Ranked partner suggestions for an organisation, from bounded candidate sets: the organisations
  * active in its own chains (the first page of each chain's 'partners|<chain>|<page>' list the
  * analytics run stores — the 2,000 with most potential, see partner-lists.ts — with each one's
- * chains, supply, demand, district and alliances) and those two steps away in the all-dates
+ * chains and its deals in each, supply, demand, district and alliances) and those two steps away in the all-dates
  * collaboration network (the stored ties: each organisation's 256 heaviest). Organisations it
  * already shares deals with are left out (they are partners already). Each candidate is scored by
  * partner-score.ts, which ranks first the candidates active in the member's own gap chains (chains
@@ -27,6 +27,7 @@ import {
   whyNotHigher,
   type GapChain,
   type OrgProfile,
+  type OrgSide,
   type Reason,
   type ScoreComponent,
 } from "./partner-score.js";
@@ -40,8 +41,9 @@ const PARTNER_CHECK_SLACK = 50;
 const PARTNER_CHECK_MAX = 2000;
 /**
  * Candidates past the limit scored exactly as well: the quick ranking lacks the gapDeals feature
- * (the candidate's deals in the member's gap chains, counted in Cypher for the finalists only), so
- * every candidate within that feature's weight of the last place is rescored, at most this many more.
+ * of a candidate whose deals per chain the lists read do not carry (then counted in Cypher for the
+ * finalists only), so every such candidate within that feature's weight of the last place is
+ * rescored, at most this many more.
  */
 const RESCORE_SLACK = 50;
 /** Suggestions (from the second) that say what the one above has that they lack. */
@@ -78,7 +80,12 @@ export interface SuggestArgs {
 
 export type SuggestContext = AnalyticsRequest;
 
-type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & { ref: number; alliances: string[] };
+type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & {
+  ref: number;
+  alliances: string[];
+  /** Its deals in each of its chains (all dates), from its list entry; null: not known. */
+  chainDeals: ReadonlyMap<string, number> | null;
+};
 
 interface StoredActor {
   ref: number;
@@ -139,19 +146,22 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     );
     for (const c of cards) {
       if (c.id === org.id) continue;
-      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [] });
+      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [], chainDeals: null });
     }
   }
 
   // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
   const alliances = new Set(org.alliances.length ? org.alliances : await allianceIds(ctx, null));
   const side = orgSide({ ...org, allianceMember: true }, gaps);
-  const ranked: { c: Candidate; score: number; allianceMember: boolean }[] = [];
+  const ranked: Ranked[] = [];
   for (const c of candidates.values()) {
     const allianceMember = c.alliances.some((a) => alliances.has(a));
     if (args.membersOnly && !allianceMember) continue;
-    const score = quickPartnerScore(side, c, common.get(c.ref)?.length ?? 0);
-    if (score > 0) ranked.push({ c, score, allianceMember });
+    // The quick score is exact when the candidate's deals in the gap chains are known (or it is
+    // active in none: gapDeals then earns nothing).
+    const exact = c.chainDeals !== null || !c.chains.some((ch) => side.gaps.has(ch));
+    const score = quickPartnerScore(side, c, common.get(c.ref)?.length ?? 0, gapDealsOf(side, c));
+    if (score > 0) ranked.push({ c, score, allianceMember, exact });
   }
   ranked.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
   // An organisation with more partners than the stored ties: check the finalists exactly, batch by
@@ -177,18 +187,22 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   }
   finalists = withinReach(finalists, args.limit);
 
+  // Deals in the gap chains counted in Cypher only for the finalists active in one whose list
+  // entries do not carry them.
+  const uncounted = finalists.filter((f) => !f.exact).map((f) => f.c.id);
   const [found, dealRows] = await Promise.all([
     namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains]),
-    gaps.length && finalists.length
+    uncounted.length
       ? runQuery<{ id: string; chainId: string; deals: number }>(ctx, "gaps/count-chain-deals-of-orgs", {
-          ids: finalists.filter((f) => f.c.chains.some((c) => side.gaps.has(c))).map((f) => f.c.id),
+          ids: uncounted,
           chainIds: gaps.map((g) => g.chainId),
         })
       : Promise.resolve([]),
   ]);
-  const chainDeals = new Map<string, Map<string, number>>();
+  const chainDeals = new Map<string, ReadonlyMap<string, number>>();
+  for (const f of finalists) if (f.c.chainDeals) chainDeals.set(f.c.id, f.c.chainDeals);
   for (const d of dealRows) {
-    const m = chainDeals.get(d.id) ?? new Map<string, number>();
+    const m = new Map(chainDeals.get(d.id));
     m.set(d.chainId, d.deals);
     chainDeals.set(d.id, m);
   }
@@ -243,16 +257,37 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   return out;
 }
 
+interface Ranked {
+  c: Candidate;
+  /** The quick score: the exact one when `exact`, else without the gapDeals feature. */
+  score: number;
+  allianceMember: boolean;
+  exact: boolean;
+}
+
+/** The candidate's deals in the member's gap chains it is active in (0 when not known). */
+function gapDealsOf(side: OrgSide, c: Candidate): number {
+  let n = 0;
+  for (const [chain, deals] of c.chainDeals ?? []) if (side.gaps.has(chain)) n += deals;
+  return n;
+}
+
 /**
  * The first `limit` candidates by quick score and those after them that the gapDeals feature could
- * lift above the last of those (quick score within its weight), the list ranked best first.
+ * lift above the last of those (a quick score short of it, within its weight), best first. A
+ * candidate past the limit with an exact score cannot rise above any of the first `limit`, whose
+ * exact scores are at least their quick ones.
  */
-function withinReach<T extends { score: number }>(ranked: T[], limit: number): T[] {
+function withinReach(ranked: Ranked[], limit: number): Ranked[] {
   const last = ranked[limit - 1];
   if (!last) return ranked;
-  let end = limit;
-  while (end < ranked.length && (ranked[end] as T).score > last.score - partnerWeights.gapDeals) end++;
-  return ranked.slice(0, end);
+  const out = ranked.slice(0, limit);
+  for (let end = limit; end < ranked.length; end++) {
+    const r = ranked[end] as Ranked;
+    if (r.score <= last.score - partnerWeights.gapDeals) break;
+    if (!r.exact) out.push(r);
+  }
+  return out;
 }
 
 /** The all-dates slot of the newest stored version (waiting briefly while a first run computes it). */
@@ -318,7 +353,9 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
   const districtNames = l.districtNames as string[];
   const allianceStart = l.allianceStart as number[];
   const alliances = l.alliances as string[];
+  const deals = l.chainDeals as number[];
   const width = PARTNER_CODES + 3 * words;
+  let dealsAt = 0; // the next candidate's first entry in `deals`: they follow its active mask's bits
   const chainsOf = (at: number): string[] => {
     const out: string[] = [];
     for (let w = 0; w < words; w++) {
@@ -330,12 +367,27 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
     }
     return out.sort();
   };
+  /** The active chains at `at` with the deals in each, consuming their entries of `deals`. */
+  const chainDealsOf = (at: number): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (let w = 0; w < words; w++) {
+      const bits = codes[at + w] as number;
+      for (let b = 0; b < PARTNER_MASK_BITS; b++) {
+        if (bits & (1 << b)) out.set(chainIds[w * PARTNER_MASK_BITS + b] as string, deals[dealsAt++] as number);
+      }
+    }
+    return out;
+  };
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
-    if (known.has(id)) continue;
     const at = i * width;
+    if (known.has(id)) {
+      for (let w = 0; w < words; w++) dealsAt += bitCount(codes[at + PARTNER_CODES + w] as number);
+      continue;
+    }
     const district = codes[at + 2] as number;
     const inChengdu = codes[at + 3] as number;
+    const active = chainDealsOf(at + PARTNER_CODES);
     yield {
       id,
       type: types[codes[at + 1] as number] as string,
@@ -343,10 +395,18 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
       districtId: district < 0 ? null : (districtIds[district] as string),
       districtName: district < 0 ? null : (districtNames[district] as string) || null,
       inChengdu: inChengdu < 0 ? null : inChengdu === 1,
-      chains: chainsOf(at + PARTNER_CODES),
+      chains: [...active.keys()].sort(),
+      chainDeals: active,
       supplyChains: chainsOf(at + PARTNER_CODES + words),
       demandChains: chainsOf(at + PARTNER_CODES + 2 * words),
       alliances: alliances.slice(allianceStart[i], allianceStart[i + 1]),
     };
   }
+}
+
+/** Bits set in a mask word. */
+function bitCount(word: number): number {
+  let n = 0;
+  for (let x = word; x !== 0; x &= x - 1) n++;
+  return n;
 }
