@@ -10,6 +10,7 @@ import { runCypher, runQuery } from "../../graph-api/src/db/run-query.js";
 import { AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
 import { periodKey, STORE_FORMAT } from "../../graph-api/src/graph/analytics/analytics-store.js";
 import type { ListArrays } from "../../graph-api/src/graph/analytics/gap-lists.js";
+import { fromInt32Bytes } from "../../graph-api/src/graph/analytics/int32-bytes.js";
 import { PARTNER_CODES, PARTNER_MASK_BITS } from "../../graph-api/src/graph/analytics/partner-lists.js";
 import { runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
 import { suggestPartners } from "../../graph-api/src/graph/gaps/suggest-partners.js";
@@ -33,8 +34,8 @@ async function liveCounts(ids: string[], chainIds: string[]): Promise<Map<string
 /** A stored page's candidates with their deals per active chain, read by the documented layout. */
 function storedCounts(l: ListArrays): Map<string, Map<string, number>> {
   const ids = l.actorId as string[];
-  const codes = l.codes as number[];
-  const deals = l.chainDeals as number[];
+  const codes = fromInt32Bytes(l.codes as Int8Array);
+  const deals = fromInt32Bytes(l.chainDeals as Int8Array);
   const chainIds = l.chainIds as string[];
   const words = (l.words as number[])[0] as number;
   const out = new Map<string, Map<string, number>>();

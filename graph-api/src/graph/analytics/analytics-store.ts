@@ -38,7 +38,7 @@ export const slotOf = (graphVersion: number, period: string): string => `${graph
 /**
  * Layout version of what a run stores. Reads ignore periods of another layout and a run
  * recomputes them, so results stored by an older release are never misread. Format 4 added the
- * partner lists' chainDeals (partner-lists.ts).
+ * partner lists' chainDeals and stores their codes as bytes (partner-lists.ts).
  */
 export const STORE_FORMAT = 4;
 /** Entries of each ranking kept on the period node (a request for more reads the 'rankings' list). */
@@ -180,7 +180,7 @@ async function writeInBatches<T>(
 export async function writeListBatch(
   driver: Driver,
   slot: string,
-  lists: ReadonlyMap<string, Record<string, unknown[]>>,
+  lists: ReadonlyMap<string, Record<string, unknown[] | Int8Array>>,
   database?: string,
 ): Promise<void> {
   const all = [...lists].map(([name, arrays]) => ({ name, arrays }));

@@ -14,6 +14,7 @@ import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { DealParties, DealSet } from "./deal-parties.js";
 import type { ListArrays } from "./gap-lists.js";
 import { handledDealsPerChain } from "./handled-deals.js";
+import { toInt32Bytes } from "./int32-bytes.js";
 
 interface Card {
   type: string;
@@ -172,7 +173,8 @@ function masks(list: number[], words: number): number[] {
  * index, district index (−1 none), inChengdu (1 / 0 / −1), then the masks of its active, supply
  * and demand chains; chainDeals, one number per active chain of each candidate in turn, in the
  * order of its active mask's bits (word by word, lowest bit first): its deals in that chain;
- * allianceStart / alliances; and the tables the indices refer to.
+ * allianceStart / alliances; and the tables the indices refer to. codes and chainDeals, the long
+ * ones (a candidate is often active in every chain), are stored as bytes (int32-bytes.ts).
  */
 function pageArrays(
   members: [string, Card][],
@@ -196,8 +198,8 @@ function pageArrays(
   const districts = [...t.districts].sort((a, b) => a[1].index - b[1].index);
   return {
     actorId: members.map(([id]) => id),
-    codes,
-    chainDeals,
+    codes: toInt32Bytes(codes),
+    chainDeals: toInt32Bytes(chainDeals),
     words: [words],
     allianceStart,
     alliances,

@@ -16,6 +16,7 @@ import type { AnalyticsRequest } from "../common/analytics-request.js";
 import { periodKey, STORE_FORMAT } from "../analytics/analytics-store.js";
 import type { ListArrays } from "../analytics/gap-lists.js";
 import { namesOf } from "../analytics/stored-lists.js";
+import { fromInt32Bytes } from "../analytics/int32-bytes.js";
 import { PARTNER_CODES, PARTNER_MASK_BITS } from "../analytics/partner-lists.js";
 import { TIES_KEPT } from "../analytics/period-network.js";
 import { allianceIds } from "./alliances.js";
@@ -345,7 +346,7 @@ async function partnerLists(ctx: SuggestContext, slot: string, chains: string[])
 /** The candidates of a page (partner-lists.ts) not already in `known`, decoded. */
 function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generator<Candidate> {
   const ids = l.actorId as string[];
-  const codes = l.codes as number[];
+  const codes = fromInt32Bytes(l.codes as Int8Array);
   const words = (l.words as number[])[0] as number;
   const chainIds = l.chainIds as string[];
   const types = l.typeNames as string[];
@@ -353,7 +354,7 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
   const districtNames = l.districtNames as string[];
   const allianceStart = l.allianceStart as number[];
   const alliances = l.alliances as string[];
-  const deals = l.chainDeals as number[];
+  const deals = fromInt32Bytes(l.chainDeals as Int8Array);
   const width = PARTNER_CODES + 3 * words;
   let dealsAt = 0; // the next candidate's first entry in `deals`: they follow its active mask's bits
   const chainsOf = (at: number): string[] => {
