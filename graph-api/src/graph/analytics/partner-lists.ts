@@ -4,16 +4,17 @@
  * all-dates network), stored with the all-dates slot as 'partners|<chainId>|0' lists (the 2,000
  * with most potential, PARTNER_PAGE). A suggestion then reads the lists of the organisation's own
  * chains — a bounded candidate set — instead of every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
- * list-org-chain-links.cypher. Each entry also carries the deals the organisation handled in each
- * of its chains (all dates), counted from the run's deals in memory (handled-deals.ts): the
- * gapDeals feature of the score, which a suggestion would otherwise count in Cypher.
+ * list-org-chain-links.cypher. Each entry also carries the deals the organisation handled in the
+ * list's chain (all dates), counted from the run's deals in memory (handled-deals.ts): a suggestion
+ * reads the lists of the member's gap chains, so it finds there the gapDeals feature of the
+ * candidates in them instead of counting their deals in Cypher.
  */
 import type { Driver } from "neo4j-driver";
 import { streamQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { DealParties, DealSet } from "./deal-parties.js";
 import type { ListArrays } from "./gap-lists.js";
-import { handledDealsPerChain } from "./handled-deals.js";
+import { handledDealsPerChain, type ChainsOfOrg } from "./handled-deals.js";
 import { toInt32Bytes } from "./int32-bytes.js";
 
 interface Card {
@@ -23,7 +24,7 @@ interface Card {
   /** 1, 0, −1 unknown. */
   inChengdu: number;
   alliances: string[];
-  /** Chain indices: active (ascending once the pages are chosen), AVAILABLE results (supply), OPEN demands (demand). */
+  /** Chain indices: active, AVAILABLE results (supply), OPEN demands (demand). */
   active: number[];
   supply: number[];
   demand: number[];
@@ -111,27 +112,38 @@ export async function writePartnerLists(
       .sort((a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1))
       .slice(0, PARTNER_PAGE),
   );
-  const dealsOf = chainDealsOfPaged(pages, chains, allDeals);
+  const deals = dealsOnPages(pages, chains, allDeals);
   const lists = new Map<string, ListArrays>();
   for (const [c, chain] of chains.entries()) {
-    lists.set(`partners|${chain}|0`, pageArrays(pages[c] as [string, Card][], tables, refOf, dealsOf));
+    const page = pages[c] as [string, Card][];
+    lists.set(`partners|${chain}|0`, pageArrays(page, tables, refOf, deals[c] as Int32Array));
   }
   await write(slot, lists);
 }
 
 /**
- * The deals of each organisation on a page in each of its active chains, aligned with its
- * `active` (sorted ascending here: the order of its mask bits, which a read walks).
+ * Each page's organisations' deals in the page's chain, aligned with the page. Only there: an
+ * organisation is on the pages of most of its chains (at x10 scale 17 pages of 2,000 hold 2,044
+ * organisations), and its deals in all of them on every page made the pages several times longer.
  */
-function chainDealsOfPaged(pages: [string, Card][][], chains: string[], all: AllDeals): Map<string, Int32Array> {
-  const paged = new Map<string, Card>();
-  for (const page of pages) for (const [id, card] of page) paged.set(id, card);
-  const orgs = [...paged].map(([id, card]) => ({
-    id,
-    chains: card.active.sort((a, b) => a - b).map((c) => chains[c] as string),
-  }));
+function dealsOnPages(pages: [string, Card][][], chains: string[], all: AllDeals): Int32Array[] {
+  const chainsOf = new Map<string, string[]>(); // organisation → chains of the pages it is on
+  for (const [c, page] of pages.entries()) {
+    for (const [id] of page) {
+      const list = chainsOf.get(id);
+      if (list) list.push(chains[c] as string);
+      else chainsOf.set(id, [chains[c] as string]);
+    }
+  }
+  const orgs = [...chainsOf].map(([id, onPages]) => ({ id, chains: onPages }));
   const counts = handledDealsPerChain(all.set, all.deals, orgs);
-  return new Map(orgs.map((o, k) => [o.id, counts[k] as Int32Array]));
+  const at = new Map(orgs.map((o, k) => [o.id, k]));
+  return pages.map((page, c) =>
+    Int32Array.from(page, ([id]) => {
+      const k = at.get(id) as number;
+      return (counts[k] as Int32Array)[(orgs[k] as ChainsOfOrg).chains.indexOf(chains[c] as string)] as number;
+    }),
+  );
 }
 
 /** Chains, types and districts by number (a page refers to them by index). */
@@ -171,27 +183,24 @@ function masks(list: number[], words: number): number[] {
  * A page of candidates as few arrays (a read costs one store read per property): actorId; codes,
  * PARTNER_CODES + 3 × words numbers per candidate — ref in the all-dates network (−1 none), type
  * index, district index (−1 none), inChengdu (1 / 0 / −1), then the masks of its active, supply
- * and demand chains; chainDeals, one number per active chain of each candidate in turn, in the
- * order of its active mask's bits (word by word, lowest bit first): its deals in that chain;
- * allianceStart / alliances; and the tables the indices refer to. codes and chainDeals, the long
- * ones (a candidate is often active in every chain), are stored as bytes (int32-bytes.ts).
+ * and demand chains; deals, one per candidate: its deals in the page's chain; allianceStart /
+ * alliances; and the tables the indices refer to. The integer arrays are stored as bytes
+ * (int32-bytes.ts): a suggestion reads a dozen pages and more.
  */
 function pageArrays(
   members: [string, Card][],
   t: CardTables,
   refOf: ReadonlyMap<string, number>,
-  dealsOf: ReadonlyMap<string, Int32Array>,
+  deals: Int32Array,
 ): ListArrays {
   const words = maskWords(t.chains.length);
   const codes: number[] = [];
-  const chainDeals: number[] = [];
   const allianceStart = [0];
   const alliances: string[] = [];
   for (const [id, m] of members) {
     const district = m.districtId ? (t.districts.get(m.districtId)?.index ?? -1) : -1;
     codes.push(refOf.get(id) ?? -1, t.types.get(m.type) ?? -1, district, m.inChengdu);
     codes.push(...masks(m.active, words), ...masks(m.supply, words), ...masks(m.demand, words));
-    chainDeals.push(...(dealsOf.get(id) as Int32Array));
     alliances.push(...m.alliances);
     allianceStart.push(alliances.length);
   }
@@ -199,9 +208,9 @@ function pageArrays(
   return {
     actorId: members.map(([id]) => id),
     codes: toInt32Bytes(codes),
-    chainDeals: toInt32Bytes(chainDeals),
+    deals: toInt32Bytes(deals),
     words: [words],
-    allianceStart,
+    allianceStart: toInt32Bytes(allianceStart),
     alliances,
     chainIds: t.chains,
     typeNames: [...t.types.keys()],

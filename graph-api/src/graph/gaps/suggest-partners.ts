@@ -2,12 +2,14 @@
  * Ranked partner suggestions for an organisation, from bounded candidate sets: the organisations
  * active in its own chains (the first page of each chain's 'partners|<chain>|<page>' list the
  * analytics run stores — the 2,000 with most potential, see partner-lists.ts — with each one's
- * chains and its deals in each, supply, demand, district and alliances) and those two steps away in the all-dates
- * collaboration network (the stored ties: each organisation's 256 heaviest). Organisations it
- * already shares deals with are left out (they are partners already). Each candidate is scored by
- * partner-score.ts, which ranks first the candidates active in the member's own gap chains (chains
- * of its deals that no partner member covers; their candidate lists are read too). Only the best
- * few are explained (names, reasons with the deal figures, what the one above has that they lack).
+ * chains, supply, demand, district, alliances and deals in that chain) and those two steps away in
+ * the all-dates collaboration network (the stored ties: each organisation's 256 heaviest).
+ * Organisations it already shares deals with are left out (they are partners already: its stored
+ * ties, or for a hub with more partners than that, all of them read in Cypher). Each candidate is
+ * scored by partner-score.ts, which ranks first the candidates active in the member's own gap
+ * chains (chains of its deals that no partner member covers; their candidate lists are read too,
+ * and give the candidates' deals there). Only the best few are explained (names, reasons with the
+ * deal figures, what the one above has that they lack).
  */
 import { runQuery } from "../../db/run-query.js";
 import { chunkOfId, METRIC_FIELDS } from "../analytics/actor-chunks.js";
@@ -36,15 +38,11 @@ import {
 const COMMON_NEIGHBOURS_SHOWN = 5;
 /** Candidates only two steps away (no shared chain) kept for scoring, by common neighbours. */
 const NEIGHBOURHOOD_CANDIDATES = 200;
-/** Extra finalists checked against existing partnerships for organisations with more ties than are stored. */
-const PARTNER_CHECK_SLACK = 50;
-/** Most candidates checked against existing partnerships (bounds the work for the biggest hubs). */
-const PARTNER_CHECK_MAX = 2000;
 /**
  * Candidates past the limit scored exactly as well: the quick ranking lacks the gapDeals feature
- * of a candidate whose deals per chain the lists read do not carry (then counted in Cypher for the
- * finalists only), so every such candidate within that feature's weight of the last place is
- * rescored, at most this many more.
+ * of a candidate whose deals in a gap chain the lists read do not carry (it is past that chain's
+ * page; counted in Cypher for the finalists only), so every such candidate within that feature's
+ * weight of the last place is rescored, at most this many more.
  */
 const RESCORE_SLACK = 50;
 /** Suggestions (from the second) that say what the one above has that they lack. */
@@ -84,8 +82,8 @@ export type SuggestContext = AnalyticsRequest;
 type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & {
   ref: number;
   alliances: string[];
-  /** Its deals in each of its chains (all dates), from its list entry; null: not known. */
-  chainDeals: ReadonlyMap<string, number> | null;
+  /** Its deals (all dates) in the chains whose lists hold it; a chain missing: not known. */
+  chainDeals: Map<string, number>;
 };
 
 interface StoredActor {
@@ -100,23 +98,42 @@ interface StoredActor {
 const ALL_DATES = periodKey({ from: null, to: null });
 
 export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
-  // The profile and the gap chains need only the id: read at once. The stored slot only for an
+  // The gap chains need only the id: read beside the profile, and waited for only when their
+  // candidate lists are read (for a hub they take longest). The stored slot only for an
   // organisation that exists (reading it may start an analytics run and wait for it).
-  const [[org], gaps] = await Promise.all([
-    runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(ctx, "gaps/get-org-profile", {
-      orgId: args.orgId,
-    }),
-    runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: args.orgId }),
-  ]);
+  const gapsRead = runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", {
+    orgId: args.orgId,
+  });
+  gapsRead.catch(() => undefined); // awaited below, unless the organisation does not exist
+  const [org] = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
+    ctx,
+    "gaps/get-org-profile",
+    { orgId: args.orgId },
+  );
   if (!org) return [];
   const slot = await allDatesSlot(ctx);
-  const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
 
-  // Its collaboration partners and their partners (stored ties of the all-dates network), and the
-  // candidate lists of its chains, read at once.
-  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, listChains)]);
-  const neighbours = self ? await actorsByRef(ctx, slot.slot, self.tieTo) : new Map<number, StoredActor>();
+  // At once: its collaboration neighbourhood (stored ties of the all-dates network), the candidate
+  // lists of its chains, then those of its gap chains, and the alliances that count (its own, or
+  // every ALLIANCE when it is in none).
+  const [{ self, neighbours, partners }, ownLists, gapLists, gaps, alliances] = await Promise.all([
+    neighbourhood(ctx, slot, org.id),
+    partnerLists(ctx, slot.slot, org.chains),
+    gapsRead.then((g) =>
+      partnerLists(
+        ctx,
+        slot.slot,
+        g.map((x) => x.chainId).filter((c) => !org.chains.includes(c)),
+      ),
+    ),
+    gapsRead,
+    org.alliances.length ? org.alliances : allianceIds(ctx, null),
+  ]);
+  const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
+  // Partners already: its stored ties, and for a hub every organisation it shares a deal with.
   const excluded = new Set<number>(self ? [self.ref, ...self.tieTo] : []);
+  const isPartner = (c: { id: string; ref: number }) =>
+    c.id === org.id || excluded.has(c.ref) || (partners?.has(c.id) ?? false);
   const common = new Map<number, number[]>(); // candidate ref → neighbour refs in common
   for (const n of neighbours.values()) {
     for (const m of n.tieTo) {
@@ -129,8 +146,8 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
 
   // Candidates active in its chains, with what they are scored on.
   const candidates = new Map<string, Candidate>();
-  for (const list of lists) {
-    for (const c of entries(list, candidates)) if (c.id !== org.id && !excluded.has(c.ref)) candidates.set(c.id, c);
+  for (const page of [...ownLists, ...gapLists]) {
+    for (const c of entries(page, candidates)) if (!isPartner(c)) candidates.set(c.id, c);
   }
   // Candidates two steps away that share no chain: the ones with the most partners in common.
   const inLists = new Set([...candidates.values()].map((c) => c.ref));
@@ -146,50 +163,27 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
       { slot: slot.slot, refs: nearRefs },
     );
     for (const c of cards) {
-      if (c.id === org.id) continue;
-      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [], chainDeals: null });
+      if (isPartner(c)) continue;
+      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [], chainDeals: new Map() });
     }
   }
 
-  // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
-  const alliances = new Set(org.alliances.length ? org.alliances : await allianceIds(ctx, null));
+  const counted = new Set(alliances);
   const side = orgSide({ ...org, allianceMember: true }, gaps);
   const ranked: Ranked[] = [];
   for (const c of candidates.values()) {
-    const allianceMember = c.alliances.some((a) => alliances.has(a));
+    const allianceMember = c.alliances.some((a) => counted.has(a));
     if (args.membersOnly && !allianceMember) continue;
-    // The quick score is exact when the candidate's deals in the gap chains are known (or it is
-    // active in none: gapDeals then earns nothing).
-    const exact = c.chainDeals !== null || !c.chains.some((ch) => side.gaps.has(ch));
+    // The quick score is exact when the candidate's deals in each gap chain it is active in are
+    // known (from that chain's list; a candidate past a chain's page has none there).
+    const exact = c.chains.every((ch) => !side.gaps.has(ch) || c.chainDeals.has(ch));
     const score = quickPartnerScore(side, c, common.get(c.ref)?.length ?? 0, gapDealsOf(side, c));
     if (score > 0) ranked.push({ c, score, allianceMember, exact });
   }
   ranked.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
-  // An organisation with more partners than the stored ties: check the finalists exactly, batch by
-  // batch down the ranking until `limit` are not partners already (a hub's best-ranked candidates
-  // are mostly its partners), at most PARTNER_CHECK_MAX candidates.
-  const want = args.limit + RESCORE_SLACK;
-  let finalists = ranked.slice(0, want);
-  if (self && self.degree > TIES_KEPT) {
-    finalists = [];
-    const batch = args.limit + PARTNER_CHECK_SLACK;
-    for (let i = 0; i < Math.min(ranked.length, PARTNER_CHECK_MAX) && finalists.length < want; i += batch) {
-      const part = ranked.slice(i, i + batch);
-      const partners = new Set(
-        (
-          await runQuery<{ id: string }>(ctx, "gaps/list-partners-among", {
-            orgId: org.id,
-            ids: part.map((f) => f.c.id),
-          })
-        ).map((r) => r.id),
-      );
-      finalists.push(...part.filter((f) => !partners.has(f.c.id)));
-    }
-  }
-  finalists = withinReach(finalists, args.limit);
+  const finalists = withinReach(ranked.slice(0, args.limit + RESCORE_SLACK), args.limit);
 
-  // Deals in the gap chains counted in Cypher only for the finalists active in one whose list
-  // entries do not carry them.
+  // Deals in the gap chains counted in Cypher only for the finalists whose lists lack some.
   const uncounted = finalists.filter((f) => !f.exact).map((f) => f.c.id);
   const [found, dealRows] = await Promise.all([
     namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains]),
@@ -200,13 +194,7 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
         })
       : Promise.resolve([]),
   ]);
-  const chainDeals = new Map<string, ReadonlyMap<string, number>>();
-  for (const f of finalists) if (f.c.chainDeals) chainDeals.set(f.c.id, f.c.chainDeals);
-  for (const d of dealRows) {
-    const m = new Map(chainDeals.get(d.id));
-    m.set(d.chainId, d.deals);
-    chainDeals.set(d.id, m);
-  }
+  for (const d of dealRows) candidates.get(d.id)?.chainDeals.set(d.chainId, d.deals);
   const names = new Map([...found].map(([id, x]) => [id, x.name]));
   const chainRef = (id: string): Ref => ({ id, name: names.get(id) ?? id, type: "IndustryChain" });
   const neighbourRef = (ref: number): Ref => {
@@ -227,7 +215,7 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
       { ...c, name: names.get(c.id) ?? c.id, allianceMember },
       {
         commonNeighbourNames: commonRefs.map((r) => neighbourRef(r).name),
-        chainDeals: chainDeals.get(c.id) ?? new Map(),
+        chainDeals: c.chainDeals,
         chainName: (ch) => chainRef(ch).name,
       },
     );
@@ -266,10 +254,10 @@ interface Ranked {
   exact: boolean;
 }
 
-/** The candidate's deals in the member's gap chains it is active in (0 when not known). */
+/** The candidate's deals in the member's gap chains it is active in (those known). */
 function gapDealsOf(side: OrgSide, c: Candidate): number {
   let n = 0;
-  for (const [chain, deals] of c.chainDeals ?? []) if (side.gaps.has(chain)) n += deals;
+  for (const [chain, deals] of c.chainDeals) if (side.gaps.has(chain)) n += deals;
   return n;
 }
 
@@ -310,17 +298,32 @@ async function allDatesSlot(ctx: SuggestContext): Promise<{ slot: string; chunks
   return row;
 }
 
-async function storedActor(
+/**
+ * The organisation's stored actor (ref, heaviest ties), its neighbours' (their ties: the common
+ * neighbours), and for a hub — more partners than the stored ties — all its partners' ids, read
+ * exactly in Cypher beside the neighbours.
+ */
+async function neighbourhood(
   ctx: SuggestContext,
   slot: { slot: string; chunks: number },
   id: string,
-): Promise<StoredActor | null> {
-  const [found] = await runQuery<{ ref: number }>(ctx, "analytics/find-actor-ref", {
+): Promise<{ self: StoredActor | null; neighbours: Map<number, StoredActor>; partners: Set<string> | null }> {
+  const [self] = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/get-actor-ties", {
     slot: slot.slot,
     chunk: chunkOfId(id, slot.chunks),
     actorId: id,
+    fields: METRIC_FIELDS.length,
   });
-  return found ? ((await actorsByRef(ctx, slot.slot, [found.ref])).get(found.ref) ?? null) : null;
+  if (!self) return { self: null, neighbours: new Map(), partners: null };
+  const [neighbours, partners] = await Promise.all([
+    actorsByRef(ctx, slot.slot, self.tieTo),
+    self.degree > TIES_KEPT
+      ? runQuery<{ id: string }>(ctx, "gaps/list-partners", { orgId: id }).then(
+          (rows) => new Set(rows.map((r) => r.id)),
+        )
+      : null,
+  ]);
+  return { self, neighbours, partners };
 }
 
 /** Stored actors' ids, types, names, degrees and heaviest ties (no metrics). */
@@ -334,29 +337,38 @@ async function actorsByRef(ctx: SuggestContext, slot: string, refs: number[]): P
   return new Map(rows.map((r) => [r.ref, r]));
 }
 
+/** A chain's candidate page. */
+interface Page {
+  chain: string;
+  list: ListArrays;
+}
+
 /** The first page of each chain's candidate list. */
-async function partnerLists(ctx: SuggestContext, slot: string, chains: string[]): Promise<ListArrays[]> {
-  const rows = await runQuery<{ list: ListArrays }>(ctx, "analytics/get-slot-lists", {
+async function partnerLists(ctx: SuggestContext, slot: string, chains: string[]): Promise<Page[]> {
+  if (chains.length === 0) return [];
+  const rows = await runQuery<{ name: string; list: ListArrays }>(ctx, "analytics/get-slot-lists", {
     slot,
     names: chains.map((c) => `partners|${c}|0`),
   });
-  return rows.map((r) => r.list);
+  return rows.map((r) => ({ chain: r.name.split("|")[1] as string, list: r.list }));
 }
 
-/** The candidates of a page (partner-lists.ts) not already in `known`, decoded. */
-function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generator<Candidate> {
+/**
+ * The candidates of a page (partner-lists.ts) not already in `known`, decoded; a candidate already
+ * known gets its deals in the page's chain.
+ */
+function* entries({ chain, list: l }: Page, known: ReadonlyMap<string, Candidate>): Generator<Candidate> {
   const ids = l.actorId as string[];
   const codes = fromInt32Bytes(l.codes as Int8Array);
+  const deals = fromInt32Bytes(l.deals as Int8Array);
   const words = (l.words as number[])[0] as number;
   const chainIds = l.chainIds as string[];
   const types = l.typeNames as string[];
   const districtIds = l.districtIds as string[];
   const districtNames = l.districtNames as string[];
-  const allianceStart = l.allianceStart as number[];
+  const allianceStart = fromInt32Bytes(l.allianceStart as Int8Array);
   const alliances = l.alliances as string[];
-  const deals = fromInt32Bytes(l.chainDeals as Int8Array);
   const width = PARTNER_CODES + 3 * words;
-  let dealsAt = 0; // the next candidate's first entry in `deals`: they follow its active mask's bits
   const chainsOf = (at: number): string[] => {
     const out: string[] = [];
     for (let w = 0; w < words; w++) {
@@ -368,27 +380,16 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
     }
     return out.sort();
   };
-  /** The active chains at `at` with the deals in each, consuming their entries of `deals`. */
-  const chainDealsOf = (at: number): Map<string, number> => {
-    const out = new Map<string, number>();
-    for (let w = 0; w < words; w++) {
-      const bits = codes[at + w] as number;
-      for (let b = 0; b < PARTNER_MASK_BITS; b++) {
-        if (bits & (1 << b)) out.set(chainIds[w * PARTNER_MASK_BITS + b] as string, deals[dealsAt++] as number);
-      }
-    }
-    return out;
-  };
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
-    const at = i * width;
-    if (known.has(id)) {
-      for (let w = 0; w < words; w++) dealsAt += bitCount(codes[at + PARTNER_CODES + w] as number);
+    const seen = known.get(id);
+    if (seen) {
+      seen.chainDeals.set(chain, deals[i] as number);
       continue;
     }
+    const at = i * width;
     const district = codes[at + 2] as number;
     const inChengdu = codes[at + 3] as number;
-    const active = chainDealsOf(at + PARTNER_CODES);
     yield {
       id,
       type: types[codes[at + 1] as number] as string,
@@ -396,18 +397,11 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
       districtId: district < 0 ? null : (districtIds[district] as string),
       districtName: district < 0 ? null : (districtNames[district] as string) || null,
       inChengdu: inChengdu < 0 ? null : inChengdu === 1,
-      chains: [...active.keys()].sort(),
-      chainDeals: active,
+      chains: chainsOf(at + PARTNER_CODES),
       supplyChains: chainsOf(at + PARTNER_CODES + words),
       demandChains: chainsOf(at + PARTNER_CODES + 2 * words),
       alliances: alliances.slice(allianceStart[i], allianceStart[i + 1]),
+      chainDeals: new Map([[chain, deals[i] as number]]),
     };
   }
-}
-
-/** Bits set in a mask word. */
-function bitCount(word: number): number {
-  let n = 0;
-  for (let x = word; x !== 0; x &= x - 1) n++;
-  return n;
 }
