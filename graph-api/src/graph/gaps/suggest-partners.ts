@@ -86,12 +86,11 @@ type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & {
   chainDeals: Map<string, number>;
 };
 
+/** An actor of the stored all-dates network with its heaviest ties. */
 interface StoredActor {
   ref: number;
   actorId: string;
   actorType: string;
-  name: string | null;
-  degree: number;
   tieTo: number[];
 }
 
@@ -183,10 +182,19 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   ranked.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
   const finalists = withinReach(ranked.slice(0, args.limit + RESCORE_SLACK), args.limit);
 
+  // The common neighbours of each finalist by id: the first ones are shown, with their names.
+  const neighbourId = (ref: number): string => neighbours.get(ref)?.actorId ?? String(ref);
+  const commonOf = new Map(
+    finalists.map(({ c }) => [
+      c.id,
+      [...(common.get(c.ref) ?? [])].sort((a, b) => (neighbourId(a) < neighbourId(b) ? -1 : 1)),
+    ]),
+  );
+  const shown = [...commonOf.values()].flatMap((refs) => refs.slice(0, COMMON_NEIGHBOURS_SHOWN).map(neighbourId));
   // Deals in the gap chains counted in Cypher only for the finalists whose lists lack some.
   const uncounted = finalists.filter((f) => !f.exact).map((f) => f.c.id);
   const [found, dealRows] = await Promise.all([
-    namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains]),
+    namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains, ...shown]),
     uncounted.length
       ? runQuery<{ id: string; chainId: string; deals: number }>(ctx, "gaps/count-chain-deals-of-orgs", {
           ids: uncounted,
@@ -198,22 +206,17 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   const names = new Map([...found].map(([id, x]) => [id, x.name]));
   const chainRef = (id: string): Ref => ({ id, name: names.get(id) ?? id, type: "IndustryChain" });
   const neighbourRef = (ref: number): Ref => {
-    const n = neighbours.get(ref);
-    return {
-      id: n?.actorId ?? String(ref),
-      name: n?.name ?? n?.actorId ?? String(ref),
-      type: n?.actorType ?? "Entity",
-    };
+    const id = neighbourId(ref);
+    return { id, name: names.get(id) ?? id, type: neighbours.get(ref)?.actorType ?? "Entity" };
   };
   const explain = (r: Reason): ExplainedReason => ({ ...r, chain: r.chain === null ? null : chainRef(r.chain) });
   const out = finalists.map(({ c, allianceMember }) => {
-    const commonRefs = [...(common.get(c.ref) ?? [])].sort((a, b) =>
-      neighbourRef(a).id < neighbourRef(b).id ? -1 : 1,
-    );
+    const commonRefs = commonOf.get(c.id) as number[];
     const s = scorePartner(
       side,
       { ...c, name: names.get(c.id) ?? c.id, allianceMember },
       {
+        // Named as far as shown (the reasons name the first three); counted in full.
         commonNeighbourNames: commonRefs.map((r) => neighbourRef(r).name),
         chainDeals: c.chainDeals,
         chainName: (ch) => chainRef(ch).name,
@@ -308,12 +311,16 @@ async function neighbourhood(
   slot: { slot: string; chunks: number },
   id: string,
 ): Promise<{ self: StoredActor | null; neighbours: Map<number, StoredActor>; partners: Set<string> | null }> {
-  const [self] = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/get-actor-ties", {
-    slot: slot.slot,
-    chunk: chunkOfId(id, slot.chunks),
-    actorId: id,
-    fields: METRIC_FIELDS.length,
-  });
+  const [self] = await runQuery<StoredActor & { degree: number } & Record<string, unknown>>(
+    ctx,
+    "analytics/get-actor-ties",
+    {
+      slot: slot.slot,
+      chunk: chunkOfId(id, slot.chunks),
+      actorId: id,
+      fields: METRIC_FIELDS.length,
+    },
+  );
   if (!self) return { self: null, neighbours: new Map(), partners: null };
   const [neighbours, partners] = await Promise.all([
     actorsByRef(ctx, slot.slot, self.tieTo),
@@ -326,14 +333,10 @@ async function neighbourhood(
   return { self, neighbours, partners };
 }
 
-/** Stored actors' ids, types, names, degrees and heaviest ties (no metrics). */
+/** Stored actors' ids, types and heaviest ties. */
 async function actorsByRef(ctx: SuggestContext, slot: string, refs: number[]): Promise<Map<number, StoredActor>> {
   if (refs.length === 0) return new Map();
-  const rows = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/list-ties-by-ref", {
-    slot,
-    refs,
-    fields: METRIC_FIELDS.length,
-  });
+  const rows = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/list-ties-by-ref", { slot, refs });
   return new Map(rows.map((r) => [r.ref, r]));
 }
 
