@@ -23,7 +23,8 @@
  * `…Roles`, 7 per actor); communitySizes; communityTopId / communityTopType (COMMUNITY_LABEL_SIZE
  * per community, '' pads); communityDeals (one per community) with communityChainId /
  * communityChainDeals (COMMUNITY_CHAINS per community: its dominant chains, '' and 0 pad). Format 3
- * added the community deals and chains, format 4 the matching lists of the all-dates slot
+ * added the community deals and chains, format 4 the partner pages' deals per chain and the
+ * matching lists of the all-dates slot
  * (match-lists.ts). Lists of the slot: 'rankings' (every ranking in full, for a limit above
  * the head), 'community|<c>' (`by<Key>`: the community's first RANKING_HEAD members under each key).
  */
@@ -38,7 +39,8 @@ export const slotOf = (graphVersion: number, period: string): string => `${graph
 
 /**
  * Layout version of what a run stores. Reads ignore periods of another layout and a run
- * recomputes them, so results stored by an older release are never misread.
+ * recomputes them, so results stored by an older release are never misread. Format 4 added the
+ * partner lists' chainDeals and stores their codes as bytes (partner-lists.ts).
  */
 export const STORE_FORMAT = 4;
 /** Entries of each ranking kept on the period node (a request for more reads the 'rankings' list). */
@@ -180,7 +182,7 @@ async function writeInBatches<T>(
 export async function writeListBatch(
   driver: Driver,
   slot: string,
-  lists: ReadonlyMap<string, Record<string, unknown[]>>,
+  lists: ReadonlyMap<string, Record<string, unknown[] | Int8Array>>,
   database?: string,
 ): Promise<void> {
   const all = [...lists].map(([name, arrays]) => ({ name, arrays }));

@@ -25,6 +25,20 @@ export interface DealParties {
   chains: number[];
 }
 
+/**
+ * The parties that handled a deal, as cypher/queries/gaps/list-member-gaps.cypher and
+ * count-chain-deals-of-orgs.cypher define it: seller (an institution also through its selling
+ * labs), buyer, serving agency, or employer of a broker on the deal — not the brokers themselves.
+ * An actor may hold several of these roles on one deal: it handled the deal once.
+ */
+export const HANDLED_AS = [
+  "sellers",
+  "sellerInstitutions",
+  "buyers",
+  "agencies",
+  "employers",
+] as const satisfies readonly (keyof DealParties)[];
+
 export interface DealSet {
   deals: DealParties[];
   /** Actor ids by index. */

@@ -60,8 +60,8 @@ interface MemberGapRow {
   uncovered: { chainId: string; deals: number }[];
 }
 
-/** A list's arrays by field. */
-export type ListArrays = Record<string, unknown[]>;
+/** A list's arrays by field (an integer array may be stored as bytes, int32-bytes.ts). */
+export type ListArrays = Record<string, unknown[] | Int8Array>;
 
 /**
  * What member gaps need beyond a period's deals: each member's memberships and covered chains, and

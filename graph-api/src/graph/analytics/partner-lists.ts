@@ -4,12 +4,18 @@
  * all-dates network), stored with the all-dates slot as 'partners|<chainId>|0' lists (the 2,000
  * with most potential, PARTNER_PAGE). A suggestion then reads the lists of the organisation's own
  * chains — a bounded candidate set — instead of every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
- * list-org-chain-links.cypher.
+ * list-org-chain-links.cypher. Each entry also carries the deals the organisation handled in the
+ * list's chain (all dates), counted from the run's deals in memory (handled-deals.ts): a suggestion
+ * reads the lists of the member's gap chains, so it finds there the gapDeals feature of the
+ * candidates in them instead of counting their deals in Cypher.
  */
 import type { Driver } from "neo4j-driver";
 import { streamQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
+import type { DealParties, DealSet } from "./deal-parties.js";
 import type { ListArrays } from "./gap-lists.js";
+import { handledDealsPerChain, type ChainsOfOrg } from "./handled-deals.js";
+import { toInt32Bytes } from "./int32-bytes.js";
 
 interface Card {
   type: string;
@@ -36,6 +42,12 @@ const add = (list: number[], x: number) => {
   if (!list.includes(x)) list.push(x);
 };
 
+/** The deals of all dates, as the run loaded them: each entry's deals per chain are counted over them. */
+export interface AllDeals {
+  set: DealSet;
+  deals: readonly DealParties[];
+}
+
 /**
  * Lists by name ('partners|<chainId>'), built from every organisation's card and chain links —
  * streamed (hundreds of thousands of organisations at x10 scale) into compact cards first.
@@ -44,6 +56,7 @@ export async function writePartnerLists(
   driver: Driver,
   slot: string,
   refOf: ReadonlyMap<string, number>,
+  allDeals: AllDeals,
   write: (slot: string, lists: Map<string, ListArrays>) => Promise<void>,
   database?: string,
 ): Promise<void> {
@@ -93,15 +106,44 @@ export async function writePartnerLists(
   const byChain: [string, Card][][] = chains.map(() => []);
   for (const entry of cards) for (const c of entry[1].active) byChain[c]?.push(entry);
   const tables = cardTables(cards, chains);
+  // Suggestions read the first page only: the others are not stored.
+  const pages = chains.map((_, c) =>
+    (byChain[c] as [string, Card][])
+      .sort((a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1))
+      .slice(0, PARTNER_PAGE),
+  );
+  const deals = dealsOnPages(pages, chains, allDeals);
   const lists = new Map<string, ListArrays>();
   for (const [c, chain] of chains.entries()) {
-    const all = (byChain[c] as [string, Card][]).sort(
-      (a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1),
-    );
-    // Suggestions read the first page only: the others are not stored.
-    lists.set(`partners|${chain}|0`, pageArrays(all.slice(0, PARTNER_PAGE), tables, refOf));
+    const page = pages[c] as [string, Card][];
+    lists.set(`partners|${chain}|0`, pageArrays(page, tables, refOf, deals[c] as Int32Array));
   }
   await write(slot, lists);
+}
+
+/**
+ * Each page's organisations' deals in the page's chain, aligned with the page. Only there: an
+ * organisation is on the pages of most of its chains (at x10 scale 17 pages of 2,000 hold 2,044
+ * organisations), and its deals in all of them on every page made the pages several times longer.
+ */
+function dealsOnPages(pages: [string, Card][][], chains: string[], all: AllDeals): Int32Array[] {
+  const chainsOf = new Map<string, string[]>(); // organisation → chains of the pages it is on
+  for (const [c, page] of pages.entries()) {
+    for (const [id] of page) {
+      const list = chainsOf.get(id);
+      if (list) list.push(chains[c] as string);
+      else chainsOf.set(id, [chains[c] as string]);
+    }
+  }
+  const orgs = [...chainsOf].map(([id, onPages]) => ({ id, chains: onPages }));
+  const counts = handledDealsPerChain(all.set, all.deals, orgs);
+  const at = new Map(orgs.map((o, k) => [o.id, k]));
+  return pages.map((page, c) =>
+    Int32Array.from(page, ([id]) => {
+      const k = at.get(id) as number;
+      return (counts[k] as Int32Array)[(orgs[k] as ChainsOfOrg).chains.indexOf(chains[c] as string)] as number;
+    }),
+  );
 }
 
 /** Chains, types and districts by number (a page refers to them by index). */
@@ -141,9 +183,16 @@ function masks(list: number[], words: number): number[] {
  * A page of candidates as few arrays (a read costs one store read per property): actorId; codes,
  * PARTNER_CODES + 3 × words numbers per candidate — ref in the all-dates network (−1 none), type
  * index, district index (−1 none), inChengdu (1 / 0 / −1), then the masks of its active, supply
- * and demand chains; allianceStart / alliances; and the tables the indices refer to.
+ * and demand chains; deals, one per candidate: its deals in the page's chain; allianceStart /
+ * alliances; and the tables the indices refer to. The integer arrays are stored as bytes
+ * (int32-bytes.ts): a suggestion reads a dozen pages and more.
  */
-function pageArrays(members: [string, Card][], t: CardTables, refOf: ReadonlyMap<string, number>): ListArrays {
+function pageArrays(
+  members: [string, Card][],
+  t: CardTables,
+  refOf: ReadonlyMap<string, number>,
+  deals: Int32Array,
+): ListArrays {
   const words = maskWords(t.chains.length);
   const codes: number[] = [];
   const allianceStart = [0];
@@ -158,9 +207,10 @@ function pageArrays(members: [string, Card][], t: CardTables, refOf: ReadonlyMap
   const districts = [...t.districts].sort((a, b) => a[1].index - b[1].index);
   return {
     actorId: members.map(([id]) => id),
-    codes,
+    codes: toInt32Bytes(codes),
+    deals: toInt32Bytes(deals),
     words: [words],
-    allianceStart,
+    allianceStart: toInt32Bytes(allianceStart),
     alliances,
     chainIds: t.chains,
     typeNames: [...t.types.keys()],

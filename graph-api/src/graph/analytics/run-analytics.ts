@@ -177,13 +177,15 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
         listsMs[name] = Math.round(performance.now() - t);
       };
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
-        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours);
-        // matching does not depend on a period: its lists go with all dates.
+        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours)
+        // and carry each candidate's deals per chain, counted over all dates' deals; matching does
+        // not depend on a period: its lists go with all dates. The two are built at once.
         if (allDates) {
           const write = (at: string, l: Map<string, ListArrays>) => writeLists(driver, at, l, database);
+          const allDeals = { set, deals: dealsIn(set, period) };
           await progress("writing partner and matching lists", i, todo.length);
           await Promise.all([
-            timed("partnerLists", () => writePartnerLists(driver, slot, refs, write, database)),
+            timed("partnerLists", () => writePartnerLists(driver, slot, refs, allDeals, write, database)),
             timed("matchLists", () => writeMatchLists(driver, slot, set, write, database)),
           ]);
         }

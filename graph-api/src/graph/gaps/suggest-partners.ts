@@ -2,12 +2,14 @@
  * Ranked partner suggestions for an organisation, from bounded candidate sets: the organisations
  * active in its own chains (the first page of each chain's 'partners|<chain>|<page>' list the
  * analytics run stores — the 2,000 with most potential, see partner-lists.ts — with each one's
- * chains, supply, demand, district and alliances) and those two steps away in the all-dates
- * collaboration network (the stored ties: each organisation's 256 heaviest). Organisations it
- * already shares deals with are left out (they are partners already). Each candidate is scored by
- * partner-score.ts, which ranks first the candidates active in the member's own gap chains (chains
- * of its deals that no partner member covers; their candidate lists are read too). Only the best
- * few are explained (names, reasons with the deal figures, what the one above has that they lack).
+ * chains, supply, demand, district, alliances and deals in that chain) and those two steps away in
+ * the all-dates collaboration network (the stored ties: each organisation's 256 heaviest).
+ * Organisations it already shares deals with are left out (they are partners already: its stored
+ * ties, or for a hub with more partners than that, all of them read in Cypher). Each candidate is
+ * scored by partner-score.ts, which ranks first the candidates active in the member's own gap
+ * chains (chains of its deals that no partner member covers; their candidate lists are read too,
+ * and give the candidates' deals there). Only the best few are explained (names, reasons with the
+ * deal figures, what the one above has that they lack).
  */
 import { runQuery } from "../../db/run-query.js";
 import { chunkOfId, METRIC_FIELDS } from "../analytics/actor-chunks.js";
@@ -16,6 +18,7 @@ import type { AnalyticsRequest } from "../common/analytics-request.js";
 import { periodKey, STORE_FORMAT } from "../analytics/analytics-store.js";
 import type { ListArrays } from "../analytics/gap-lists.js";
 import { namesOf } from "../analytics/stored-lists.js";
+import { fromInt32Bytes } from "../analytics/int32-bytes.js";
 import { PARTNER_CODES, PARTNER_MASK_BITS } from "../analytics/partner-lists.js";
 import { TIES_KEPT } from "../analytics/period-network.js";
 import { allianceIds } from "./alliances.js";
@@ -27,6 +30,7 @@ import {
   whyNotHigher,
   type GapChain,
   type OrgProfile,
+  type OrgSide,
   type Reason,
   type ScoreComponent,
 } from "./partner-score.js";
@@ -34,14 +38,11 @@ import {
 const COMMON_NEIGHBOURS_SHOWN = 5;
 /** Candidates only two steps away (no shared chain) kept for scoring, by common neighbours. */
 const NEIGHBOURHOOD_CANDIDATES = 200;
-/** Extra finalists checked against existing partnerships for organisations with more ties than are stored. */
-const PARTNER_CHECK_SLACK = 50;
-/** Most candidates checked against existing partnerships (bounds the work for the biggest hubs). */
-const PARTNER_CHECK_MAX = 2000;
 /**
  * Candidates past the limit scored exactly as well: the quick ranking lacks the gapDeals feature
- * (the candidate's deals in the member's gap chains, counted in Cypher for the finalists only), so
- * every candidate within that feature's weight of the last place is rescored, at most this many more.
+ * of a candidate whose deals in a gap chain the lists read do not carry (it is past that chain's
+ * page; counted in Cypher for the finalists only), so every such candidate within that feature's
+ * weight of the last place is rescored, at most this many more.
  */
 const RESCORE_SLACK = 50;
 /** Suggestions (from the second) that say what the one above has that they lack. */
@@ -78,37 +79,60 @@ export interface SuggestArgs {
 
 export type SuggestContext = AnalyticsRequest;
 
-type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & { ref: number; alliances: string[] };
+type Candidate = Omit<OrgProfile, "allianceMember" | "name"> & {
+  ref: number;
+  alliances: string[];
+  /** Its deals (all dates) in the chains whose lists hold it; a chain missing: not known. */
+  chainDeals: Map<string, number>;
+};
 
+/** An actor of the stored all-dates network with its heaviest ties. */
 interface StoredActor {
   ref: number;
   actorId: string;
   actorType: string;
-  name: string | null;
-  degree: number;
   tieTo: number[];
 }
 
 const ALL_DATES = periodKey({ from: null, to: null });
 
 export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
-  // The profile and the gap chains need only the id: read at once. The stored slot only for an
+  // The gap chains need only the id: read beside the profile, and waited for only when their
+  // candidate lists are read (for a hub they take longest). The stored slot only for an
   // organisation that exists (reading it may start an analytics run and wait for it).
-  const [[org], gaps] = await Promise.all([
-    runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(ctx, "gaps/get-org-profile", {
-      orgId: args.orgId,
-    }),
-    runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", { orgId: args.orgId }),
-  ]);
+  const gapsRead = runQuery<GapChain & { chainName: string }>(ctx, "gaps/get-member-gap-chains", {
+    orgId: args.orgId,
+  });
+  gapsRead.catch(() => undefined); // awaited below, unless the organisation does not exist
+  const [org] = await runQuery<OrgProfile & { alliances: string[] } & Record<string, unknown>>(
+    ctx,
+    "gaps/get-org-profile",
+    { orgId: args.orgId },
+  );
   if (!org) return [];
   const slot = await allDatesSlot(ctx);
-  const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
 
-  // Its collaboration partners and their partners (stored ties of the all-dates network), and the
-  // candidate lists of its chains, read at once.
-  const [self, lists] = await Promise.all([storedActor(ctx, slot, org.id), partnerLists(ctx, slot.slot, listChains)]);
-  const neighbours = self ? await actorsByRef(ctx, slot.slot, self.tieTo) : new Map<number, StoredActor>();
+  // At once: its collaboration neighbourhood (stored ties of the all-dates network), the candidate
+  // lists of its chains, then those of its gap chains, and the alliances that count (its own, or
+  // every ALLIANCE when it is in none).
+  const [{ self, neighbours, partners }, ownLists, gapLists, gaps, alliances] = await Promise.all([
+    neighbourhood(ctx, slot, org.id),
+    partnerLists(ctx, slot.slot, org.chains),
+    gapsRead.then((g) =>
+      partnerLists(
+        ctx,
+        slot.slot,
+        g.map((x) => x.chainId).filter((c) => !org.chains.includes(c)),
+      ),
+    ),
+    gapsRead,
+    org.alliances.length ? org.alliances : allianceIds(ctx, null),
+  ]);
+  const listChains = [...new Set([...org.chains, ...gaps.map((g) => g.chainId)])];
+  // Partners already: its stored ties, and for a hub every organisation it shares a deal with.
   const excluded = new Set<number>(self ? [self.ref, ...self.tieTo] : []);
+  const isPartner = (c: { id: string; ref: number }) =>
+    c.id === org.id || excluded.has(c.ref) || (partners?.has(c.id) ?? false);
   const common = new Map<number, number[]>(); // candidate ref → neighbour refs in common
   for (const n of neighbours.values()) {
     for (const m of n.tieTo) {
@@ -121,8 +145,8 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
 
   // Candidates active in its chains, with what they are scored on.
   const candidates = new Map<string, Candidate>();
-  for (const list of lists) {
-    for (const c of entries(list, candidates)) if (c.id !== org.id && !excluded.has(c.ref)) candidates.set(c.id, c);
+  for (const page of [...ownLists, ...gapLists]) {
+    for (const c of entries(page, candidates)) if (!isPartner(c)) candidates.set(c.id, c);
   }
   // Candidates two steps away that share no chain: the ones with the most partners in common.
   const inLists = new Set([...candidates.values()].map((c) => c.ref));
@@ -138,81 +162,63 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
       { slot: slot.slot, refs: nearRefs },
     );
     for (const c of cards) {
-      if (c.id === org.id) continue;
-      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [] });
+      if (isPartner(c)) continue;
+      candidates.set(c.id, { ...c, chains: [], supplyChains: [], demandChains: [], chainDeals: new Map() });
     }
   }
 
-  // The alliances that count: the organisation's own, or every ALLIANCE when it is in none.
-  const alliances = new Set(org.alliances.length ? org.alliances : await allianceIds(ctx, null));
+  const counted = new Set(alliances);
   const side = orgSide({ ...org, allianceMember: true }, gaps);
-  const ranked: { c: Candidate; score: number; allianceMember: boolean }[] = [];
+  const ranked: Ranked[] = [];
   for (const c of candidates.values()) {
-    const allianceMember = c.alliances.some((a) => alliances.has(a));
+    const allianceMember = c.alliances.some((a) => counted.has(a));
     if (args.membersOnly && !allianceMember) continue;
-    const score = quickPartnerScore(side, c, common.get(c.ref)?.length ?? 0);
-    if (score > 0) ranked.push({ c, score, allianceMember });
+    // The quick score is exact when the candidate's deals in each gap chain it is active in are
+    // known (from that chain's list; a candidate past a chain's page has none there).
+    const exact = c.chains.every((ch) => !side.gaps.has(ch) || c.chainDeals.has(ch));
+    const score = quickPartnerScore(side, c, common.get(c.ref)?.length ?? 0, gapDealsOf(side, c));
+    if (score > 0) ranked.push({ c, score, allianceMember, exact });
   }
   ranked.sort((a, b) => b.score - a.score || (a.c.id < b.c.id ? -1 : 1));
-  // An organisation with more partners than the stored ties: check the finalists exactly, batch by
-  // batch down the ranking until `limit` are not partners already (a hub's best-ranked candidates
-  // are mostly its partners), at most PARTNER_CHECK_MAX candidates.
-  const want = args.limit + RESCORE_SLACK;
-  let finalists = ranked.slice(0, want);
-  if (self && self.degree > TIES_KEPT) {
-    finalists = [];
-    const batch = args.limit + PARTNER_CHECK_SLACK;
-    for (let i = 0; i < Math.min(ranked.length, PARTNER_CHECK_MAX) && finalists.length < want; i += batch) {
-      const part = ranked.slice(i, i + batch);
-      const partners = new Set(
-        (
-          await runQuery<{ id: string }>(ctx, "gaps/list-partners-among", {
-            orgId: org.id,
-            ids: part.map((f) => f.c.id),
-          })
-        ).map((r) => r.id),
-      );
-      finalists.push(...part.filter((f) => !partners.has(f.c.id)));
-    }
-  }
-  finalists = withinReach(finalists, args.limit);
+  const finalists = withinReach(ranked.slice(0, args.limit + RESCORE_SLACK), args.limit);
 
+  // The common neighbours of each finalist by id: the first ones are shown, with their names.
+  const neighbourId = (ref: number): string => neighbours.get(ref)?.actorId ?? String(ref);
+  const commonOf = new Map(
+    finalists.map(({ c }) => [
+      c.id,
+      [...(common.get(c.ref) ?? [])].sort((a, b) => (neighbourId(a) < neighbourId(b) ? -1 : 1)),
+    ]),
+  );
+  const shown = [...commonOf.values()].flatMap((refs) => refs.slice(0, COMMON_NEIGHBOURS_SHOWN).map(neighbourId));
+  // Deals in the gap chains counted in Cypher only for the finalists whose lists lack some.
+  const uncounted = finalists.filter((f) => !f.exact).map((f) => f.c.id);
   const [found, dealRows] = await Promise.all([
-    namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains]),
-    gaps.length && finalists.length
+    namesOf(ctx, [...finalists.map((f) => f.c.id), ...listChains, ...shown]),
+    uncounted.length
       ? runQuery<{ id: string; chainId: string; deals: number }>(ctx, "gaps/count-chain-deals-of-orgs", {
-          ids: finalists.filter((f) => f.c.chains.some((c) => side.gaps.has(c))).map((f) => f.c.id),
+          ids: uncounted,
           chainIds: gaps.map((g) => g.chainId),
         })
       : Promise.resolve([]),
   ]);
-  const chainDeals = new Map<string, Map<string, number>>();
-  for (const d of dealRows) {
-    const m = chainDeals.get(d.id) ?? new Map<string, number>();
-    m.set(d.chainId, d.deals);
-    chainDeals.set(d.id, m);
-  }
+  for (const d of dealRows) candidates.get(d.id)?.chainDeals.set(d.chainId, d.deals);
   const names = new Map([...found].map(([id, x]) => [id, x.name]));
   const chainRef = (id: string): Ref => ({ id, name: names.get(id) ?? id, type: "IndustryChain" });
   const neighbourRef = (ref: number): Ref => {
-    const n = neighbours.get(ref);
-    return {
-      id: n?.actorId ?? String(ref),
-      name: n?.name ?? n?.actorId ?? String(ref),
-      type: n?.actorType ?? "Entity",
-    };
+    const id = neighbourId(ref);
+    return { id, name: names.get(id) ?? id, type: neighbours.get(ref)?.actorType ?? "Entity" };
   };
   const explain = (r: Reason): ExplainedReason => ({ ...r, chain: r.chain === null ? null : chainRef(r.chain) });
   const out = finalists.map(({ c, allianceMember }) => {
-    const commonRefs = [...(common.get(c.ref) ?? [])].sort((a, b) =>
-      neighbourRef(a).id < neighbourRef(b).id ? -1 : 1,
-    );
+    const commonRefs = commonOf.get(c.id) as number[];
     const s = scorePartner(
       side,
       { ...c, name: names.get(c.id) ?? c.id, allianceMember },
       {
+        // Named as far as shown (the reasons name the first three); counted in full.
         commonNeighbourNames: commonRefs.map((r) => neighbourRef(r).name),
-        chainDeals: chainDeals.get(c.id) ?? new Map(),
+        chainDeals: c.chainDeals,
         chainName: (ch) => chainRef(ch).name,
       },
     );
@@ -243,16 +249,37 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
   return out;
 }
 
+interface Ranked {
+  c: Candidate;
+  /** The quick score: the exact one when `exact`, else without the gapDeals feature. */
+  score: number;
+  allianceMember: boolean;
+  exact: boolean;
+}
+
+/** The candidate's deals in the member's gap chains it is active in (those known). */
+function gapDealsOf(side: OrgSide, c: Candidate): number {
+  let n = 0;
+  for (const [chain, deals] of c.chainDeals) if (side.gaps.has(chain)) n += deals;
+  return n;
+}
+
 /**
  * The first `limit` candidates by quick score and those after them that the gapDeals feature could
- * lift above the last of those (quick score within its weight), the list ranked best first.
+ * lift above the last of those (a quick score short of it, within its weight), best first. A
+ * candidate past the limit with an exact score cannot rise above any of the first `limit`, whose
+ * exact scores are at least their quick ones.
  */
-function withinReach<T extends { score: number }>(ranked: T[], limit: number): T[] {
+function withinReach(ranked: Ranked[], limit: number): Ranked[] {
   const last = ranked[limit - 1];
   if (!last) return ranked;
-  let end = limit;
-  while (end < ranked.length && (ranked[end] as T).score > last.score - partnerWeights.gapDeals) end++;
-  return ranked.slice(0, end);
+  const out = ranked.slice(0, limit);
+  for (let end = limit; end < ranked.length; end++) {
+    const r = ranked[end] as Ranked;
+    if (r.score <= last.score - partnerWeights.gapDeals) break;
+    if (!r.exact) out.push(r);
+  }
+  return out;
 }
 
 /** The all-dates slot of the newest stored version (waiting briefly while a first run computes it). */
@@ -274,49 +301,75 @@ async function allDatesSlot(ctx: SuggestContext): Promise<{ slot: string; chunks
   return row;
 }
 
-async function storedActor(
+/**
+ * The organisation's stored actor (ref, heaviest ties), its neighbours' (their ties: the common
+ * neighbours), and for a hub — more partners than the stored ties — all its partners' ids, read
+ * exactly in Cypher beside the neighbours.
+ */
+async function neighbourhood(
   ctx: SuggestContext,
   slot: { slot: string; chunks: number },
   id: string,
-): Promise<StoredActor | null> {
-  const [found] = await runQuery<{ ref: number }>(ctx, "analytics/find-actor-ref", {
-    slot: slot.slot,
-    chunk: chunkOfId(id, slot.chunks),
-    actorId: id,
-  });
-  return found ? ((await actorsByRef(ctx, slot.slot, [found.ref])).get(found.ref) ?? null) : null;
+): Promise<{ self: StoredActor | null; neighbours: Map<number, StoredActor>; partners: Set<string> | null }> {
+  const [self] = await runQuery<StoredActor & { degree: number } & Record<string, unknown>>(
+    ctx,
+    "analytics/get-actor-ties",
+    {
+      slot: slot.slot,
+      chunk: chunkOfId(id, slot.chunks),
+      actorId: id,
+      fields: METRIC_FIELDS.length,
+    },
+  );
+  if (!self) return { self: null, neighbours: new Map(), partners: null };
+  const [neighbours, partners] = await Promise.all([
+    actorsByRef(ctx, slot.slot, self.tieTo),
+    self.degree > TIES_KEPT
+      ? runQuery<{ id: string }>(ctx, "gaps/list-partners", { orgId: id }).then(
+          (rows) => new Set(rows.map((r) => r.id)),
+        )
+      : null,
+  ]);
+  return { self, neighbours, partners };
 }
 
-/** Stored actors' ids, types, names, degrees and heaviest ties (no metrics). */
+/** Stored actors' ids, types and heaviest ties. */
 async function actorsByRef(ctx: SuggestContext, slot: string, refs: number[]): Promise<Map<number, StoredActor>> {
   if (refs.length === 0) return new Map();
-  const rows = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/list-ties-by-ref", {
-    slot,
-    refs,
-    fields: METRIC_FIELDS.length,
-  });
+  const rows = await runQuery<StoredActor & Record<string, unknown>>(ctx, "analytics/list-ties-by-ref", { slot, refs });
   return new Map(rows.map((r) => [r.ref, r]));
 }
 
+/** A chain's candidate page. */
+interface Page {
+  chain: string;
+  list: ListArrays;
+}
+
 /** The first page of each chain's candidate list. */
-async function partnerLists(ctx: SuggestContext, slot: string, chains: string[]): Promise<ListArrays[]> {
-  const rows = await runQuery<{ list: ListArrays }>(ctx, "analytics/get-slot-lists", {
+async function partnerLists(ctx: SuggestContext, slot: string, chains: string[]): Promise<Page[]> {
+  if (chains.length === 0) return [];
+  const rows = await runQuery<{ name: string; list: ListArrays }>(ctx, "analytics/get-slot-lists", {
     slot,
     names: chains.map((c) => `partners|${c}|0`),
   });
-  return rows.map((r) => r.list);
+  return rows.map((r) => ({ chain: r.name.split("|")[1] as string, list: r.list }));
 }
 
-/** The candidates of a page (partner-lists.ts) not already in `known`, decoded. */
-function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generator<Candidate> {
+/**
+ * The candidates of a page (partner-lists.ts) not already in `known`, decoded; a candidate already
+ * known gets its deals in the page's chain.
+ */
+function* entries({ chain, list: l }: Page, known: ReadonlyMap<string, Candidate>): Generator<Candidate> {
   const ids = l.actorId as string[];
-  const codes = l.codes as number[];
+  const codes = fromInt32Bytes(l.codes as Int8Array);
+  const deals = fromInt32Bytes(l.deals as Int8Array);
   const words = (l.words as number[])[0] as number;
   const chainIds = l.chainIds as string[];
   const types = l.typeNames as string[];
   const districtIds = l.districtIds as string[];
   const districtNames = l.districtNames as string[];
-  const allianceStart = l.allianceStart as number[];
+  const allianceStart = fromInt32Bytes(l.allianceStart as Int8Array);
   const alliances = l.alliances as string[];
   const width = PARTNER_CODES + 3 * words;
   const chainsOf = (at: number): string[] => {
@@ -332,7 +385,11 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
   };
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
-    if (known.has(id)) continue;
+    const seen = known.get(id);
+    if (seen) {
+      seen.chainDeals.set(chain, deals[i] as number);
+      continue;
+    }
     const at = i * width;
     const district = codes[at + 2] as number;
     const inChengdu = codes[at + 3] as number;
@@ -347,6 +404,7 @@ function* entries(l: ListArrays, known: ReadonlyMap<string, Candidate>): Generat
       supplyChains: chainsOf(at + PARTNER_CODES + words),
       demandChains: chainsOf(at + PARTNER_CODES + 2 * words),
       alliances: alliances.slice(allianceStart[i], allianceStart[i + 1]),
+      chainDeals: new Map([[chain, deals[i] as number]]),
     };
   }
 }
