@@ -177,7 +177,7 @@ describe("matchResults", () => {
       developerRecord: 0.25,
     });
     expect(m.items[2]!.breakdown.find((c) => c.name === "developerRecord")?.detail).toBe(
-      "developer sold 1 deals in the chains",
+      "developer sold 1 deal in the chains",
     );
     const r4 = byName(m.items[4]!.breakdown);
     expect(r4.textRelevance).toBeGreaterThan(0); // the full-text hit brought it in

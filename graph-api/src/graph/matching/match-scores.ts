@@ -49,6 +49,9 @@ export interface Scored {
   breakdown: MatchComponent[];
 }
 
+const deals = (n: number) => `${n} deal${n === 1 ? "" : "s"}`;
+const ofChains = (k: number, n: number) => `${k} of ${n} chain${n === 1 ? "" : "s"}`;
+
 function combine<W extends Record<string, number>>(
   weights: W,
   parts: Record<keyof W, { value: number; detail: string }>,
@@ -77,7 +80,7 @@ export function scoreResult(f: ResultFeatures): Scored {
   const overlap = f.demandChainCount > 0 ? f.chains.length / f.demandChainCount : 0;
   const text = f.bestTextScore > 0 ? f.textScore / f.bestTextScore : 0;
   return combine(resultWeights, {
-    chainOverlap: { value: overlap, detail: `${f.chains.length} of ${f.demandChainCount} chains` },
+    chainOverlap: { value: overlap, detail: ofChains(f.chains.length, f.demandChainCount) },
     textRelevance: {
       value: text,
       detail:
@@ -96,7 +99,7 @@ export function scoreResult(f: ResultFeatures): Scored {
     },
     developerRecord: {
       value: f.developerDeals / (f.developerDeals + DEVELOPER_RECORD_HALF),
-      detail: `developer sold ${f.developerDeals} deals in the chains`,
+      detail: `developer sold ${deals(f.developerDeals)} in the chains`,
     },
   });
 }
@@ -113,15 +116,15 @@ export function scoreBroker(f: BrokerFeatures): Scored {
   return combine(brokerWeights, {
     specialty: {
       value: f.demandChainCount > 0 ? f.specialties.length / f.demandChainCount : 0,
-      detail: `${f.specialties.length} of ${f.demandChainCount} chains`,
+      detail: ofChains(f.specialties.length, f.demandChainCount),
     },
     trackRecord: {
       value: f.chainDeals / (f.chainDeals + TRACK_RECORD_HALF),
-      detail: `${f.chainDeals} deals in the chains`,
+      detail: `${deals(f.chainDeals)} in the chains`,
     },
     chengduDeals: {
       value: f.chengduDeals / (f.chengduDeals + CHENGDU_DEALS_HALF),
-      detail: `${f.chengduDeals} deals landed in Chengdu`,
+      detail: `${deals(f.chengduDeals)} landed in Chengdu`,
     },
     title: { value: TITLE[f.titleLevel] ?? 0, detail: f.titleLevel },
   });
