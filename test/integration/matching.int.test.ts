@@ -295,7 +295,11 @@ describe("from the lists the analytics run stores", () => {
   // and must still come first — with its developer's record (U9 sold RZ005, a result of C8), read
   // from the sellers' sales the run stored.
   const alike = Array.from({ length: 120 }, (_, i) => `RZ${String(i).padStart(3, "0")}`);
-  const demands = ["MAT-M1", "MAT-M2", "MAT-M8", "MAT-M9"];
+  // Demands M7 (chain C7) and M6 (C7 and C6): 700 results of varied TRL, status and developer,
+  // more than the run scores before its bound may stop a chain's walk.
+  const varied = Array.from({ length: 700 }, (_, i) => `RV${String(i).padStart(3, "0")}`);
+  const statuses = ["AVAILABLE", "NEGOTIATING", "TRANSFERRED"];
+  const demands = ["MAT-M1", "MAT-M2", "MAT-M6", "MAT-M7", "MAT-M8", "MAT-M9"];
   const limits = [1, 2, 3, 20, 100];
   let storedCtx: AnalyticsRequest;
   let recorded: ReturnType<typeof recordingDriver>;
@@ -308,6 +312,21 @@ describe("from the lists the analytics run stores", () => {
       [
         n("IndustryChain", "C8", { name: "轨道交通" }),
         n("Institution", "U9", { kind: "UNIVERSITY" }),
+        n("IndustryChain", "C7", { name: "航空装备" }),
+        n("IndustryChain", "C6", { name: "航空材料" }),
+        n("Demand", "M7", { name: "机载设备", postedOn: "2024-06-01", status: "OPEN" }),
+        n("Demand", "M6", { name: "轨交与航空", postedOn: "2024-06-01", status: "OPEN" }),
+        ...varied.map((id, i) =>
+          i % 11 === 0
+            ? n("Result", id, {
+                name: `成果${i}`,
+                summary: "工艺",
+                kind: "INVENTION_PATENT",
+                year: 2024,
+                status: statuses[i % 3],
+              })
+            : result(id, `成果${i}`, "工艺", (i % 9) + 1, statuses[i % 3]!),
+        ),
         deal("XZ"),
         n("Demand", "M8", { name: "稀土永磁牵引电机", postedOn: "2024-06-01", status: "OPEN" }),
         ...alike.map((id, i) =>
@@ -317,6 +336,12 @@ describe("from the lists the analytics run stores", () => {
         ),
       ],
       [
+        r("M7", "NEEDS", "C7"),
+        r("M6", "NEEDS", "C7"),
+        r("M6", "NEEDS", "C6"),
+        ...varied.map((id) => r(id, "APPLIES_TO", "C7")),
+        ...varied.filter((_, i) => i % 5 === 0).map((id) => r(id, "APPLIES_TO", "C6")),
+        ...varied.filter((_, i) => i % 3 === 0).map((id, k) => r(["U1", "U2", "U9", "E2"][k % 4]!, "DEVELOPED", id)),
         r("M8", "NEEDS", "C8"),
         ...alike.map((id) => r(id, "APPLIES_TO", "C8")),
         r("U9", "DEVELOPED", "RZ119"),
