@@ -1,5 +1,5 @@
 // Several precomputed lists of the newest complete slot of a period up to $version in one round
-// trip (see get-list; e.g. the sellers' sales buckets a matching needs).
+// trip (e.g. the gap lists of a period, the sellers' sales buckets a matching needs).
 // Params: $period (String key), $version (Int), $format (Int: storage layout), $names (list).
 // Returns: graphVersion, lists (list of {name, list}: only the lists that exist); no row when the
 // period has no complete slot.

@@ -19,45 +19,36 @@
  */
 import type { Driver } from "neo4j-driver";
 import { streamQuery, runQuery } from "../../db/run-query.js";
-import {
-  AVAILABILITY,
-  brokerWeights,
-  CHENGDU_DEALS_HALF,
-  DEVELOPER_RECORD_HALF,
-  resultWeights,
-  scoreBroker,
-  scoreResult,
-  TITLE,
-  TRACK_RECORD_HALF,
-} from "../matching/match-scores.js";
+import { brokerScore, resultScore, type BrokerFeatures, type ResultFeatures } from "../matching/match-scores.js";
 import { chunkOfId } from "./actor-chunks.js";
+import { storedList, storedLists, type StoredListContext } from "./stored-lists.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { DealSet } from "./deal-parties.js";
 import type { ListArrays } from "./gap-lists.js";
 
+/** The period whose slot holds the matching lists (they do not depend on a period). */
+const LISTS_PERIOD = { from: null, to: null };
 /** Entries stored per chain set: the most a matching field returns (its `limit` cap). */
 export const MATCH_HEAD = 100;
 /** Buckets of the sellers' sales (a few dozen sellers each at x10 scale). */
 export const SALES_BUCKETS = 1024;
-export const salesListName = (sellerId: string): string => `sellerSales|${chunkOfId(sellerId, SALES_BUCKETS)}`;
+const salesListName = (sellerId: string): string => `sellerSales|${chunkOfId(sellerId, SALES_BUCKETS)}`;
 
-export const chainSetKey = (chainIds: readonly string[]): string => [...chainIds].sort().join(",");
-export const brokerListName = (chainIds: readonly string[]): string => `brokerMatch|${chainSetKey(chainIds)}`;
-export const resultListName = (chainIds: readonly string[]): string => `resultMatch|${chainSetKey(chainIds)}`;
+const chainSetKey = (chainIds: readonly string[]): string => [...chainIds].sort().join(",");
+const brokerListName = (chainIds: readonly string[]): string => `brokerMatch|${chainSetKey(chainIds)}`;
+const resultListName = (chainIds: readonly string[]): string => `resultMatch|${chainSetKey(chainIds)}`;
 
 /** Bit i set when the entry has the i-th chain of the set (ids ascending). */
-export const maskOf = (ids: readonly string[], chainSet: readonly string[]): number =>
+const maskOf = (ids: readonly string[], chainSet: readonly string[]): number =>
   chainSet.reduce((m, c, i) => (ids.includes(c) ? m | (1 << i) : m), 0);
-export const chainsOfMask = (mask: number, chainSet: readonly string[]): string[] =>
+const chainsOfMask = (mask: number, chainSet: readonly string[]): string[] =>
   chainSet.filter((_, i) => (mask & (1 << i)) !== 0);
 
 /** Most chains a demand's set may have for a stored list (bits of a mask). */
 const MAX_SET_CHAINS = 30;
 /** True when a run stores the lists of this chain set (a demand without chains has none). */
-export const hasMatchLists = (chainIds: readonly string[]): boolean =>
+const hasMatchLists = (chainIds: readonly string[]): boolean =>
   chainIds.length > 0 && chainIds.length <= MAX_SET_CHAINS;
-/** Margin under the MATCH_HEAD-th quick score within which candidates are scored exactly. */
-const QUICK_MARGIN = 1e-9;
 
 /**
  * Counts grouped by chain set ("signature"): a broker's deals or a seller's sales, each group a
@@ -122,22 +113,22 @@ class ChainTable {
 }
 
 /**
- * The indices of the MATCH_HEAD best candidates by a quick score, plus every one within
- * QUICK_MARGIN of the last (the quick score sums in another order than match-scores.ts: the exact
- * score decides among them).
+ * The first MATCH_HEAD candidates in the live rankings' order (score, then id), from their scores
+ * (`scores[k]` is candidate k's): only those at or above the MATCH_HEAD-th score are sorted.
  */
-function shortlist(candidates: Int32Array, quick: Float64Array): number[] {
-  if (candidates.length <= MATCH_HEAD) return [...candidates];
-  const sorted = Float64Array.from(quick).sort();
-  const floor = (sorted[sorted.length - MATCH_HEAD] as number) - QUICK_MARGIN;
-  return [...candidates].filter((_, k) => (quick[k] as number) >= floor);
-}
-
-/** How many of the chain indices are marked in `inSet`. */
-function countIn(list: readonly number[], inSet: Uint8Array): number {
-  let n = 0;
-  for (const c of list) if (inSet[c] === 1) n++;
-  return n;
+function headOf(candidates: readonly number[], scores: Float64Array, idOf: (i: number) => string): number[] {
+  const floor =
+    candidates.length <= MATCH_HEAD
+      ? -Infinity
+      : (Float64Array.from(scores).sort()[scores.length - MATCH_HEAD] as number);
+  const kept: { i: number; id: string; score: number }[] = [];
+  candidates.forEach((i, k) => {
+    if ((scores[k] as number) >= floor) kept.push({ i, id: idOf(i), score: scores[k] as number });
+  });
+  return kept
+    .sort(byScoreThenId)
+    .slice(0, MATCH_HEAD)
+    .map((x) => x.i);
 }
 
 const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) =>
@@ -211,33 +202,20 @@ async function brokerLists(
     const candidates: number[] = [];
     for (let b = 0; b < ids.length; b++) {
       chainDeals[b] = deals.total(b, hits);
-      if (chainDeals[b]! > 0 || countIn(specialties[b] as number[], inSet) > 0) candidates.push(b);
+      if (chainDeals[b]! > 0 || (specialties[b] as number[]).some((c) => inSet[c] === 1)) candidates.push(b);
     }
-    const n = chainSet.length;
-    const quick = Float64Array.from(candidates, (b) => {
-      const sp = countIn(specialties[b] as number[], inSet);
-      const cd = chainDeals[b] as number;
-      const ch = chengdu[b] as number;
-      return (
-        (brokerWeights.specialty * sp) / n +
-        (brokerWeights.trackRecord * cd) / (cd + TRACK_RECORD_HALF) +
-        (brokerWeights.chengduDeals * ch) / (ch + CHENGDU_DEALS_HALF) +
-        brokerWeights.title * (TITLE[titles[b] as string] ?? 0)
-      );
+    const features = (b: number): BrokerFeatures => ({
+      specialties: chainSet.filter((c) => (specialties[b] as number[]).some((s) => chains.ids[s] === c)),
+      demandChainCount: chainSet.length,
+      chainDeals: chainDeals[b] as number,
+      chengduDeals: chengdu[b] as number,
+      titleLevel: titles[b] as string,
     });
-    const head = shortlist(Int32Array.from(candidates), quick)
-      .map((b) => {
-        const features = {
-          specialties: chainSet.filter((c) => (specialties[b] as number[]).some((s) => chains.ids[s] === c)),
-          demandChainCount: n,
-          chainDeals: chainDeals[b] as number,
-          chengduDeals: chengdu[b] as number,
-          titleLevel: titles[b] as string,
-        };
-        return { id: ids[b] as string, features, score: scoreBroker(features).score };
-      })
-      .sort(byScoreThenId)
-      .slice(0, MATCH_HEAD);
+    const scores = Float64Array.from(candidates, (b) => brokerScore(features(b)));
+    const head = headOf(candidates, scores, (b) => ids[b] as string).map((b) => ({
+      id: ids[b] as string,
+      features: features(b),
+    }));
     lists.set(brokerListName(chainSet), {
       actorId: head.map((h) => h.id),
       titleLevel: head.map((h) => h.features.titleLevel),
@@ -273,7 +251,7 @@ function salesLists(
 }
 
 /** Each seller's deals in the chain set, from its bucket lists (sellers without a sale there are absent). */
-export function salesInChains(
+function salesInChains(
   buckets: ReadonlyMap<string, ListArrays>,
   sellerIds: readonly string[],
   chainSet: readonly string[],
@@ -369,7 +347,6 @@ async function resultLists(
       }
     }
     for (const r of candidates) seen[r] = 0;
-    const n = chainSet.length;
     // A developer's record once per chain set (its results share it).
     recordOf.fill(-1);
     const record = (r: number) => {
@@ -378,35 +355,23 @@ async function resultLists(
       if ((recordOf[d] as number) < 0) recordOf[d] = sales.total(d, hits);
       return recordOf[d] as number;
     };
-    const quick = Float64Array.from(candidates, (r) => {
-      const overlap = countIn(resultChains[r] as number[], inSet);
-      const t = trl[r] as number;
-      const rec = record(r);
-      return (
-        (resultWeights.chainOverlap * overlap) / n +
-        (resultWeights.trl * Math.max(t, 0)) / 9 +
-        resultWeights.availability * (AVAILABILITY[status[r] as string] ?? 0) +
-        resultWeights.sellerInChengdu * (inChengdu[r] === 1 ? 1 : 0) +
-        (resultWeights.developerRecord * rec) / (rec + DEVELOPER_RECORD_HALF)
-      );
+    // Ranked without text (no full-text hit): what a demand's text adds is scored per request.
+    const features = (r: number): ResultFeatures => ({
+      chains: chainSet.filter((c) => (resultChains[r] as number[]).some((x) => chains.ids[x] === c)),
+      demandChainCount: chainSet.length,
+      textScore: 0,
+      bestTextScore: 0,
+      trl: (trl[r] as number) < 0 ? null : (trl[r] as number),
+      status: status[r] as string,
+      inChengdu: inChengdu[r] === -1 ? null : inChengdu[r] === 1,
+      districtName: null,
+      developerDeals: record(r),
     });
-    const head = shortlist(Int32Array.from(candidates), quick)
-      .map((r) => {
-        const features = {
-          chains: chainSet.filter((c) => (resultChains[r] as number[]).some((x) => chains.ids[x] === c)),
-          demandChainCount: n,
-          textScore: 0,
-          bestTextScore: 0,
-          trl: (trl[r] as number) < 0 ? null : (trl[r] as number),
-          status: status[r] as string,
-          inChengdu: inChengdu[r] === -1 ? null : inChengdu[r] === 1,
-          districtName: null,
-          developerDeals: record(r),
-        };
-        return { id: ids[r] as string, features, score: scoreResult(features).score };
-      })
-      .sort(byScoreThenId)
-      .slice(0, MATCH_HEAD);
+    const scores = Float64Array.from(candidates, (r) => resultScore(features(r)));
+    const head = headOf(candidates, scores, (r) => ids[r] as string).map((r) => ({
+      id: ids[r] as string,
+      features: features(r),
+    }));
     lists.set(resultListName(chainSet), {
       actorId: head.map((h) => h.id),
       chainMask: head.map((h) => maskOf(h.features.chains, chainSet)),
@@ -440,7 +405,7 @@ export interface StoredBrokerEntry {
 
 const column = <T>(list: ListArrays, name: string): T[] => (list[name] ?? []) as T[];
 
-export function readResultList(list: ListArrays, chainSet: readonly string[]): StoredResultEntry[] {
+function readResultList(list: ListArrays, chainSet: readonly string[]): StoredResultEntry[] {
   const [mask, trl, status, location, record] = [
     column<number>(list, "chainMask"),
     column<number>(list, "trl"),
@@ -458,7 +423,7 @@ export function readResultList(list: ListArrays, chainSet: readonly string[]): S
   }));
 }
 
-export function readBrokerList(list: ListArrays, chainSet: readonly string[]): StoredBrokerEntry[] {
+function readBrokerList(list: ListArrays, chainSet: readonly string[]): StoredBrokerEntry[] {
   const [mask, chainDeals, chengduDeals, titles] = [
     column<number>(list, "specialtyMask"),
     column<number>(list, "chainDeals"),
@@ -472,4 +437,40 @@ export function readBrokerList(list: ListArrays, chainSet: readonly string[]): S
     chengduDeals: chengduDeals[i] as number,
     titleLevel: titles[i] as string,
   }));
+}
+
+/**
+ * The stored result list of a demand's chains (ids ascending, as the demand lists them) for the
+ * current graph version, or null when there is none (no run stored it yet, or no chains).
+ */
+export async function storedResultList(
+  ctx: StoredListContext,
+  chainIds: readonly string[],
+): Promise<StoredResultEntry[] | null> {
+  if (!hasMatchLists(chainIds)) return null;
+  const list = await storedList(ctx, LISTS_PERIOD, resultListName(chainIds));
+  return list && readResultList(list, chainIds);
+}
+
+/** The stored broker list of a demand's chains (see storedResultList). */
+export async function storedBrokerList(
+  ctx: StoredListContext,
+  chainIds: readonly string[],
+): Promise<StoredBrokerEntry[] | null> {
+  if (!hasMatchLists(chainIds)) return null;
+  const list = await storedList(ctx, LISTS_PERIOD, brokerListName(chainIds));
+  return list && readBrokerList(list, chainIds);
+}
+
+/**
+ * Sellers' deals in a chain set from the stored sales buckets (sellers without a sale there are
+ * absent), or null when the current graph version has no stored results.
+ */
+export async function storedSales(
+  ctx: StoredListContext,
+  sellerIds: readonly string[],
+  chainIds: readonly string[],
+): Promise<Map<string, number> | null> {
+  const buckets = await storedLists(ctx, LISTS_PERIOD, sellerIds.map(salesListName));
+  return buckets && salesInChains(buckets, sellerIds, chainIds);
 }

@@ -19,17 +19,12 @@ export function isStandardPeriod(p: Period): boolean {
   );
 }
 
+/** One list of the current graph version's slot of a period (see storedLists); a run is started without it. */
 export async function storedList(ctx: StoredListContext, period: Period, name: string): Promise<ListArrays | null> {
-  const version = await ctx.analytics.graphVersion(ctx);
-  const [row] = await runQuery<{ graphVersion: number; list: ListArrays }>(ctx, "analytics/get-list", {
-    period: periodKey(period),
-    version,
-    format: STORE_FORMAT,
-    name,
-  });
-  if (row && row.graphVersion === version) return row.list;
-  void ctx.analytics.trigger();
-  return null;
+  const lists = await storedLists(ctx, period, [name]);
+  const list = lists?.get(name) ?? null;
+  if (lists && !list) void ctx.analytics.trigger();
+  return list;
 }
 
 /**

@@ -6,16 +6,17 @@
 import type { RequestContext } from "../../db/request-context.js";
 import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../common/types.js";
-import {
-  hasMatchLists,
-  readResultList,
-  resultListName,
-  salesInChains,
-  salesListName,
-} from "../analytics/match-lists.js";
-import { storedList, storedLists, type StoredListContext } from "../analytics/stored-lists.js";
+import { storedResultList, storedSales } from "../analytics/match-lists.js";
+import type { StoredListContext } from "../analytics/stored-lists.js";
 import { textQuery } from "./lucene-query.js";
-import { AVAILABILITY, resultWeights, scoreResult, type MatchComponent, type ResultFeatures } from "./match-scores.js";
+import {
+  AVAILABILITY,
+  resultScore,
+  resultWeights,
+  scoreResult,
+  type MatchComponent,
+  type ResultFeatures,
+} from "./match-scores.js";
 
 /** Full-text hits considered (the best ones). */
 const TEXT_HITS = 200;
@@ -75,8 +76,6 @@ export async function getDemand(rq: RequestContext, demandId: string): Promise<D
   return row ?? null;
 }
 
-const ALL_DATES = { from: null, to: null };
-
 /** A result's match features without its text relevance. */
 type Features = Omit<ResultFeatures, "textScore" | "bestTextScore" | "demandChainCount">;
 
@@ -116,9 +115,8 @@ async function addTextHits(
     (row) => row.developerId !== null && row.developerSold > 0 && upperScore(row) >= kth - 1e-12,
   );
   const developers = [...new Set(open.map((row) => row.developerId as string))];
-  const buckets = developers.length ? await storedLists(stored, ALL_DATES, developers.map(salesListName)) : null;
-  if (!buckets && developers.length) return false; // a new graph version meanwhile: rank live
-  const record = buckets ? salesInChains(buckets, developers, chainIds) : new Map<string, number>();
+  const record = developers.length ? await storedSales(stored, developers, chainIds) : new Map<string, number>();
+  if (!record) return false; // a new graph version meanwhile: rank live
   for (const row of rows) {
     const f = lower.get(row.id) as Features;
     features.set(row.id, { ...f, developerDeals: row.developerId ? (record.get(row.developerId) ?? 0) : 0 });
@@ -147,30 +145,27 @@ export async function matchResults(
   const best = Math.max(0, ...hits.map((h) => h.score));
   const chainIds = demand.chains.map((c) => c.id);
   const { description: _d, ...publicDemand } = demand;
-  const list = stored && hasMatchLists(chainIds) ? await storedList(stored, ALL_DATES, resultListName(chainIds)) : null;
-  const scored = (id: string, f: Features) => {
-    const all = { ...f, demandChainCount: chainIds.length, textScore: textScore.get(id) ?? 0, bestTextScore: best };
-    return { id, all, score: scoreResult(all).score };
-  };
-  const rank = (features: Map<string, Features>) =>
-    [...features]
-      .map(([id, f]) => scored(id, f))
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-      .slice(0, limit);
-  const complete = async (features: Map<string, Features>) => {
-    const missing = hits.filter((h) => !features.has(h.id)).map((h) => h.id);
-    return (
-      !stored ||
-      !missing.length ||
-      addTextHits(rq, stored, missing, chainIds, features, (id, f) => scored(id, f).score, limit)
-    );
-  };
-  const features = new Map<string, Features>();
-  if (list) for (const { id, ...f } of readResultList(list, chainIds)) features.set(id, { ...f, districtName: null });
-  if (list && (await complete(features))) {
+  const list = stored ? await storedResultList(stored, chainIds) : null;
+  const withText = (id: string, f: Features): ResultFeatures => ({
+    ...f,
+    demandChainCount: chainIds.length,
+    textScore: textScore.get(id) ?? 0,
+    bestTextScore: best,
+  });
+  const scoreOf = (id: string, f: Features) => resultScore(withText(id, f));
+  const features = new Map<string, Features>((list ?? []).map(({ id, ...f }) => [id, { ...f, districtName: null }]));
+  const missing = hits.filter((h) => !features.has(h.id)).map((h) => h.id);
+  if (
+    stored &&
+    list &&
+    (!missing.length || (await addTextHits(rq, stored, missing, chainIds, features, scoreOf, limit)))
+  ) {
     // The stored head of the chains (ranked without text) and the text hits, scored exactly: see
     // match-lists.ts for why the first `limit` of the two are the answer.
-    const top = rank(features);
+    const top = [...features]
+      .map(([id, f]) => ({ id, all: withText(id, f), score: scoreOf(id, f) }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, limit);
     const details = await runQuery<DetailRow & Record<string, unknown>>(rq, "matching/list-result-details", {
       ids: top.map((t) => t.id),
     });

@@ -52,16 +52,26 @@ export interface Scored {
 const deals = (n: number) => `${n} deal${n === 1 ? "" : "s"}`;
 const ofChains = (k: number, n: number) => `${k} of ${n} chain${n === 1 ? "" : "s"}`;
 
+type Values<W> = Record<keyof W, number>;
+
+/** The score: each value times its weight, summed in the weights' order (the breakdown's order). */
+function weightedSum<W extends Record<string, number>>(weights: W, values: Values<W>): number {
+  let score = 0;
+  for (const name of Object.keys(weights) as (keyof W)[]) score += values[name] * (weights[name] as number);
+  return score;
+}
+
 function combine<W extends Record<string, number>>(
   weights: W,
-  parts: Record<keyof W, { value: number; detail: string }>,
+  values: Values<W>,
+  details: Record<keyof W, string>,
 ): Scored {
   const breakdown = (Object.keys(weights) as (keyof W & string)[]).map((name) => {
-    const { value, detail } = parts[name];
     const weight = weights[name] as number;
-    return { name, value, weight, contribution: value * weight, detail };
+    const value = values[name];
+    return { name, value, weight, contribution: value * weight, detail: details[name] };
   });
-  return { score: breakdown.reduce((s, c) => s + c.contribution, 0), breakdown };
+  return { score: weightedSum(weights, values), breakdown };
 }
 
 export interface ResultFeatures {
@@ -76,31 +86,34 @@ export interface ResultFeatures {
   developerDeals: number;
 }
 
+function resultValues(f: ResultFeatures): Values<typeof resultWeights> {
+  return {
+    chainOverlap: f.demandChainCount > 0 ? f.chains.length / f.demandChainCount : 0,
+    textRelevance: f.bestTextScore > 0 ? f.textScore / f.bestTextScore : 0,
+    trl: f.trl ? f.trl / 9 : 0,
+    availability: AVAILABILITY[f.status] ?? 0,
+    sellerInChengdu: f.inChengdu === true ? 1 : 0,
+    developerRecord: f.developerDeals / (f.developerDeals + DEVELOPER_RECORD_HALF),
+  };
+}
+
+/** `scoreResult(f).score` without the breakdown (for ranking many candidates). */
+export const resultScore = (f: ResultFeatures): number => weightedSum(resultWeights, resultValues(f));
+
 export function scoreResult(f: ResultFeatures): Scored {
-  const overlap = f.demandChainCount > 0 ? f.chains.length / f.demandChainCount : 0;
-  const text = f.bestTextScore > 0 ? f.textScore / f.bestTextScore : 0;
-  return combine(resultWeights, {
-    chainOverlap: { value: overlap, detail: ofChains(f.chains.length, f.demandChainCount) },
-    textRelevance: {
-      value: text,
-      detail:
-        f.textScore > 0 ? `Lucene ${f.textScore.toFixed(3)} of best ${f.bestTextScore.toFixed(3)}` : "no full-text hit",
-    },
-    trl: { value: f.trl ? f.trl / 9 : 0, detail: f.trl ? `TRL ${f.trl} of 9` : "TRL unknown" },
-    availability: { value: AVAILABILITY[f.status] ?? 0, detail: f.status },
-    sellerInChengdu: {
-      value: f.inChengdu === true ? 1 : 0,
-      detail:
-        f.inChengdu === true
-          ? `in Chengdu (${f.districtName ?? "?"})`
-          : f.inChengdu === false
-            ? `outside Chengdu (${f.districtName ?? "?"})`
-            : "location unknown",
-    },
-    developerRecord: {
-      value: f.developerDeals / (f.developerDeals + DEVELOPER_RECORD_HALF),
-      detail: `developer sold ${deals(f.developerDeals)} in the chains`,
-    },
+  return combine(resultWeights, resultValues(f), {
+    chainOverlap: ofChains(f.chains.length, f.demandChainCount),
+    textRelevance:
+      f.textScore > 0 ? `Lucene ${f.textScore.toFixed(3)} of best ${f.bestTextScore.toFixed(3)}` : "no full-text hit",
+    trl: f.trl ? `TRL ${f.trl} of 9` : "TRL unknown",
+    availability: f.status,
+    sellerInChengdu:
+      f.inChengdu === true
+        ? `in Chengdu (${f.districtName ?? "?"})`
+        : f.inChengdu === false
+          ? `outside Chengdu (${f.districtName ?? "?"})`
+          : "location unknown",
+    developerRecord: `developer sold ${deals(f.developerDeals)} in the chains`,
   });
 }
 
@@ -112,20 +125,23 @@ export interface BrokerFeatures {
   titleLevel: string;
 }
 
+function brokerValues(f: BrokerFeatures): Values<typeof brokerWeights> {
+  return {
+    specialty: f.demandChainCount > 0 ? f.specialties.length / f.demandChainCount : 0,
+    trackRecord: f.chainDeals / (f.chainDeals + TRACK_RECORD_HALF),
+    chengduDeals: f.chengduDeals / (f.chengduDeals + CHENGDU_DEALS_HALF),
+    title: TITLE[f.titleLevel] ?? 0,
+  };
+}
+
+/** `scoreBroker(f).score` without the breakdown (for ranking many candidates). */
+export const brokerScore = (f: BrokerFeatures): number => weightedSum(brokerWeights, brokerValues(f));
+
 export function scoreBroker(f: BrokerFeatures): Scored {
-  return combine(brokerWeights, {
-    specialty: {
-      value: f.demandChainCount > 0 ? f.specialties.length / f.demandChainCount : 0,
-      detail: ofChains(f.specialties.length, f.demandChainCount),
-    },
-    trackRecord: {
-      value: f.chainDeals / (f.chainDeals + TRACK_RECORD_HALF),
-      detail: `${deals(f.chainDeals)} in the chains`,
-    },
-    chengduDeals: {
-      value: f.chengduDeals / (f.chengduDeals + CHENGDU_DEALS_HALF),
-      detail: `${deals(f.chengduDeals)} landed in Chengdu`,
-    },
-    title: { value: TITLE[f.titleLevel] ?? 0, detail: f.titleLevel },
+  return combine(brokerWeights, brokerValues(f), {
+    specialty: ofChains(f.specialties.length, f.demandChainCount),
+    trackRecord: `${deals(f.chainDeals)} in the chains`,
+    chengduDeals: `${deals(f.chengduDeals)} landed in Chengdu`,
+    title: f.titleLevel,
   });
 }

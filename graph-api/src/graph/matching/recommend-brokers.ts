@@ -8,8 +8,8 @@ import { runQuery } from "../../db/run-query.js";
 import type { NodeRef } from "../common/types.js";
 import { getDemand, type MatchDemand, type Ref } from "./match-results.js";
 import { brokerReasons, type BrokerReason } from "./broker-reasons.js";
-import { hasMatchLists, brokerListName, readBrokerList } from "../analytics/match-lists.js";
-import { storedList, type StoredListContext } from "../analytics/stored-lists.js";
+import { storedBrokerList } from "../analytics/match-lists.js";
+import type { StoredListContext } from "../analytics/stored-lists.js";
 import {
   brokerWeights,
   CHENGDU_DEALS_HALF,
@@ -38,8 +38,6 @@ interface DetailRow {
   employer: Ref | null;
   chengduDeals: number;
 }
-
-const ALL_DATES = { from: null, to: null };
 
 /** Most candidates whose details may be fetched (see recommendBrokers). */
 const MAX_FINALISTS = 1000;
@@ -75,9 +73,9 @@ export async function recommendBrokers(
   if (!demand) return null;
   const chainIds = demand.chains.map((c) => c.id);
   const { description: _d, ...publicDemand } = demand;
-  const list = stored && hasMatchLists(chainIds) ? await storedList(stored, ALL_DATES, brokerListName(chainIds)) : null;
+  const list = stored ? await storedBrokerList(stored, chainIds) : null;
   if (list) {
-    const head = readBrokerList(list, chainIds).slice(0, limit);
+    const head = list.slice(0, limit);
     const refs = new Map(
       (
         await runQuery<Omit<DetailRow, "chengduDeals"> & Record<string, unknown>>(rq, "matching/list-broker-refs", {
