@@ -4,7 +4,8 @@
 // answered demands; the institution of a selling lab) are all derived from these rows.
 // Params: $from, $to (String 'YYYY-MM-DD' or null = open; on Deal.signedOn, inclusive).
 // Returns: signedOn (String), sellers, buyers, agencies (SERVED), brokers (BROKERED),
-// employers (of those brokers), sellerInstitutions (of selling labs), chains — lists of ids.
+// employers (of those brokers), sellerInstitutions (of selling labs), resultChains (of its
+// transferred results), demandChains (of its answered demands) — lists of ids.
 MATCH (d:Deal)
 WHERE ($from IS NULL OR d.signedOn >= date($from)) AND ($to IS NULL OR d.signedOn <= date($to))
 RETURN toString(d.signedOn) AS signedOn,
@@ -14,5 +15,5 @@ RETURN toString(d.signedOn) AS signedOn,
        [(k:Broker)-[:BROKERED]->(d) | k.id] AS brokers,
        [(d)<-[:BROKERED]-(:Broker)-[:EMPLOYED_BY]->(e:Entity) | e.id] AS employers,
        [(d)-[:SELLER]->(:Lab)-[:PART_OF]->(i:Institution) | i.id] AS sellerInstitutions,
-       [(d)-[:TRANSFERS]->(:Result)-[:APPLIES_TO]->(c:IndustryChain) | c.id] +
-       [(d)-[:ANSWERS]->(:Demand)-[:NEEDS]->(c:IndustryChain) | c.id] AS chains
+       [(d)-[:TRANSFERS]->(:Result)-[:APPLIES_TO]->(c:IndustryChain) | c.id] AS resultChains,
+       [(d)-[:ANSWERS]->(:Demand)-[:NEEDS]->(c:IndustryChain) | c.id] AS demandChains

@@ -1,5 +1,5 @@
-// One organisation's side of a partner suggestion: its card (cf. list-org-cards) and its chain
-// links (cf. list-org-chain-links): active chains, chains of its AVAILABLE results (supply) and
+// One organisation's side of a partner suggestion: its card and its chain links, as the partner
+// pages of the analytics run hold them (partner-lists.ts): active chains, chains of its AVAILABLE results (supply) and
 // of its OPEN demands (demand).
 // Params: $orgId.
 // Returns: id, name, type, districtId, districtName, inChengdu, alliances, chains, supplyChains,

@@ -1,4 +1,4 @@
-// Cards (cf. list-org-cards) of organisations given by their ref in a stored slot (chunk × 65536
+// Cards (as the partner pages of the analytics run hold them, partner-lists.ts) of organisations given by their ref in a stored slot (chunk × 65536
 // + position, as list-ties-by-ref): candidates of a partner suggestion that share no chain with
 // the organisation, only collaboration partners. The ids come from the chunks' id arrays.
 // Params: $slot, $refs (list of Int).

@@ -21,8 +21,10 @@ export interface DealParties {
   employers: number[];
   /** Institutions of selling labs (PART_OF). */
   sellerInstitutions: number[];
-  /** Chains of its transferred results and answered demands (indices into `chains`). */
+  /** Chains of its transferred results and answered demands (indices into `chains`), each once. */
   chains: number[];
+  /** How many of `chains`, from the first, are chains of its transferred results. */
+  resultChainCount: number;
 }
 
 /**
@@ -74,6 +76,10 @@ export async function loadDeals(driver: Driver, period: Period, database?: strin
     { from: period.from, to: period.to },
     database,
     (r) => {
+      const dealChains = intern(r.get("resultChains"), chains, chainIndex);
+      const resultChainCount = dealChains.length;
+      for (const c of intern(r.get("demandChains"), chains, chainIndex))
+        if (!dealChains.includes(c)) dealChains.push(c);
       deals.push({
         signedOn: String(r.get("signedOn")),
         sellers: intern(r.get("sellers"), ids, indexOf),
@@ -82,7 +88,8 @@ export async function loadDeals(driver: Driver, period: Period, database?: strin
         brokers: intern(r.get("brokers"), ids, indexOf),
         employers: intern(r.get("employers"), ids, indexOf),
         sellerInstitutions: intern(r.get("sellerInstitutions"), ids, indexOf),
-        chains: intern(r.get("chains"), chains, chainIndex),
+        chains: dealChains,
+        resultChainCount,
       });
     },
     RUN_QUERY_TIMEOUT_MS,

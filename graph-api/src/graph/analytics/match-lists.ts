@@ -17,14 +17,12 @@
  * version (a new demand or chain link is a new version, computed by the next run). Scores come from
  * match-scores.ts itself, so the stored order is the order a live ranking gives.
  */
-import type { Driver } from "neo4j-driver";
-import { streamQuery, runQuery } from "../../db/run-query.js";
 import { brokerScore, resultScore, type BrokerFeatures, type ResultFeatures } from "../matching/match-scores.js";
 import { chunkOfId } from "./actor-chunks.js";
 import { storedList, storedLists, type StoredListContext } from "./stored-lists.js";
-import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { DealSet } from "./deal-parties.js";
 import type { ListArrays } from "./gap-lists.js";
+import { Interner, type GraphFacts } from "./graph-facts.js";
 
 /** The period whose slot holds the matching lists (they do not depend on a period). */
 const LISTS_PERIOD = { from: null, to: null };
@@ -58,15 +56,15 @@ class SignatureCounts {
   readonly signatures: number[][] = [];
   private readonly index = new Map<string, number>();
   /** owner → [signature, count, signature, count, …] */
-  readonly byOwner = new Map<number, number[]>();
+  readonly byOwner: (number[] | undefined)[] = [];
 
   add(owner: number, chains: readonly number[], count: number): void {
     const key = chains.join(",");
     let s = this.index.get(key);
     if (s === undefined) this.index.set(key, (s = this.signatures.push([...chains]) - 1));
-    const list = this.byOwner.get(owner);
+    const list = this.byOwner[owner];
     if (!list) {
-      this.byOwner.set(owner, [s, count]);
+      this.byOwner[owner] = [s, count];
       return;
     }
     for (let i = 0; i < list.length; i += 2) {
@@ -85,30 +83,10 @@ class SignatureCounts {
 
   /** The owner's count over the signatures marked in `hits`. */
   total(owner: number, hits: Uint8Array): number {
-    const list = this.byOwner.get(owner);
+    const list = this.byOwner[owner];
     let n = 0;
     if (list) for (let i = 0; i < list.length; i += 2) if (hits[list[i] as number] === 1) n += list[i + 1] as number;
     return n;
-  }
-}
-
-/** Chain ids by index, shared by every table of a run's matching lists. */
-class ChainTable {
-  readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
-  of(id: string): number {
-    let i = this.index.get(id);
-    if (i === undefined) this.index.set(id, (i = this.ids.push(id) - 1));
-    return i;
-  }
-  /** Marks of a chain set's chains (unknown chains mark nothing). */
-  marks(chainSet: readonly string[]): Uint8Array {
-    const m = new Uint8Array(Math.max(this.ids.length, 1));
-    for (const c of chainSet) {
-      const i = this.index.get(c);
-      if (i !== undefined) m[i] = 1;
-    }
-    return m;
   }
 }
 
@@ -134,58 +112,61 @@ function headOf(candidates: readonly number[], scores: Float64Array, idOf: (i: n
 const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) =>
   b.score - a.score || (a.id < b.id ? -1 : 1);
 
-/** Streams what the lists need and writes both lists of every demanded chain set. */
-export async function writeMatchLists(
-  driver: Driver,
-  slot: string,
-  set: DealSet,
-  write: (slot: string, lists: Map<string, ListArrays>) => Promise<void>,
-  database?: string,
-): Promise<void> {
-  const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
-  const chainSets = (await runQuery<{ chains: string[] }>(driver, "matching/list-demand-chain-sets", {}, opts))
-    .map((r) => r.chains)
-    .filter(hasMatchLists);
-  if (chainSets.length === 0) return;
-  const chains = new ChainTable();
-  // Both sides at once: the database streams one side while this process scores the other.
-  const [brokers, results] = await Promise.all([
-    brokerLists(driver, set, chains, chainSets, database),
-    resultLists(driver, chains, chainSets, database),
-  ]);
-  await write(slot, new Map([...brokers, ...results]));
+/**
+ * Both lists of every demanded chain set and the sellers' sales buckets, from the run's facts
+ * (graph-facts.ts) and all dates' deals. Yields to the event loop between chain sets.
+ */
+export async function matchLists(facts: GraphFacts, set: DealSet): Promise<Map<string, ListArrays>> {
+  const chainSets = facts.demands.chainSets.filter(hasMatchLists);
+  if (chainSets.length === 0) return new Map();
+  const brokers = await brokerLists(facts, set, chainSets);
+  const results = await resultLists(facts, set, chainSets);
+  return new Map([...brokers, ...results]);
 }
 
-async function brokerLists(
-  driver: Driver,
-  set: DealSet,
-  chains: ChainTable,
-  chainSets: string[][],
-  database?: string,
-): Promise<Map<string, ListArrays>> {
-  const ids: string[] = [];
-  const titles: string[] = [];
-  const specialties: number[][] = [];
-  const chengdu: number[] = [];
-  const ownerOf = new Map<string, number>();
-  await streamQuery(
-    driver,
-    "matching/list-broker-cards",
-    {},
-    database,
-    (r) => {
-      ownerOf.set(r.get("id") as string, ids.push(r.get("id") as string) - 1);
-      titles.push(r.get("titleLevel") as string);
-      specialties.push((r.get("specialties") as string[]).map((c) => chains.of(c)));
-      chengdu.push(Number(r.get("chengduDeals")));
-    },
-    RUN_QUERY_TIMEOUT_MS,
-  );
-  // Each broker's deals by their chains, from the deals the run already holds (a deal's chains:
-  // its transferred results' and answered demands', as in rank-broker-candidates.cypher).
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Chain indices of the facts marked for a chain set (unknown chains mark nothing). */
+function marksOf(facts: GraphFacts, chainSet: readonly string[]): Uint8Array {
+  const m = new Uint8Array(Math.max(facts.chains.size, 1));
+  for (const c of chainSet) {
+    const i = facts.chains.find(c);
+    if (i !== undefined) m[i] = 1;
+  }
+  return m;
+}
+
+/**
+ * Each broker's deals landed in Chengdu (a deal with a BUYER located in a District with
+ * inChengdu = true), as list-broker-details.cypher defines them, from the deals in memory.
+ */
+function chengduDealsOf(facts: GraphFacts, set: DealSet, brokerAt: ReadonlyMap<string, number>): Int32Array {
+  const counts = new Int32Array(facts.brokers.ids.length);
+  const located = Uint8Array.from(set.ids, (id) => {
+    const o = facts.orgs.ids.find(id);
+    return o !== undefined && facts.orgs.locatedInChengdu[o] === true ? 1 : 0;
+  });
+  const brokerOf = Int32Array.from(set.ids, (id) => brokerAt.get(id) ?? -1);
+  for (const d of set.deals) {
+    if (!d.buyers.some((b) => located[b] === 1)) continue;
+    for (const k of d.brokers) {
+      const b = brokerOf[k] as number;
+      if (b >= 0) counts[b] = (counts[b] as number) + 1;
+    }
+  }
+  return counts;
+}
+
+async function brokerLists(facts: GraphFacts, set: DealSet, chainSets: string[][]): Promise<Map<string, ListArrays>> {
+  const { ids, titleLevel: titles, specialties } = facts.brokers;
+  const chainIds = facts.chains.ids;
+  const brokerAt = new Map(ids.map((id, b) => [id, b]));
+  const chengdu = chengduDealsOf(facts, set, brokerAt);
+  // Each broker's deals by their chains (a deal's chains: its transferred results' and answered
+  // demands', as in rank-broker-candidates.cypher).
   const deals = new SignatureCounts();
-  const ownerOfActor = Int32Array.from(set.ids, (id) => ownerOf.get(id) ?? -1);
-  const dealChains = set.chains.map((c) => chains.of(c));
+  const ownerOfActor = Int32Array.from(set.ids, (id) => brokerAt.get(id) ?? -1);
+  const dealChains = set.chains.map((c) => facts.chains.of(c));
   for (const d of set.deals) {
     if (d.chains.length === 0) continue;
     const sig = d.chains.map((c) => dealChains[c] as number).sort((a, b) => a - b);
@@ -194,27 +175,51 @@ async function brokerLists(
       if (owner >= 0) deals.add(owner, sig, 1);
     }
   }
+  // Candidates of a chain set: the brokers that specialise in one of its chains or brokered a
+  // deal in one (indexed by chain).
+  const distinctSpecialties = specialties.map(distinct);
+  const byChain: number[][] = [];
+  for (const [b, list] of distinctSpecialties.entries()) for (const c of list) (byChain[c] ??= []).push(b);
+  deals.byOwner.forEach((groups, b) => {
+    if (!groups) return;
+    const chains = new Set<number>();
+    for (let i = 0; i < groups.length; i += 2)
+      for (const c of deals.signatures[groups[i] as number] as number[]) chains.add(c);
+    for (const c of chains) (byChain[c] ??= []).push(b);
+  });
+  const titleIndex = new Interner();
+  const titleOf = titles.map((t) => titleIndex.of(t));
+  const seen = new Uint8Array(ids.length);
   const lists = new Map<string, ListArrays>();
   for (const chainSet of chainSets) {
-    const inSet = chains.marks(chainSet);
+    await nextTurn();
+    const inSet = marksOf(facts, chainSet);
+    const times = timesIn(facts, chainSet);
     const hits = deals.meets(inSet);
-    const chainDeals = new Float64Array(ids.length);
-    const candidates: number[] = [];
-    for (let b = 0; b < ids.length; b++) {
-      chainDeals[b] = deals.total(b, hits);
-      if (chainDeals[b]! > 0 || (specialties[b] as number[]).some((c) => inSet[c] === 1)) candidates.push(b);
-    }
-    const features = (b: number): BrokerFeatures => ({
-      specialties: chainSet.filter((c) => (specialties[b] as number[]).some((s) => chains.ids[s] === c)),
+    const candidates = unionOf(chainSet, facts, byChain, seen);
+    const chainDeals = Float64Array.from(candidates, (b) => deals.total(b, hits));
+    const features = (b: number, k: number): BrokerFeatures => ({
+      specialties: chainSet.filter((c) => (specialties[b] as number[]).some((s) => chainIds[s] === c)),
       demandChainCount: chainSet.length,
-      chainDeals: chainDeals[b] as number,
+      chainDeals: chainDeals[k] as number,
       chengduDeals: chengdu[b] as number,
       titleLevel: titles[b] as string,
     });
-    const scores = Float64Array.from(candidates, (b) => brokerScore(features(b)));
+    // Scored once per distinct feature values: the specialties' count is all the score takes of them.
+    const cache = new ScoreCache();
+    const scores = new Float64Array(candidates.length);
+    for (let k = 0; k < candidates.length; k++) {
+      const b = candidates[k] as number;
+      // Codes: specialties in the set, title, deals landed in Chengdu; count: deals in the chains.
+      const landed = chengdu[b] as number;
+      const code = codeOf(overlap(distinctSpecialties[b] as number[], times), 32, titleOf[b] as number, 8, landed, 256);
+      const deals = chainDeals[k] as number;
+      const cached = deals < COUNT_BOUND ? code : -1;
+      scores[k] = cache.get(cached, deals) ?? cache.set(cached, deals, brokerScore(features(b, k)));
+    }
     const head = headOf(candidates, scores, (b) => ids[b] as string).map((b) => ({
       id: ids[b] as string,
-      features: features(b),
+      features: features(b, candidates.indexOf(b)),
     }));
     lists.set(brokerListName(chainSet), {
       actorId: head.map((h) => h.id),
@@ -227,6 +232,82 @@ async function brokerLists(
   return lists;
 }
 
+const distinct = (list: readonly number[]): readonly number[] =>
+  list.length < 2 || new Set(list).size === list.length ? list : [...new Set(list)];
+
+/** How many times each chain (by index) is in a chain set (a set may name a chain twice). */
+function timesIn(facts: GraphFacts, chainSet: readonly string[]): Uint8Array {
+  const m = new Uint8Array(Math.max(facts.chains.size, 1));
+  for (const c of chainSet) {
+    const i = facts.chains.find(c);
+    if (i !== undefined) m[i] = (m[i] as number) + 1;
+  }
+  return m;
+}
+
+/** Entries of the chain set among distinct chains: the length of the features' `chains` / `specialties`. */
+function overlap(chains: readonly number[], times: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < chains.length; i++) n += times[chains[i] as number] as number;
+  return n;
+}
+
+/** The candidates indexed under any chain of the set, each once (`seen` is left cleared). */
+function unionOf(
+  chainSet: readonly string[],
+  facts: GraphFacts,
+  byChain: readonly (number[] | undefined)[],
+  seen: Uint8Array,
+): number[] {
+  const out: number[] = [];
+  for (const id of chainSet) {
+    const c = facts.chains.find(id);
+    for (const x of c === undefined ? [] : (byChain[c] ?? [])) {
+      if (seen[x] === 0) {
+        seen[x] = 1;
+        out.push(x);
+      }
+    }
+  }
+  for (const x of out) seen[x] = 0;
+  return out;
+}
+
+/**
+ * Scores by the features they depend on: a chain set's hundreds of thousands of candidates have a
+ * few thousand distinct feature values, each scored once by the formula of match-scores.ts. The
+ * values are a small code (the codes of the features with few values, combined) and a count (of
+ * deals), both small integers; a candidate whose values do not fit (code −1) is scored directly.
+ */
+class ScoreCache {
+  private readonly byCode: (Map<number, number> | undefined)[] = [];
+  get(code: number, count: number): number | undefined {
+    return code < 0 ? undefined : this.byCode[code]?.get(count);
+  }
+  set(code: number, count: number, score: number): number {
+    if (code >= 0) {
+      let m = this.byCode[code];
+      if (!m) this.byCode[code] = m = new Map();
+      m.set(count, score);
+    }
+    return score;
+  }
+}
+
+/** Bound of a result's fixed code (32 TRL values × 16 statuses × 3 locations). */
+const FIXED_BOUND = 32 * 16 * 3;
+/** Codes of a cached score: below CODE_BOUND; counts below COUNT_BOUND (small integers). */
+const CODE_BOUND = 1 << 16;
+
+const COUNT_BOUND = 1 << 24;
+
+/** Values (each below its bound) combined into one code, or −1 when one does not fit. */
+function codeOf(a: number, aBound: number, b: number, bBound: number, c: number, cBound: number): number {
+  if (!(a >= 0 && a < aBound && b >= 0 && b < bBound && c >= 0 && c < cBound)) return -1;
+  const code = (a * bBound + b) * cBound + c;
+  return code < CODE_BOUND ? code : -1;
+}
+
 /** The sellers' sales in buckets: actorId; sigStart (offsets); sigChains (chain ids joined by ','), sigDeals. */
 function salesLists(
   sales: SignatureCounts,
@@ -235,7 +316,8 @@ function salesLists(
 ): Map<string, ListArrays> {
   const buckets = new Map<string, { actorId: string[]; sigStart: number[]; sigChains: string[]; sigDeals: number[] }>();
   const sigNames = sales.signatures.map((sig) => sig.map((c) => chainIds[c]).join(","));
-  for (const [owner, groups] of sales.byOwner) {
+  sales.byOwner.forEach((groups, owner) => {
+    if (!groups) return;
     const id = sellers[owner] as string;
     const name = salesListName(id);
     let b = buckets.get(name);
@@ -246,7 +328,7 @@ function salesLists(
       b.sigDeals.push(groups[i + 1] as number);
     }
     b.sigStart.push(b.sigChains.length);
-  }
+  });
   return new Map(buckets);
 }
 
@@ -274,13 +356,11 @@ function salesInChains(
   return out;
 }
 
-async function resultLists(
-  driver: Driver,
-  chains: ChainTable,
-  chainSets: string[][],
-  database?: string,
-): Promise<Map<string, ListArrays>> {
-  // Sellers' sales by the chains of the results they transfer (owners: developer ids).
+async function resultLists(facts: GraphFacts, set: DealSet, chainSets: string[][]): Promise<Map<string, ListArrays>> {
+  const { orgs, results } = facts;
+  const chainIds = facts.chains.ids;
+  // Sellers' sales by the chains of the results they transfer (owners: developer ids): a deal
+  // counted once per seller, as test/integration/definitions/list-seller-sales.cypher defines them.
   const developerOf = new Map<string, number>();
   const developer = (id: string) => {
     let i = developerOf.get(id);
@@ -288,65 +368,51 @@ async function resultLists(
     return i;
   };
   const sales = new SignatureCounts();
-  // Streamed beside the results' cards below.
-  const salesStreamed = streamQuery(
-    driver,
-    "matching/list-seller-sales",
-    {},
-    database,
-    (r) => {
-      const sig = (r.get("chains") as string[]).map((c) => chains.of(c)).sort((a, b) => a - b);
-      sales.add(developer(r.get("id") as string), sig, Number(r.get("deals")));
-    },
-    RUN_QUERY_TIMEOUT_MS,
-  );
-  // Results as columns (hundreds of thousands at x10): ids, then numbers per result.
-  const ids: string[] = [];
-  const trl: number[] = [];
-  const status: string[] = [];
-  const statuses = new Map<string, string>(); // one string per status value, not one per result
-  const inChengdu: number[] = [];
-  const dev: number[] = [];
+  const dealChains = set.chains.map((c) => facts.chains.of(c));
+  for (const d of set.deals) {
+    if (d.resultChainCount === 0) continue;
+    const sig = d.chains
+      .slice(0, d.resultChainCount)
+      .map((c) => dealChains[c] as number)
+      .sort((a, b) => a - b);
+    for (const s of d.sellers) sales.add(developer(set.ids[s] as string), sig, 1);
+  }
+  // Each result's developer (the first by id, as in list-result-details.cypher) and its location.
+  const ids = results.ids;
+  const trl = results.trl;
+  const status = results.status;
+  const resultChains = results.chains;
+  const dev = new Int32Array(ids.length);
+  const inChengdu = new Int8Array(ids.length);
   const byChain: number[][] = [];
-  const resultChains: number[][] = [];
-  await streamQuery(
-    driver,
-    "matching/list-result-cards",
-    {},
-    database,
-    (r) => {
-      const i = ids.push(r.get("id") as string) - 1;
-      const t = r.get("trl") as number | null;
-      trl.push(t === null ? -1 : Number(t));
-      const st = r.get("status") as string;
-      status.push(statuses.get(st) ?? (statuses.set(st, st), st));
-      const loc = r.get("inChengdu") as boolean | null;
-      inChengdu.push(loc === null ? -1 : loc ? 1 : 0);
-      const d = r.get("developerId") as string | null;
-      dev.push(d === null ? -1 : developer(d));
-      const own = (r.get("chains") as string[]).map((c) => chains.of(c));
-      resultChains.push(own);
-      for (const c of own) (byChain[c] ??= []).push(i);
-    },
-    RUN_QUERY_TIMEOUT_MS,
-  );
-  await salesStreamed;
-  const lists = salesLists(sales, [...developerOf.keys()], chains.ids);
+  for (let r = 0; r < ids.length; r++) {
+    let first = -1;
+    for (const d of results.developers[r] as number[]) {
+      if (first < 0 || (orgs.ids.ids[d] as string) < (orgs.ids.ids[first] as string)) first = d;
+    }
+    dev[r] = first < 0 ? -1 : developer(orgs.ids.ids[first] as string);
+    inChengdu[r] = first < 0 ? -1 : (orgs.inChengdu[first] as number);
+    for (const c of new Set(resultChains[r])) (byChain[c] ??= []).push(r);
+  }
+  const distinctChains = resultChains.map(distinct);
+  // What a result's score takes of it whatever the chain set, as one code per result: TRL,
+  // status and location (−1 when a value is out of the codes' range: scored directly).
+  const trlIndex = new Interner();
+  const statusIndex = new Interner();
+  const fixedCode = Int32Array.from(ids, (_, r) => {
+    const t = trlIndex.of(String(trl[r]));
+    const st = statusIndex.of(status[r] as string);
+    return t < 32 && st < 16 ? (t * 16 + st) * 3 + (inChengdu[r] as number) + 1 : -1;
+  });
+  const lists = salesLists(sales, [...developerOf.keys()], chainIds);
   const seen = new Uint8Array(ids.length);
   const recordOf = new Float64Array(developerOf.size);
   for (const chainSet of chainSets) {
-    const inSet = chains.marks(chainSet);
+    await nextTurn();
+    const inSet = marksOf(facts, chainSet);
     const hits = sales.meets(inSet);
-    const candidates: number[] = [];
-    for (const c of chainSet.map((id) => chains.of(id))) {
-      for (const r of byChain[c] ?? []) {
-        if (seen[r] === 0) {
-          seen[r] = 1;
-          candidates.push(r);
-        }
-      }
-    }
-    for (const r of candidates) seen[r] = 0;
+    const times = timesIn(facts, chainSet);
+    const candidates = unionOf(chainSet, facts, byChain, seen);
     // A developer's record once per chain set (its results share it).
     recordOf.fill(-1);
     const record = (r: number) => {
@@ -357,7 +423,7 @@ async function resultLists(
     };
     // Ranked without text (no full-text hit): what a demand's text adds is scored per request.
     const features = (r: number): ResultFeatures => ({
-      chains: chainSet.filter((c) => (resultChains[r] as number[]).some((x) => chains.ids[x] === c)),
+      chains: chainSet.filter((c) => (resultChains[r] as number[]).some((x) => chainIds[x] === c)),
       demandChainCount: chainSet.length,
       textScore: 0,
       bestTextScore: 0,
@@ -367,7 +433,18 @@ async function resultLists(
       districtName: null,
       developerDeals: record(r),
     });
-    const scores = Float64Array.from(candidates, (r) => resultScore(features(r)));
+    // Scored once per distinct feature values (of the chains, the score takes their count).
+    const cache = new ScoreCache();
+    const scores = new Float64Array(candidates.length);
+    for (let k = 0; k < candidates.length; k++) {
+      const r = candidates[k] as number;
+      // Codes: chains in the set and the fixed code; count: the developer's record.
+      const fixed = fixedCode[r] as number;
+      const code = fixed < 0 ? -1 : codeOf(overlap(distinctChains[r] as number[], times), 32, fixed, FIXED_BOUND, 0, 1);
+      const sold = record(r);
+      const cached = sold < COUNT_BOUND ? code : -1;
+      scores[k] = cache.get(cached, sold) ?? cache.set(cached, sold, resultScore(features(r)));
+    }
     const head = headOf(candidates, scores, (r) => ids[r] as string).map((r) => ({
       id: ids[r] as string,
       features: features(r),

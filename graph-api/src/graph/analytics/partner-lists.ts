@@ -3,17 +3,16 @@
  * on (chains, AVAILABLE-result and OPEN-demand chains, district, alliances, their ref in the
  * all-dates network), stored with the all-dates slot as 'partners|<chainId>|0' lists (the 2,000
  * with most potential, PARTNER_PAGE). A suggestion then reads the lists of the organisation's own
- * chains — a bounded candidate set — instead of every organisation of the city. Definitions: cypher/queries/gaps/list-org-cards.cypher and
- * list-org-chain-links.cypher. Each entry also carries the deals the organisation handled in the
+ * chains — a bounded candidate set — instead of every organisation of the city. The cards come
+ * from the run's facts (graph-facts.ts); their definitions in Cypher, which a test holds them to:
+ * test/integration/definitions/list-org-cards.cypher and list-org-chain-links.cypher. Each entry also carries the deals the organisation handled in the
  * list's chain (all dates), counted from the run's deals in memory (handled-deals.ts): a suggestion
  * reads the lists of the member's gap chains, so it finds there the gapDeals feature of the
  * candidates in them instead of counting their deals in Cypher.
  */
-import type { Driver } from "neo4j-driver";
-import { streamQuery } from "../../db/run-query.js";
-import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { DealParties, DealSet } from "./deal-parties.js";
 import type { ListArrays } from "./gap-lists.js";
+import type { GraphFacts } from "./graph-facts.js";
 import { handledDealsPerChain, type ChainsOfOrg } from "./handled-deals.js";
 import { toInt32Bytes } from "./int32-bytes.js";
 
@@ -23,11 +22,9 @@ interface Card {
   districtName: string;
   /** 1, 0, −1 unknown. */
   inChengdu: number;
-  alliances: string[];
-  /** Chain indices: active, AVAILABLE results (supply), OPEN demands (demand). */
-  active: number[];
-  supply: number[];
-  demand: number[];
+  alliances: readonly string[];
+  /** Mask words (see maskWords) of its active, AVAILABLE-result (supply) and OPEN-demand chains. */
+  masks: number[];
 }
 
 /**
@@ -38,87 +35,157 @@ interface Card {
  */
 export const PARTNER_PAGE = 2000;
 
-const add = (list: number[], x: number) => {
-  if (!list.includes(x)) list.push(x);
-};
-
 /** The deals of all dates, as the run loaded them: each entry's deals per chain are counted over them. */
 export interface AllDeals {
   set: DealSet;
   deals: readonly DealParties[];
 }
 
+/** The candidates of each chain's page, ready but for their refs in the all-dates network. */
+export interface PartnerPages {
+  chains: string[];
+  pages: { chain: string; members: [string, Card][]; deals: Int32Array }[];
+  tables: CardTables;
+}
+
+/** Every organisation's chains as mask words: `words` per organisation, by organisation index. */
+interface ChainMasks {
+  words: number;
+  active: Int32Array;
+  supply: Int32Array;
+  demand: Int32Array;
+}
+
 /**
- * Lists by name ('partners|<chainId>'), built from every organisation's card and chain links —
- * streamed (hundreds of thousands of organisations at x10 scale) into compact cards first.
+ * Every organisation's chain links (COVERS or IN_CHAIN for an agency or enterprise; the chains of
+ * the results it — an institution: also its labs — DEVELOPED, as supply when AVAILABLE; of the
+ * demands an enterprise POSTED, as demand when OPEN), from the run's facts.
  */
-export async function writePartnerLists(
-  driver: Driver,
-  slot: string,
-  refOf: ReadonlyMap<string, number>,
-  allDeals: AllDeals,
-  write: (slot: string, lists: Map<string, ListArrays>) => Promise<void>,
-  database?: string,
-): Promise<void> {
-  const cards = new Map<string, Card>();
-  const chains: string[] = [];
-  const chainIndex = new Map<string, number>();
-  await streamQuery(
-    driver,
-    "gaps/list-org-cards",
-    {},
-    database,
-    (r) => {
-      const inChengdu = r.get("inChengdu") as boolean | null;
-      cards.set(r.get("id") as string, {
-        type: r.get("type") as string,
-        districtId: (r.get("districtId") as string | null) ?? "",
-        districtName: (r.get("districtName") as string | null) ?? "",
-        inChengdu: inChengdu === null ? -1 : inChengdu ? 1 : 0,
-        alliances: r.get("alliances") as string[],
-        active: [],
-        supply: [],
-        demand: [],
-      });
-    },
-    RUN_QUERY_TIMEOUT_MS,
-  );
-  await streamQuery(
-    driver,
-    "gaps/list-org-chain-links",
-    {},
-    database,
-    (r) => {
-      const card = cards.get(r.get("id") as string);
-      if (!card) return;
-      const chain = r.get("chain") as string;
-      let c = chainIndex.get(chain);
-      if (c === undefined) chainIndex.set(chain, (c = chains.push(chain) - 1));
-      add(card.active, c);
-      const kind = r.get("kind") as string;
-      if (kind === "supply") add(card.supply, c);
-      if (kind === "demand") add(card.demand, c);
-    },
-    RUN_QUERY_TIMEOUT_MS,
-  );
-  // One chain's list at a time, by potential (see PARTNER_PAGE); written many per transaction.
-  const potential = (m: Card) => 2 * (m.supply.length + m.demand.length) + m.active.length;
-  const byChain: [string, Card][][] = chains.map(() => []);
-  for (const entry of cards) for (const c of entry[1].active) byChain[c]?.push(entry);
-  const tables = cardTables(cards, chains);
-  // Suggestions read the first page only: the others are not stored.
-  const pages = chains.map((_, c) =>
-    (byChain[c] as [string, Card][])
-      .sort((a, b) => potential(b[1]) - potential(a[1]) || (a[0] < b[0] ? -1 : 1))
-      .slice(0, PARTNER_PAGE),
-  );
-  const deals = dealsOnPages(pages, chains, allDeals);
-  const lists = new Map<string, ListArrays>();
-  for (const [c, chain] of chains.entries()) {
-    const page = pages[c] as [string, Card][];
-    lists.set(`partners|${chain}|0`, pageArrays(page, tables, refOf, deals[c] as Int32Array));
+function chainMasks(facts: GraphFacts): ChainMasks {
+  const { orgs, results, demands } = facts;
+  const words = maskWords(facts.chains.size);
+  const n = orgs.ids.size;
+  const m: ChainMasks = {
+    words,
+    active: new Int32Array(n * words),
+    supply: new Int32Array(n * words),
+    demand: new Int32Array(n * words),
+  };
+  const set = (mask: Int32Array, o: number, c: number) => {
+    const at = o * words + Math.floor(c / PARTNER_MASK_BITS);
+    mask[at] = (mask[at] as number) | (1 << (c % PARTNER_MASK_BITS));
+  };
+  const link = (o: number, types: readonly string[], chains: readonly number[], marked: Int32Array | null) => {
+    if (!orgs.known[o] || !types.includes(orgs.type[o] as string)) return;
+    for (const c of chains) {
+      set(m.active, o, c);
+      if (marked) set(marked, o, c);
+    }
+  };
+  for (let o = 0; o < n; o++) {
+    link(o, COVERING, orgs.covers[o] as number[], null);
+    link(o, COVERING, orgs.inChain[o] as number[], null);
   }
-  await write(slot, lists);
+  for (let r = 0; r < results.ids.length; r++) {
+    const chains = results.chains[r] as number[];
+    const marked = results.status[r] === "AVAILABLE" ? m.supply : null;
+    for (const d of results.developers[r] as number[]) {
+      link(d, DEVELOPERS, chains, marked);
+      if (orgs.known[d] && orgs.type[d] === "Lab") {
+        for (const i of orgs.institutions[d] as number[]) link(i, INSTITUTION, chains, marked);
+      }
+    }
+  }
+  for (let k = 0; k < demands.open.length; k++) {
+    const marked = demands.open[k] ? m.demand : null;
+    for (const p of demands.posters[k] as number[]) link(p, ENTERPRISE, demands.chains[k] as number[], marked);
+  }
+  return m;
+}
+
+const COVERING = ["Agency", "Enterprise"];
+const DEVELOPERS = ["Institution", "Lab", "Enterprise"];
+const INSTITUTION = ["Institution"];
+const ENTERPRISE = ["Enterprise"];
+
+const bitCount = (mask: Int32Array, from: number, words: number): number => {
+  let n = 0;
+  for (let w = from; w < from + words; w++) {
+    let x = mask[w] as number;
+    while (x !== 0) {
+      x &= x - 1;
+      n++;
+    }
+  }
+  return n;
+};
+
+/**
+ * Each chain's page (see PARTNER_PAGE), from the run's facts and all dates' deals; built before
+ * the all-dates network is written, so only the refs are added then (partnerLists).
+ */
+export function partnerPages(facts: GraphFacts, allDeals: AllDeals): PartnerPages {
+  const { orgs } = facts;
+  const m = chainMasks(facts);
+  const { words } = m;
+  const chains = facts.chains.ids;
+  const ids = orgs.ids.ids;
+  // Potential (see PARTNER_PAGE): the weights of complementary and shared chains.
+  const potential = Int32Array.from(ids, (_, o) =>
+    orgs.known[o]
+      ? 2 * (bitCount(m.supply, o * words, words) + bitCount(m.demand, o * words, words)) +
+        bitCount(m.active, o * words, words)
+      : 0,
+  );
+  const byChain: number[][] = chains.map(() => []);
+  for (let o = 0; o < ids.length; o++) {
+    for (let w = 0; w < words; w++) {
+      const x = m.active[o * words + w] as number;
+      if (x === 0) continue;
+      for (let b = 0; b < PARTNER_MASK_BITS; b++) if ((x & (1 << b)) !== 0) byChain[w * PARTNER_MASK_BITS + b]?.push(o);
+    }
+  }
+  // Suggestions read the first page only: the others are not stored. A chain no organisation
+  // is active in has none.
+  const kept = chains.flatMap((_, c) => ((byChain[c] as number[]).length > 0 ? [c] : []));
+  const cardOf = (o: number): Card => ({
+    type: orgs.type[o] as string,
+    districtId: orgs.districtId[o] as string,
+    districtName: orgs.districtName[o] as string,
+    inChengdu: orgs.inChengdu[o] as number,
+    alliances: orgs.alliances[o] as readonly string[],
+    masks: [m.active, m.supply, m.demand].flatMap((mask) => Array.from(mask.subarray(o * words, (o + 1) * words))),
+  });
+  const members = kept.map((c) =>
+    (byChain[c] as number[])
+      .sort(
+        (a, b) =>
+          (potential[b] as number) - (potential[a] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : 1),
+      )
+      .slice(0, PARTNER_PAGE)
+      .map((o): [string, Card] => [ids[o] as string, cardOf(o)]),
+  );
+  const deals = dealsOnPages(
+    members,
+    kept.map((c) => chains[c] as string),
+    allDeals,
+  );
+  return {
+    chains,
+    pages: kept.map((c, k) => ({
+      chain: chains[c] as string,
+      members: members[k] as [string, Card][],
+      deals: deals[k] as Int32Array,
+    })),
+    tables: cardTables(members.flat(), chains),
+  };
+}
+
+/** Lists by name ('partners|<chainId>|0'): the pages with each candidate's ref in the all-dates network. */
+export function partnerLists(pages: PartnerPages, refOf: ReadonlyMap<string, number>): Map<string, ListArrays> {
+  return new Map(
+    pages.pages.map((p) => [`partners|${p.chain}|0`, pageArrays(p.members, pages.tables, refOf, p.deals)]),
+  );
 }
 
 /**
@@ -153,10 +220,10 @@ interface CardTables {
   districts: Map<string, { index: number; name: string }>;
 }
 
-function cardTables(cards: ReadonlyMap<string, Card>, chains: string[]): CardTables {
+function cardTables(cards: readonly [string, Card][], chains: string[]): CardTables {
   const types = new Map<string, number>();
   const districts = new Map<string, { index: number; name: string }>();
-  for (const card of cards.values()) {
+  for (const [, card] of cards) {
     if (!types.has(card.type)) types.set(card.type, types.size);
     if (card.districtId && !districts.has(card.districtId)) {
       districts.set(card.districtId, { index: districts.size, name: card.districtName });
@@ -169,15 +236,6 @@ function cardTables(cards: ReadonlyMap<string, Card>, chains: string[]): CardTab
 export const maskWords = (chains: number): number => Math.max(1, Math.ceil(chains / PARTNER_MASK_BITS));
 /** Bits per mask word (a stored float holds integers below 2^53 exactly; 30 keeps bit operations in int32). */
 export const PARTNER_MASK_BITS = 30;
-
-function masks(list: number[], words: number): number[] {
-  const out = new Array<number>(words).fill(0);
-  for (const c of list) {
-    const w = Math.floor(c / PARTNER_MASK_BITS);
-    out[w] = (out[w] as number) | (1 << (c % PARTNER_MASK_BITS));
-  }
-  return out;
-}
 
 /**
  * A page of candidates as few arrays (a read costs one store read per property): actorId; codes,
@@ -200,7 +258,7 @@ function pageArrays(
   for (const [id, m] of members) {
     const district = m.districtId ? (t.districts.get(m.districtId)?.index ?? -1) : -1;
     codes.push(refOf.get(id) ?? -1, t.types.get(m.type) ?? -1, district, m.inChengdu);
-    codes.push(...masks(m.active, words), ...masks(m.supply, words), ...masks(m.demand, words));
+    codes.push(...m.masks);
     alliances.push(...m.alliances);
     allianceStart.push(alliances.length);
   }

@@ -13,7 +13,7 @@ import type { Centrality, CentralityEngine, TieLists } from "./centrality-engine
 import { betweennessErrorBound } from "./centrality-engines.js";
 import type { DealParties } from "./deal-parties.js";
 
-/** What the analytics run knows of an actor (from list-party-groups-*). */
+/** What the analytics run knows of an actor (graph-facts.ts, profilesOf). */
 export interface ActorProfile {
   type: string;
   /** IN_CHENGDU groups ('true' / 'false'; empty when unknown). */

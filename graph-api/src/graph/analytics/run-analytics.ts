@@ -9,30 +9,21 @@
 import type { Driver } from "neo4j-driver";
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
-import { runQuery } from "../../db/run-query.js";
 import { logger } from "../../logger.js";
 import type { Period } from "../network/network-service.js";
 import { graphState } from "../common/graph-version.js";
 import { acquireLock, type LockState } from "./analytics-lock.js";
-import {
-  deleteSlot,
-  listSlots,
-  periodKey,
-  RUN_QUERY_TIMEOUT_MS,
-  slotOf,
-  STORE_FORMAT,
-  writePeriod,
-} from "./analytics-store.js";
+import { deleteSlot, listSlots, periodKey, slotOf, STORE_FORMAT, writePeriod } from "./analytics-store.js";
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, memberIndex, writeLists, type ListArrays } from "./gap-lists.js";
 import PQueue from "p-queue";
-import { writeMatchLists } from "./match-lists.js";
-import { writePartnerLists } from "./partner-lists.js";
+import { loadFacts, profilesOf } from "./graph-facts.js";
+import { matchLists } from "./match-lists.js";
+import { partnerLists, partnerPages, type PartnerPages } from "./partner-lists.js";
 import {
   computePeriodNetwork,
   startPeriodGraph,
-  type ActorProfile,
   type PeriodGraph,
   type PeriodNetwork,
   type Schedule,
@@ -101,7 +92,6 @@ export function standardPeriods(years: readonly number[]): Period[] {
 
 export const defaultOwner = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-const ID_BATCH = 20_000;
 /** Periods whose centralities may be computed ahead of the one being finished, and at once. */
 const AHEAD = 2;
 const PARALLEL_CENTRALITIES = 2;
@@ -154,6 +144,9 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     }
     const engine = await chooseEngine(driver, options.engine ?? "auto", database);
     report.engine = engine.name;
+    /** Built from the facts beside all dates' centralities, written with all dates (see below). */
+    let allDatesLists: { pages: PartnerPages; matching: Map<string, ListArrays> } | undefined;
+    const allDatesListsMs: Record<string, number> = {};
     /** Store one computed period (its lists, chunks, then the period node that completes it). */
     const writeOne = async (
       i: number,
@@ -170,24 +163,17 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       await writeLists(driver, slot, lists, database);
       const allDates = period.from === null && period.to === null;
       const rows = network.rows.length; // writePeriod releases the rows
-      const listsMs: Record<string, number> = {};
-      const timed = async (name: string, task: () => Promise<void>) => {
-        const t = performance.now();
-        await task();
-        listsMs[name] = Math.round(performance.now() - t);
-      };
+      const listsMs: Record<string, number> = allDates ? { ...allDatesListsMs } : {};
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
-        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours)
-        // and carry each candidate's deals per chain, counted over all dates' deals; matching does
-        // not depend on a period: its lists go with all dates. The two are built at once.
-        if (allDates) {
-          const write = (at: string, l: Map<string, ListArrays>) => writeLists(driver, at, l, database);
-          const allDeals = { set, deals: dealsIn(set, period) };
+        // Partner suggestions' candidate lists refer to the all-dates network (common neighbours);
+        // matching does not depend on a period: both go with all dates, built while it was computed.
+        if (allDates && allDatesLists) {
           await progress("writing partner and matching lists", i, todo.length);
-          await Promise.all([
-            timed("partnerLists", () => writePartnerLists(driver, slot, refs, allDeals, write, database)),
-            timed("matchLists", () => writeMatchLists(driver, slot, set, write, database)),
-          ]);
+          const t = performance.now();
+          const lists = new Map([...partnerLists(allDatesLists.pages, refs), ...allDatesLists.matching]);
+          allDatesLists = undefined;
+          await writeLists(driver, slot, lists, database);
+          listsMs.writeLists = Math.round(performance.now() - t);
         }
       });
       const p: PeriodReport = {
@@ -218,10 +204,19 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     try {
       startGraph(0);
       await progress("loading actor groups", 0, todo.length);
-      const [profiles, gapInputs] = await Promise.all([
-        loadProfiles(driver, set.ids, database),
-        loadGapInputs(driver, database),
-      ]);
+      const [facts, gapInputs] = await Promise.all([loadFacts(driver, database), loadGapInputs(driver, database)]);
+      const profiles = profilesOf(facts, set);
+      // The lists that go with all dates are built now, beside its centralities; the facts are
+      // not kept past this point.
+      if (todo.some((p) => p.from === null && p.to === null)) {
+        let t = performance.now();
+        const pages = partnerPages(facts, { set, deals: dealsIn(set, { from: null, to: null }) });
+        allDatesListsMs.partnerLists = Math.round(performance.now() - t);
+        t = performance.now();
+        const matching = await matchLists(facts, set);
+        allDatesListsMs.matchLists = Math.round(performance.now() - t);
+        allDatesLists = { pages, matching };
+      }
       report.loadMs = Math.round(performance.now() - loadStarted);
       logger.info(
         {
@@ -311,39 +306,4 @@ function dedupe(periods: Period[]): Period[] {
     seen.add(k);
     return true;
   });
-}
-
-/** Type and brokerage groups of every actor (batched: tens of thousands of ids per query). */
-async function loadProfiles(
-  driver: Driver,
-  ids: readonly string[],
-  database?: string,
-): Promise<Map<number, ActorProfile>> {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const out = new Map<number, ActorProfile>();
-  // Group sets are shared between actors with the same groups (a few hundred distinct sets for
-  // hundreds of thousands of actors).
-  const shared = new Map<string, ReadonlySet<string>>();
-  const setOf = (groups: string[]) => {
-    const key = [...groups].sort().join("\u0000");
-    let s = shared.get(key);
-    if (!s) shared.set(key, (s = new Set(groups)));
-    return s;
-  };
-  const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
-  for (let k = 0; k < ids.length; k += ID_BATCH) {
-    const batch = ids.slice(k, k + ID_BATCH);
-    type Row = { id: string; type: string; groups: string[] };
-    const [where, chains] = await Promise.all([
-      runQuery<Row>(driver, "network/list-party-groups-in-chengdu", { ids: batch }, opts),
-      runQuery<Row>(driver, "network/list-party-groups-chain", { ids: batch }, opts),
-    ]);
-    const chainsOf = new Map(chains.map((r) => [r.id, r.groups]));
-    for (const r of where) {
-      const i = index.get(r.id);
-      if (i === undefined) continue;
-      out.set(i, { type: r.type, inChengdu: setOf(r.groups), chains: setOf(chainsOf.get(r.id) ?? []) });
-    }
-  }
-  return out;
 }
