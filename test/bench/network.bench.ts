@@ -162,22 +162,30 @@ function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string): void {
     if (child.status !== 0) throw new Error(`ttgraph analyze failed (${child.status})`);
     const r = JSON.parse(readFileSync(file, "utf8")) as AnalyzeReport & { peakRssMb: number };
     const allDates = r.periods.find((p) => p.period === "*..*");
-    const allDatesMs = allDates ? allDates.computeMs + allDates.writeMs : 0;
+    // From the run's start to all dates stored: its loads, centralities, lists, metrics and write.
+    const allDatesMs = allDates?.readyMs ?? 0;
     const verdict = (v: number, goal: number | undefined) => (goal === undefined ? "" : v <= goal ? "PASS" : "MISS");
     console.log(`\nanalytics run (engine ${r.engine}, load average now ${load()})`);
-    console.log(`  loading deals and groups       ${ms(r.loadMs / 1000)} s`);
+    // The lists that go with all dates are built while loading, beside its centralities.
+    const built = ["partnerLists", "matchLists"]
+      .filter((k) => allDates?.phasesMs[k] !== undefined)
+      .map((k) => `${k} ${((allDates?.phasesMs[k] as number) / 1000).toFixed(1)} s`);
+    console.log(
+      `  loading deals and facts        ${ms(r.loadMs / 1000)} s` +
+        (built.length ? ` (building in it ${built.join(", ")})` : ""),
+    );
     for (const p of r.periods) {
-      const lists = ["partnerLists", "matchLists"]
+      const lists = ["writeLists"]
         .filter((k) => p.phasesMs[k] !== undefined)
         .map((k) => `${k} ${((p.phasesMs[k] as number) / 1000).toFixed(1)} s`);
       console.log(
-        `  ${p.period.padEnd(24)} ${String(p.nodes).padStart(8)} orgs ${String(p.ties).padStart(9)} ties  compute ${(p.computeMs / 1000).toFixed(1)} s  write ${(p.writeMs / 1000).toFixed(1)} s` +
+        `  ${p.period.padEnd(24)} ${String(p.nodes).padStart(8)} orgs ${String(p.ties).padStart(9)} ties  compute ${(p.computeMs / 1000).toFixed(1)} s  write ${(p.writeMs / 1000).toFixed(1)} s  stored at ${(p.readyMs / 1000).toFixed(1)} s` +
           (lists.length ? ` (of which ${lists.join(", ")})` : ""),
       );
     }
     console.log(
       `  all periods ${(r.totalMs / 1000).toFixed(1)} s (goal ${goals.total ? `${goals.total / 1000} s` : "—"}) ${verdict(r.totalMs, goals.total)}` +
-        ` · all dates ${(allDatesMs / 1000).toFixed(1)} s (goal ${goals.allDates ? `${goals.allDates / 1000} s` : "—"}) ${verdict(allDatesMs, goals.allDates)}` +
+        ` · all dates stored after ${(allDatesMs / 1000).toFixed(1)} s (goal ${goals.allDates ? `${goals.allDates / 1000} s` : "—"}) ${verdict(allDatesMs, goals.allDates)}` +
         ` · peak RSS ${r.peakRssMb} MB (goal ${goals.rssMb ?? "—"}) ${verdict(r.peakRssMb, goals.rssMb)}`,
     );
   } finally {

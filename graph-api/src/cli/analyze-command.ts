@@ -75,7 +75,7 @@ function printReport(r: AnalyzeReport, print: (line: string) => void): void {
   );
   for (const p of r.periods) {
     print(
-      `  ${p.period.padEnd(24)} ${String(p.nodes).padStart(8)} organisations ${String(p.ties).padStart(9)} ties  compute ${(p.computeMs / 1000).toFixed(1)} s  write ${(p.writeMs / 1000).toFixed(1)} s`,
+      `  ${p.period.padEnd(24)} ${String(p.nodes).padStart(8)} organisations ${String(p.ties).padStart(9)} ties  compute ${(p.computeMs / 1000).toFixed(1)} s  write ${(p.writeMs / 1000).toFixed(1)} s  stored at ${(p.readyMs / 1000).toFixed(1)} s`,
     );
     const phases = Object.entries(p.phasesMs).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`);
     print(`    ${phases.join(", ")}`);

@@ -15,7 +15,7 @@ import { graphState } from "../common/graph-version.js";
 import { acquireLock, type LockState } from "./analytics-lock.js";
 import { deleteSlot, listSlots, periodKey, slotOf, STORE_FORMAT, writePeriod } from "./analytics-store.js";
 import { chooseEngine, type EngineName } from "./centrality-engines.js";
-import { dealsIn, dealYears, loadDeals } from "./deal-parties.js";
+import { dealsIn, dealYears, loadDeals, type DealSet } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, memberIndex, writeLists, type ListArrays } from "./gap-lists.js";
 import PQueue from "p-queue";
 import { loadFacts, profilesOf } from "./graph-facts.js";
@@ -24,6 +24,7 @@ import { partnerLists, partnerPages, type PartnerPages } from "./partner-lists.j
 import {
   computePeriodNetwork,
   startPeriodGraph,
+  type ActorProfile,
   type PeriodGraph,
   type PeriodNetwork,
   type Schedule,
@@ -60,6 +61,8 @@ export interface PeriodReport {
   rows: number;
   computeMs: number;
   writeMs: number;
+  /** Since the run started, when the period was stored (its answers readable). */
+  readyMs: number;
   phasesMs: Record<string, number>;
 }
 
@@ -88,6 +91,37 @@ export const isStandardKey = (key: string): boolean => key === "*..*" || /^(\d{4
 
 export function standardPeriods(years: readonly number[]): Period[] {
   return [{ from: null, to: null }, ...years.map((y) => ({ from: `${y}-01-01`, to: `${y}-12-31` }))];
+}
+
+/**
+ * The actor groups and, when all dates are computed, the lists that go with them, from the
+ * run's facts (graph-facts.ts) — in a function of their own so that the facts (hundreds of
+ * megabytes at x10 scale) are garbage once it returns: the run's own frame lives until its end.
+ * The lists are built now, beside all dates' centralities.
+ */
+async function deriveFromFacts(
+  driver: Driver,
+  set: DealSet,
+  withAllDates: boolean,
+  ms: Record<string, number>,
+  database?: string,
+): Promise<{ profiles: Map<number, ActorProfile>; allDatesLists?: AllDatesLists }> {
+  const facts = await loadFacts(driver, database);
+  const profiles = profilesOf(facts, set);
+  if (!withAllDates) return { profiles };
+  let t = performance.now();
+  const pages = partnerPages(facts, { set, deals: dealsIn(set, { from: null, to: null }) });
+  ms.partnerLists = Math.round(performance.now() - t);
+  t = performance.now();
+  const matching = await matchLists(facts, set);
+  ms.matchLists = Math.round(performance.now() - t);
+  return { profiles, allDatesLists: { pages, matching } };
+}
+
+/** The lists stored with the all-dates period that do not depend on its network but for refs. */
+interface AllDatesLists {
+  pages: PartnerPages;
+  matching: Map<string, ListArrays>;
 }
 
 export const defaultOwner = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -145,7 +179,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     const engine = await chooseEngine(driver, options.engine ?? "auto", database);
     report.engine = engine.name;
     /** Built from the facts beside all dates' centralities, written with all dates (see below). */
-    let allDatesLists: { pages: PartnerPages; matching: Map<string, ListArrays> } | undefined;
+    let allDatesLists: AllDatesLists | undefined;
     const allDatesListsMs: Record<string, number> = {};
     /** Store one computed period (its lists, chunks, then the period node that completes it). */
     const writeOne = async (
@@ -183,6 +217,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
         rows,
         computeMs,
         writeMs: Math.round(performance.now() - t1),
+        readyMs: Math.round(performance.now() - started),
         phasesMs: { ...network.figures.phasesMs, ...listsMs },
       };
       report.periods.push(p);
@@ -204,19 +239,13 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     try {
       startGraph(0);
       await progress("loading actor groups", 0, todo.length);
-      const [facts, gapInputs] = await Promise.all([loadFacts(driver, database), loadGapInputs(driver, database)]);
-      const profiles = profilesOf(facts, set);
-      // The lists that go with all dates are built now, beside its centralities; the facts are
-      // not kept past this point.
-      if (todo.some((p) => p.from === null && p.to === null)) {
-        let t = performance.now();
-        const pages = partnerPages(facts, { set, deals: dealsIn(set, { from: null, to: null }) });
-        allDatesListsMs.partnerLists = Math.round(performance.now() - t);
-        t = performance.now();
-        const matching = await matchLists(facts, set);
-        allDatesListsMs.matchLists = Math.round(performance.now() - t);
-        allDatesLists = { pages, matching };
-      }
+      const withAllDates = todo.some((p) => p.from === null && p.to === null);
+      const [derived, gapInputs] = await Promise.all([
+        deriveFromFacts(driver, set, withAllDates, allDatesListsMs, database),
+        loadGapInputs(driver, database),
+      ]);
+      const { profiles } = derived;
+      allDatesLists = derived.allDatesLists;
       report.loadMs = Math.round(performance.now() - loadStarted);
       logger.info(
         {
