@@ -167,12 +167,27 @@ describe("a big canvas", () => {
     const positions = () =>
       p.evaluate(() => Object.fromEntries(window.__ttgraphCy!.main!.nodes().map((n) => [n.id(), n.position()])));
     const before = await positions();
+    // The status is read and the cancel clicked in the page, in the task that sees the status
+    // appear: read and click as two steps, a quick layout could end between them.
+    const statusSeen = p.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const cancel = () => {
+            const text = document.querySelector('[data-testid="canvas-placing-text"]');
+            const button = document.querySelector<HTMLButtonElement>('[data-testid="canvas-placing-cancel"]');
+            if (!text || !button) return false;
+            resolve(text.textContent ?? "");
+            button.click();
+            return true;
+          };
+          const watch = new MutationObserver(() => cancel() && watch.disconnect());
+          watch.observe(document.body, { childList: true, subtree: true });
+        }),
+    );
     await p.getByRole("button", { name: "重新布局" }).click();
-    await p.getByTestId("canvas-placing-cancel").waitFor();
-    expect(await p.getByTestId("canvas-placing-text").innerText()).toBe(`正在布局 ${all.length} 个节点…`);
-    await p.screenshot({ path: `${ART}/big-canvas-04-relayout.png` });
-    await p.getByTestId("canvas-placing-cancel").click();
+    expect(await statusSeen).toBe(`正在布局 ${all.length} 个节点…`);
     await p.getByTestId("canvas-placing").waitFor({ state: "detached" });
+    await p.screenshot({ path: `${ART}/big-canvas-04-relayout-cancelled.png` });
     await p.waitForTimeout(500);
     const after = await positions();
     expect(Object.keys(after).filter((id) => after[id]!.x !== before[id]!.x || after[id]!.y !== before[id]!.y)).toEqual(
