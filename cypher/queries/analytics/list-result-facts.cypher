@@ -3,8 +3,10 @@
 // streamed once per run. A result without a chain links nobody to a chain and matches no demand.
 // Params: none.
 // Returns: id, trl (Int or null), status, chains (APPLIES_TO chain ids, one per relationship),
-// developers (ids of every node that DEVELOPED it).
+// developers (ids of every node that DEVELOPED it, ascending as Cypher orders them: the first is
+// the developer matching shows).
 MATCH (r:Result)
 WITH r, [(r)-[:APPLIES_TO]->(c:IndustryChain) | c.id] AS chains
 WHERE size(chains) > 0
-RETURN r.id AS id, r.trl AS trl, r.status AS status, chains, [(dev)-[:DEVELOPED]->(r) | dev.id] AS developers
+RETURN r.id AS id, r.trl AS trl, r.status AS status, chains,
+       COLLECT { MATCH (dev)-[:DEVELOPED]->(r) RETURN dev.id AS id ORDER BY id } AS developers

@@ -7,7 +7,7 @@
  * results and chains in queries of its own, several times over at x10 scale.
  */
 import type { Driver } from "neo4j-driver";
-import { streamQuery } from "../../db/run-query.js";
+import { runQuery, streamQuery } from "../../db/run-query.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import type { DealSet } from "./deal-parties.js";
 import type { ActorProfile } from "./period-network.js";
@@ -26,6 +26,12 @@ export class Interner {
   }
   get size(): number {
     return this.ids.length;
+  }
+  /** A copy that numbers further ids on its own. */
+  clone(): Interner {
+    const copy = new Interner();
+    for (const id of this.ids) copy.of(id);
+    return copy;
   }
 }
 
@@ -58,7 +64,7 @@ export interface ResultFacts {
   status: string[];
   /** Chain indices, one per relationship (at least one). */
   chains: (readonly number[])[];
-  /** Organisation indices of its developers. */
+  /** Organisation indices of its developers, by id in Cypher's ascending order. */
   developers: (readonly number[])[];
 }
 
@@ -68,7 +74,7 @@ export interface DemandFacts {
   chains: (readonly number[])[];
   /** Organisation indices of the enterprises that posted it. */
   posters: (readonly number[])[];
-  /** The distinct chain sets of demands: chain ids ascending, one per relationship. */
+  /** The distinct chain sets of demands: chain ids in Cypher's ascending order, one per relationship. */
   chainSets: string[][];
 }
 
@@ -147,11 +153,10 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
       demands.open.push(r.get("open") as boolean);
       demands.chains.push(chainList(ids));
       demands.posters.push(orgList(r.get("posters") as string[]));
-      const set = [...ids].sort();
-      const key = set.join(",");
+      const key = [...ids].sort().join(",");
       if (!setKeys.has(key)) {
         setKeys.add(key);
-        demands.chainSets.push(set);
+        demands.chainSets.push(ids);
       }
     }),
     stream("list-broker-facts", (r) => {
@@ -176,6 +181,53 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
     orgs.institutions[i] = NONE;
   }
   return { chains, orgs, results, demands, brokers };
+}
+
+/**
+ * Group sets shared between actors with the same groups (a few hundred distinct sets for hundreds
+ * of thousands of actors).
+ */
+function groupSets(): (groups: string[]) => ReadonlySet<string> {
+  const shared = new Map<string, ReadonlySet<string>>();
+  return (groups) => {
+    const key = [...groups].sort().join("\u0000");
+    let s = shared.get(key);
+    if (!s) shared.set(key, (s = new Set(groups)));
+    return s;
+  };
+}
+
+/** Ids per query of loadProfiles. */
+const ID_BATCH = 20_000;
+
+/**
+ * profilesOf for a run that does not read the facts (no all-dates period: one period asked for,
+ * or only years): the same groups, asked for the deal set's actors only
+ * (cypher/queries/network/list-party-groups-*.cypher, batched), instead of reading the whole graph.
+ */
+export async function loadProfiles(
+  driver: Driver,
+  set: DealSet,
+  database?: string,
+): Promise<Map<number, ActorProfile>> {
+  const out = new Map<number, ActorProfile>();
+  const setOf = groupSets();
+  const opts = { database, timeoutMs: RUN_QUERY_TIMEOUT_MS };
+  for (let k = 0; k < set.ids.length; k += ID_BATCH) {
+    const batch = set.ids.slice(k, k + ID_BATCH);
+    type Row = { id: string; type: string; groups: string[] };
+    const [where, chains] = await Promise.all([
+      runQuery<Row>(driver, "network/list-party-groups-in-chengdu", { ids: batch }, opts),
+      runQuery<Row>(driver, "network/list-party-groups-chain", { ids: batch }, opts),
+    ]);
+    const chainsOf = new Map(chains.map((r) => [r.id, r.groups]));
+    for (const r of where) {
+      const i = set.indexOf.get(r.id);
+      if (i === undefined) continue;
+      out.set(i, { type: r.type, inChengdu: setOf(r.groups), chains: setOf(chainsOf.get(r.id) ?? []) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -205,15 +257,7 @@ export function profilesOf(facts: GraphFacts, set: DealSet): Map<number, ActorPr
     }
   }
   const brokerAt = new Map(brokers.ids.map((id, b) => [id, b]));
-  // Group sets are shared between actors with the same groups (a few hundred distinct sets for
-  // hundreds of thousands of actors).
-  const sharedSets = new Map<string, ReadonlySet<string>>();
-  const setOf = (groups: string[]) => {
-    const key = [...groups].sort().join("\u0000");
-    let s = sharedSets.get(key);
-    if (!s) sharedSets.set(key, (s = new Set(groups)));
-    return s;
-  };
+  const setOf = groupSets();
   const place = (t: number) => (t < 0 ? [] : [String(t === 1)]);
   const out = new Map<number, ActorProfile>();
   for (const [a, id] of set.ids.entries()) {

@@ -119,18 +119,20 @@ const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score:
 export async function matchLists(facts: GraphFacts, set: DealSet): Promise<Map<string, ListArrays>> {
   const chainSets = facts.demands.chainSets.filter(hasMatchLists);
   if (chainSets.length === 0) return new Map();
-  const brokers = await brokerLists(facts, set, chainSets);
-  const results = await resultLists(facts, set, chainSets);
+  // Chains by index: the facts' table, which the deals may extend (on a copy).
+  const chains = facts.chains.clone();
+  const brokers = await brokerLists(facts, chains, set, chainSets);
+  const results = await resultLists(facts, chains, set, chainSets);
   return new Map([...brokers, ...results]);
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Chain indices of the facts marked for a chain set (unknown chains mark nothing). */
-function marksOf(facts: GraphFacts, chainSet: readonly string[]): Uint8Array {
-  const m = new Uint8Array(Math.max(facts.chains.size, 1));
+function marksOf(chains: Interner, chainSet: readonly string[]): Uint8Array {
+  const m = new Uint8Array(Math.max(chains.size, 1));
   for (const c of chainSet) {
-    const i = facts.chains.find(c);
+    const i = chains.find(c);
     if (i !== undefined) m[i] = 1;
   }
   return m;
@@ -157,16 +159,21 @@ function chengduDealsOf(facts: GraphFacts, set: DealSet, brokerAt: ReadonlyMap<s
   return counts;
 }
 
-async function brokerLists(facts: GraphFacts, set: DealSet, chainSets: string[][]): Promise<Map<string, ListArrays>> {
+async function brokerLists(
+  facts: GraphFacts,
+  chains: Interner,
+  set: DealSet,
+  chainSets: string[][],
+): Promise<Map<string, ListArrays>> {
   const { ids, titleLevel: titles, specialties } = facts.brokers;
-  const chainIds = facts.chains.ids;
+  const chainIds = chains.ids;
   const brokerAt = new Map(ids.map((id, b) => [id, b]));
   const chengdu = chengduDealsOf(facts, set, brokerAt);
   // Each broker's deals by their chains (a deal's chains: its transferred results' and answered
   // demands', as in rank-broker-candidates.cypher).
   const deals = new SignatureCounts();
   const ownerOfActor = Int32Array.from(set.ids, (id) => brokerAt.get(id) ?? -1);
-  const dealChains = set.chains.map((c) => facts.chains.of(c));
+  const dealChains = set.chains.map((c) => chains.of(c));
   for (const d of set.deals) {
     if (d.chains.length === 0) continue;
     const sig = d.chains.map((c) => dealChains[c] as number).sort((a, b) => a - b);
@@ -193,10 +200,10 @@ async function brokerLists(facts: GraphFacts, set: DealSet, chainSets: string[][
   const lists = new Map<string, ListArrays>();
   for (const chainSet of chainSets) {
     await nextTurn();
-    const inSet = marksOf(facts, chainSet);
-    const times = timesIn(facts, chainSet);
+    const inSet = marksOf(chains, chainSet);
+    const times = timesIn(chains, chainSet);
     const hits = deals.meets(inSet);
-    const candidates = unionOf(chainSet, facts, byChain, seen);
+    const candidates = unionOf(chainSet, chains, byChain, seen);
     const chainDeals = Float64Array.from(candidates, (b) => deals.total(b, hits));
     const features = (b: number, k: number): BrokerFeatures => ({
       specialties: chainSet.filter((c) => (specialties[b] as number[]).some((s) => chainIds[s] === c)),
@@ -236,10 +243,10 @@ const distinct = (list: readonly number[]): readonly number[] =>
   list.length < 2 || new Set(list).size === list.length ? list : [...new Set(list)];
 
 /** How many times each chain (by index) is in a chain set (a set may name a chain twice). */
-function timesIn(facts: GraphFacts, chainSet: readonly string[]): Uint8Array {
-  const m = new Uint8Array(Math.max(facts.chains.size, 1));
+function timesIn(chains: Interner, chainSet: readonly string[]): Uint8Array {
+  const m = new Uint8Array(Math.max(chains.size, 1));
   for (const c of chainSet) {
-    const i = facts.chains.find(c);
+    const i = chains.find(c);
     if (i !== undefined) m[i] = (m[i] as number) + 1;
   }
   return m;
@@ -255,13 +262,13 @@ function overlap(chains: readonly number[], times: Uint8Array): number {
 /** The candidates indexed under any chain of the set, each once (`seen` is left cleared). */
 function unionOf(
   chainSet: readonly string[],
-  facts: GraphFacts,
+  chains: Interner,
   byChain: readonly (number[] | undefined)[],
   seen: Uint8Array,
 ): number[] {
   const out: number[] = [];
   for (const id of chainSet) {
-    const c = facts.chains.find(id);
+    const c = chains.find(id);
     for (const x of c === undefined ? [] : (byChain[c] ?? [])) {
       if (seen[x] === 0) {
         seen[x] = 1;
@@ -356,9 +363,14 @@ function salesInChains(
   return out;
 }
 
-async function resultLists(facts: GraphFacts, set: DealSet, chainSets: string[][]): Promise<Map<string, ListArrays>> {
+async function resultLists(
+  facts: GraphFacts,
+  chains: Interner,
+  set: DealSet,
+  chainSets: string[][],
+): Promise<Map<string, ListArrays>> {
   const { orgs, results } = facts;
-  const chainIds = facts.chains.ids;
+  const chainIds = chains.ids;
   // Sellers' sales by the chains of the results they transfer (owners: developer ids): a deal
   // counted once per seller, as test/integration/definitions/list-seller-sales.cypher defines them.
   const developerOf = new Map<string, number>();
@@ -368,7 +380,7 @@ async function resultLists(facts: GraphFacts, set: DealSet, chainSets: string[][
     return i;
   };
   const sales = new SignatureCounts();
-  const dealChains = set.chains.map((c) => facts.chains.of(c));
+  const dealChains = set.chains.map((c) => chains.of(c));
   for (const d of set.deals) {
     if (d.resultChainCount === 0) continue;
     const sig = d.chains
@@ -386,10 +398,7 @@ async function resultLists(facts: GraphFacts, set: DealSet, chainSets: string[][
   const inChengdu = new Int8Array(ids.length);
   const byChain: number[][] = [];
   for (let r = 0; r < ids.length; r++) {
-    let first = -1;
-    for (const d of results.developers[r] as number[]) {
-      if (first < 0 || (orgs.ids.ids[d] as string) < (orgs.ids.ids[first] as string)) first = d;
-    }
+    const first = (results.developers[r] as number[])[0] ?? -1;
     dev[r] = first < 0 ? -1 : developer(orgs.ids.ids[first] as string);
     inChengdu[r] = first < 0 ? -1 : (orgs.inChengdu[first] as number);
     for (const c of new Set(resultChains[r])) (byChain[c] ??= []).push(r);
@@ -409,10 +418,10 @@ async function resultLists(facts: GraphFacts, set: DealSet, chainSets: string[][
   const recordOf = new Float64Array(developerOf.size);
   for (const chainSet of chainSets) {
     await nextTurn();
-    const inSet = marksOf(facts, chainSet);
+    const inSet = marksOf(chains, chainSet);
     const hits = sales.meets(inSet);
-    const times = timesIn(facts, chainSet);
-    const candidates = unionOf(chainSet, facts, byChain, seen);
+    const times = timesIn(chains, chainSet);
+    const candidates = unionOf(chainSet, chains, byChain, seen);
     // A developer's record once per chain set (its results share it).
     recordOf.fill(-1);
     const record = (r: number) => {

@@ -128,7 +128,7 @@ export function partnerPages(facts: GraphFacts, allDeals: AllDeals): PartnerPage
   const { orgs } = facts;
   const m = chainMasks(facts);
   const { words } = m;
-  const chains = facts.chains.ids;
+  const chains = [...facts.chains.ids]; // the masks' chains (the facts' table may grow later)
   const ids = orgs.ids.ids;
   // Potential (see PARTNER_PAGE): the weights of complementary and shared chains.
   const potential = Int32Array.from(ids, (_, o) =>

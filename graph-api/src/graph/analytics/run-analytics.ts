@@ -18,7 +18,7 @@ import { chooseEngine, type EngineName } from "./centrality-engines.js";
 import { dealsIn, dealYears, loadDeals, type DealSet } from "./deal-parties.js";
 import { chainGapLists, loadGapInputs, memberGapLists, memberIndex, writeLists, type ListArrays } from "./gap-lists.js";
 import PQueue from "p-queue";
-import { loadFacts, profilesOf } from "./graph-facts.js";
+import { loadFacts, loadProfiles, profilesOf } from "./graph-facts.js";
 import { matchLists } from "./match-lists.js";
 import { partnerLists, partnerPages, type PartnerPages } from "./partner-lists.js";
 import {
@@ -97,7 +97,8 @@ export function standardPeriods(years: readonly number[]): Period[] {
  * The actor groups and, when all dates are computed, the lists that go with them, from the
  * run's facts (graph-facts.ts) — in a function of their own so that the facts (hundreds of
  * megabytes at x10 scale) are garbage once it returns: the run's own frame lives until its end.
- * The lists are built now, beside all dates' centralities.
+ * Without all dates (one period asked for, or only years) the groups are asked for the deal set's
+ * actors alone, not derived from the whole graph.
  */
 async function deriveFromFacts(
   driver: Driver,
@@ -106,9 +107,9 @@ async function deriveFromFacts(
   ms: Record<string, number>,
   database?: string,
 ): Promise<{ profiles: Map<number, ActorProfile>; allDatesLists?: AllDatesLists }> {
+  if (!withAllDates) return { profiles: await loadProfiles(driver, set, database) };
   const facts = await loadFacts(driver, database);
   const profiles = profilesOf(facts, set);
-  if (!withAllDates) return { profiles };
   let t = performance.now();
   const pages = partnerPages(facts, { set, deals: dealsIn(set, { from: null, to: null }) });
   ms.partnerLists = Math.round(performance.now() - t);
@@ -224,7 +225,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       logger.info({ graphVersion: version, ...p }, "analytics: period stored");
     };
     // The engine's work on a period (in Neo4j with GDS) runs ahead of this process: the first
-    // period's while the actor groups load, the next AHEAD periods' once a period's metrics are
+    // period's while the facts load, the next AHEAD periods' once a period's metrics are
     // computed (while that period is written), at most PARALLEL_CENTRALITIES at once (a small
     // graph's centralities are mostly fixed costs of the procedures). Only the periods after all
     // dates run beside another: beside all dates' rows at most AHEAD years' ties are held.
@@ -238,7 +239,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     };
     try {
       startGraph(0);
-      await progress("loading actor groups", 0, todo.length);
+      await progress("loading actor groups and lists", 0, todo.length);
       const withAllDates = todo.some((p) => p.from === null && p.to === null);
       const [derived, gapInputs] = await Promise.all([
         deriveFromFacts(driver, set, withAllDates, allDatesListsMs, database),
@@ -246,6 +247,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       ]);
       const { profiles } = derived;
       allDatesLists = derived.allDatesLists;
+      derived.allDatesLists = undefined; // written with all dates, then garbage (this frame lives on)
       report.loadMs = Math.round(performance.now() - loadStarted);
       logger.info(
         {
@@ -255,7 +257,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
           engine: engine.name,
           ms: report.loadMs,
         },
-        "analytics: deals loaded",
+        "analytics: deals and facts loaded",
       );
       const members = memberIndex(set, gapInputs);
 
