@@ -3,6 +3,7 @@
  * version's run has not stored them (the caller then answers with the live query and a run is
  * started in a worker thread).
  */
+import neo4j from "neo4j-driver";
 import { runQuery } from "../../db/run-query.js";
 import type { Period } from "../network/network-service.js";
 import type { AnalyticsRequest } from "../common/analytics-request.js";
@@ -45,6 +46,56 @@ export async function storedLists(
   if (row && row.graphVersion === version) return new Map(row.lists.map((l) => [l.name, l.list]));
   void ctx.analytics.trigger();
   return null;
+}
+
+/** Columns of a list: per row; an offsets column into per-item columns (see get-list-head.cypher). */
+export interface ListColumns {
+  rows: readonly string[];
+  start: string;
+  items: readonly string[];
+}
+
+/**
+ * The first `limit` rows of one list (its row columns, offsets and the items of those rows), as
+ * storedList answers it but without reading the rest: null when the version's run has not stored
+ * the period (a run is started), undefined when the period has no such list.
+ */
+export async function storedListHead(
+  ctx: StoredListContext,
+  period: Period,
+  name: string,
+  limit: number,
+  columns: ListColumns,
+): Promise<ListArrays | null | undefined> {
+  const version = await ctx.analytics.graphVersion(ctx);
+  const [row] = await runQuery<{
+    graphVersion: number;
+    found: boolean;
+    rows: unknown[][];
+    start: unknown[];
+    items: unknown[][];
+  }>(ctx, "analytics/get-list-head", {
+    period: periodKey(period),
+    version,
+    format: STORE_FORMAT,
+    name,
+    limit: neo4j.int(limit),
+    rows: columns.rows,
+    start: columns.start,
+    items: columns.items,
+  });
+  if (!row || row.graphVersion !== version) {
+    void ctx.analytics.trigger();
+    return null;
+  }
+  if (!row.found) {
+    void ctx.analytics.trigger(); // as storedList does for a list the stored period lacks
+    return undefined;
+  }
+  const list: ListArrays = { [columns.start]: row.start };
+  columns.rows.forEach((k, i) => (list[k] = row.rows[i] ?? []));
+  columns.items.forEach((k, i) => (list[k] = row.items[i] ?? []));
+  return list;
 }
 
 export async function namesOf(
