@@ -38,10 +38,10 @@ export class Interner {
 const NONE: readonly number[] = Object.freeze([]);
 const NO_IDS: readonly string[] = Object.freeze([]);
 
-/** Organisations by index (orgs.ids); an index seen only as a developer or poster has `known` false. */
+/** Organisations by index (orgs.ids); an index seen only as a developer, poster or institution has no facts (see isOrg). */
 export interface OrgFacts {
   ids: Interner;
-  known: boolean[];
+  /** Its label but Entity; "" for an index with no facts. */
   type: string[];
   districtId: string[];
   districtName: string[];
@@ -96,6 +96,9 @@ export interface GraphFacts {
   brokers: BrokerFacts;
 }
 
+/** True when the organisation index has facts (not only seen as a developer, poster or institution). */
+export const isOrg = (orgs: OrgFacts, o: number): boolean => orgs.type[o] !== "";
+
 const tri = (b: boolean | null): number => (b === null ? -1 : b ? 1 : 0);
 
 /** Streams the four kinds of facts at once (the database walks one while this process reads another). */
@@ -108,7 +111,6 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
   const orgList = (ids: string[]): readonly number[] => (ids.length === 0 ? NONE : ids.map((o) => orgIds.of(o)));
   const orgs: OrgFacts = {
     ids: orgIds,
-    known: [],
     type: [],
     districtId: [],
     districtName: [],
@@ -128,7 +130,6 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
   await Promise.all([
     stream("list-org-facts", (r) => {
       const i = orgIds.of(r.get("id") as string);
-      orgs.known[i] = true;
       orgs.type[i] = shared(r.get("type") as string);
       orgs.districtId[i] = shared((r.get("districtId") as string | null) ?? "");
       orgs.districtName[i] = shared((r.get("districtName") as string | null) ?? "");
@@ -168,8 +169,7 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
   ]);
   // Indices seen only as a developer, poster or institution: no organisation facts.
   for (let i = 0; i < orgIds.size; i++) {
-    if (orgs.known[i] === true) continue;
-    orgs.known[i] = false;
+    if (orgs.type[i] !== undefined) continue;
     orgs.type[i] = "";
     orgs.districtId[i] = "";
     orgs.districtName[i] = "";
@@ -242,7 +242,7 @@ export function profilesOf(facts: GraphFacts, set: DealSet): Map<number, ActorPr
   // Chains of the results each party developed (an institution: also its labs').
   const developed = new Map<number, Set<number>>();
   const addTo = (org: number, list: readonly number[]) => {
-    if (!orgs.known[org] || !set.indexOf.has(orgs.ids.ids[org] as string)) return;
+    if (!isOrg(orgs, org) || !set.indexOf.has(orgs.ids.ids[org] as string)) return;
     let s = developed.get(org);
     if (!s) developed.set(org, (s = new Set()));
     for (const c of list) s.add(c);
@@ -262,7 +262,7 @@ export function profilesOf(facts: GraphFacts, set: DealSet): Map<number, ActorPr
   const out = new Map<number, ActorProfile>();
   for (const [a, id] of set.ids.entries()) {
     const o = orgs.ids.find(id);
-    if (o !== undefined && orgs.known[o] === true) {
+    if (o !== undefined && isOrg(orgs, o)) {
       const own = new Set([...(orgs.covers[o] as readonly number[]), ...(orgs.inChain[o] as readonly number[])]);
       for (const c of developed.get(o) ?? []) own.add(c);
       out.set(a, {

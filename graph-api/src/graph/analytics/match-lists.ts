@@ -76,9 +76,9 @@ class SignatureCounts {
     list.push(s, count);
   }
 
-  /** Per signature: does it meet the chain set (chain indices marked in `inSet`)? */
-  meets(inSet: Uint8Array): Uint8Array {
-    return Uint8Array.from(this.signatures, (sig) => (sig.some((c) => inSet[c] === 1) ? 1 : 0));
+  /** Per signature: does it meet the chain set (`times`: how often it names each chain, timesIn)? */
+  meets(times: Uint8Array): Uint8Array {
+    return Uint8Array.from(this.signatures, (sig) => (sig.some((c) => (times[c] as number) > 0) ? 1 : 0));
   }
 
   /** The owner's count over the signatures marked in `hits`. */
@@ -91,22 +91,23 @@ class SignatureCounts {
 }
 
 /**
- * The first MATCH_HEAD candidates in the live rankings' order (score, then id), from their scores
- * (`scores[k]` is candidate k's): only those at or above the MATCH_HEAD-th score are sorted.
+ * The positions (in `candidates`) of the first MATCH_HEAD candidates in the live rankings' order
+ * (score, then id), from their scores (`scores[k]` is candidate k's): only those at or above the
+ * MATCH_HEAD-th score are sorted.
  */
 function headOf(candidates: readonly number[], scores: Float64Array, idOf: (i: number) => string): number[] {
   const floor =
     candidates.length <= MATCH_HEAD
       ? -Infinity
       : (Float64Array.from(scores).sort()[scores.length - MATCH_HEAD] as number);
-  const kept: { i: number; id: string; score: number }[] = [];
+  const kept: { k: number; id: string; score: number }[] = [];
   candidates.forEach((i, k) => {
-    if ((scores[k] as number) >= floor) kept.push({ i, id: idOf(i), score: scores[k] as number });
+    if ((scores[k] as number) >= floor) kept.push({ k, id: idOf(i), score: scores[k] as number });
   });
   return kept
     .sort(byScoreThenId)
     .slice(0, MATCH_HEAD)
-    .map((x) => x.i);
+    .map((x) => x.k);
 }
 
 const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) =>
@@ -127,16 +128,6 @@ export async function matchLists(facts: GraphFacts, set: DealSet): Promise<Map<s
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Chain indices of the facts marked for a chain set (unknown chains mark nothing). */
-function marksOf(chains: Interner, chainSet: readonly string[]): Uint8Array {
-  const m = new Uint8Array(Math.max(chains.size, 1));
-  for (const c of chainSet) {
-    const i = chains.find(c);
-    if (i !== undefined) m[i] = 1;
-  }
-  return m;
-}
 
 /**
  * Each broker's deals landed in Chengdu (a deal with a BUYER located in a District with
@@ -189,10 +180,10 @@ async function brokerLists(
   for (const [b, list] of distinctSpecialties.entries()) for (const c of list) (byChain[c] ??= []).push(b);
   deals.byOwner.forEach((groups, b) => {
     if (!groups) return;
-    const chains = new Set<number>();
+    const dealt = new Set<number>();
     for (let i = 0; i < groups.length; i += 2)
-      for (const c of deals.signatures[groups[i] as number] as number[]) chains.add(c);
-    for (const c of chains) (byChain[c] ??= []).push(b);
+      for (const c of deals.signatures[groups[i] as number] as number[]) dealt.add(c);
+    for (const c of dealt) (byChain[c] ??= []).push(b);
   });
   const titleIndex = new Interner();
   const titleOf = titles.map((t) => titleIndex.of(t));
@@ -200,9 +191,8 @@ async function brokerLists(
   const lists = new Map<string, ListArrays>();
   for (const chainSet of chainSets) {
     await nextTurn();
-    const inSet = marksOf(chains, chainSet);
     const times = timesIn(chains, chainSet);
-    const hits = deals.meets(inSet);
+    const hits = deals.meets(times);
     const candidates = unionOf(chainSet, chains, byChain, seen);
     const chainDeals = Float64Array.from(candidates, (b) => deals.total(b, hits));
     const features = (b: number, k: number): BrokerFeatures => ({
@@ -220,14 +210,14 @@ async function brokerLists(
       // Codes: specialties in the set, title, deals landed in Chengdu; count: deals in the chains.
       const landed = chengdu[b] as number;
       const code = codeOf(overlap(distinctSpecialties[b] as number[], times), 32, titleOf[b] as number, 8, landed, 256);
-      const deals = chainDeals[k] as number;
-      const cached = deals < COUNT_BOUND ? code : -1;
-      scores[k] = cache.get(cached, deals) ?? cache.set(cached, deals, brokerScore(features(b, k)));
+      const inChains = chainDeals[k] as number;
+      const cached = inChains < COUNT_BOUND ? code : -1;
+      scores[k] = cache.get(cached, inChains) ?? cache.set(cached, inChains, brokerScore(features(b, k)));
     }
-    const head = headOf(candidates, scores, (b) => ids[b] as string).map((b) => ({
-      id: ids[b] as string,
-      features: features(b, candidates.indexOf(b)),
-    }));
+    const head = headOf(candidates, scores, (b) => ids[b] as string).map((k) => {
+      const b = candidates[k] as number;
+      return { id: ids[b] as string, features: features(b, k) };
+    });
     lists.set(brokerListName(chainSet), {
       actorId: head.map((h) => h.id),
       titleLevel: head.map((h) => h.features.titleLevel),
@@ -373,12 +363,7 @@ async function resultLists(
   const chainIds = chains.ids;
   // Sellers' sales by the chains of the results they transfer (owners: developer ids): a deal
   // counted once per seller, as test/integration/definitions/list-seller-sales.cypher defines them.
-  const developerOf = new Map<string, number>();
-  const developer = (id: string) => {
-    let i = developerOf.get(id);
-    if (i === undefined) developerOf.set(id, (i = developerOf.size));
-    return i;
-  };
+  const developers = new Interner();
   const sales = new SignatureCounts();
   const dealChains = set.chains.map((c) => chains.of(c));
   for (const d of set.deals) {
@@ -387,7 +372,7 @@ async function resultLists(
       .slice(0, d.resultChainCount)
       .map((c) => dealChains[c] as number)
       .sort((a, b) => a - b);
-    for (const s of d.sellers) sales.add(developer(set.ids[s] as string), sig, 1);
+    for (const s of d.sellers) sales.add(developers.of(set.ids[s] as string), sig, 1);
   }
   // Each result's developer (the first by id, as in list-result-details.cypher) and its location.
   const ids = results.ids;
@@ -399,11 +384,13 @@ async function resultLists(
   const byChain: number[][] = [];
   for (let r = 0; r < ids.length; r++) {
     const first = (results.developers[r] as number[])[0] ?? -1;
-    dev[r] = first < 0 ? -1 : developer(orgs.ids.ids[first] as string);
+    dev[r] = first < 0 ? -1 : developers.of(orgs.ids.ids[first] as string);
     inChengdu[r] = first < 0 ? -1 : (orgs.inChengdu[first] as number);
-    for (const c of new Set(resultChains[r])) (byChain[c] ??= []).push(r);
   }
   const distinctChains = resultChains.map(distinct);
+  distinctChains.forEach((list, r) => {
+    for (const c of list) (byChain[c] ??= []).push(r);
+  });
   // What a result's score takes of it whatever the chain set, as one code per result: TRL,
   // status and location (−1 when a value is out of the codes' range: scored directly).
   const trlIndex = new Interner();
@@ -413,14 +400,13 @@ async function resultLists(
     const st = statusIndex.of(status[r] as string);
     return t < 32 && st < 16 ? (t * 16 + st) * 3 + (inChengdu[r] as number) + 1 : -1;
   });
-  const lists = salesLists(sales, [...developerOf.keys()], chainIds);
+  const lists = salesLists(sales, developers.ids, chainIds);
   const seen = new Uint8Array(ids.length);
-  const recordOf = new Float64Array(developerOf.size);
+  const recordOf = new Float64Array(developers.size);
   for (const chainSet of chainSets) {
     await nextTurn();
-    const inSet = marksOf(chains, chainSet);
-    const hits = sales.meets(inSet);
     const times = timesIn(chains, chainSet);
+    const hits = sales.meets(times);
     const candidates = unionOf(chainSet, chains, byChain, seen);
     // A developer's record once per chain set (its results share it).
     recordOf.fill(-1);
@@ -454,10 +440,10 @@ async function resultLists(
       const cached = sold < COUNT_BOUND ? code : -1;
       scores[k] = cache.get(cached, sold) ?? cache.set(cached, sold, resultScore(features(r)));
     }
-    const head = headOf(candidates, scores, (r) => ids[r] as string).map((r) => ({
-      id: ids[r] as string,
-      features: features(r),
-    }));
+    const head = headOf(candidates, scores, (r) => ids[r] as string).map((k) => {
+      const r = candidates[k] as number;
+      return { id: ids[r] as string, features: features(r) };
+    });
     lists.set(resultListName(chainSet), {
       actorId: head.map((h) => h.id),
       chainMask: head.map((h) => maskOf(h.features.chains, chainSet)),

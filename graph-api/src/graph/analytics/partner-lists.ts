@@ -43,7 +43,6 @@ export interface AllDeals {
 
 /** The candidates of each chain's page, ready but for their refs in the all-dates network. */
 export interface PartnerPages {
-  chains: string[];
   pages: { chain: string; members: [string, Card][]; deals: Int32Array }[];
   tables: CardTables;
 }
@@ -76,7 +75,8 @@ function chainMasks(facts: GraphFacts): ChainMasks {
     mask[at] = (mask[at] as number) | (1 << (c % PARTNER_MASK_BITS));
   };
   const link = (o: number, types: readonly string[], chains: readonly number[], marked: Int32Array | null) => {
-    if (!orgs.known[o] || !types.includes(orgs.type[o] as string)) return;
+    if (!types.includes(orgs.type[o] as string)) return; // an index without facts has type ""
+
     for (const c of chains) {
       set(m.active, o, c);
       if (marked) set(marked, o, c);
@@ -91,7 +91,7 @@ function chainMasks(facts: GraphFacts): ChainMasks {
     const marked = results.status[r] === "AVAILABLE" ? m.supply : null;
     for (const d of results.developers[r] as number[]) {
       link(d, DEVELOPERS, chains, marked);
-      if (orgs.known[d] && orgs.type[d] === "Lab") {
+      if (orgs.type[d] === "Lab") {
         for (const i of orgs.institutions[d] as number[]) link(i, INSTITUTION, chains, marked);
       }
     }
@@ -131,11 +131,11 @@ export function partnerPages(facts: GraphFacts, allDeals: AllDeals): PartnerPage
   const chains = [...facts.chains.ids]; // the masks' chains (the facts' table may grow later)
   const ids = orgs.ids.ids;
   // Potential (see PARTNER_PAGE): the weights of complementary and shared chains.
-  const potential = Int32Array.from(ids, (_, o) =>
-    orgs.known[o]
-      ? 2 * (bitCount(m.supply, o * words, words) + bitCount(m.demand, o * words, words)) +
-        bitCount(m.active, o * words, words)
-      : 0,
+  const potential = Int32Array.from(
+    ids,
+    (_, o) =>
+      2 * (bitCount(m.supply, o * words, words) + bitCount(m.demand, o * words, words)) +
+      bitCount(m.active, o * words, words),
   );
   const byChain: number[][] = chains.map(() => []);
   for (let o = 0; o < ids.length; o++) {
@@ -171,7 +171,6 @@ export function partnerPages(facts: GraphFacts, allDeals: AllDeals): PartnerPage
     allDeals,
   );
   return {
-    chains,
     pages: kept.map((c, k) => ({
       chain: chains[c] as string,
       members: members[k] as [string, Card][],

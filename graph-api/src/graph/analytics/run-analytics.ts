@@ -104,7 +104,6 @@ async function deriveFromFacts(
   driver: Driver,
   set: DealSet,
   withAllDates: boolean,
-  ms: Record<string, number>,
   database?: string,
 ): Promise<{ profiles: Map<number, ActorProfile>; allDatesLists?: AllDatesLists }> {
   if (!withAllDates) return { profiles: await loadProfiles(driver, set, database) };
@@ -112,17 +111,19 @@ async function deriveFromFacts(
   const profiles = profilesOf(facts, set);
   let t = performance.now();
   const pages = partnerPages(facts, { set, deals: dealsIn(set, { from: null, to: null }) });
-  ms.partnerLists = Math.round(performance.now() - t);
+  const partnerMs = Math.round(performance.now() - t);
   t = performance.now();
   const matching = await matchLists(facts, set);
-  ms.matchLists = Math.round(performance.now() - t);
-  return { profiles, allDatesLists: { pages, matching } };
+  const ms = { partnerLists: partnerMs, matchLists: Math.round(performance.now() - t) };
+  return { profiles, allDatesLists: { pages, matching, ms } };
 }
 
 /** The lists stored with the all-dates period that do not depend on its network but for refs. */
 interface AllDatesLists {
   pages: PartnerPages;
   matching: Map<string, ListArrays>;
+  /** Time spent building them (reported with all dates). */
+  ms: Record<string, number>;
 }
 
 export const defaultOwner = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -181,7 +182,6 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
     report.engine = engine.name;
     /** Built from the facts beside all dates' centralities, written with all dates (see below). */
     let allDatesLists: AllDatesLists | undefined;
-    const allDatesListsMs: Record<string, number> = {};
     /** Store one computed period (its lists, chunks, then the period node that completes it). */
     const writeOne = async (
       i: number,
@@ -198,7 +198,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       await writeLists(driver, slot, lists, database);
       const allDates = period.from === null && period.to === null;
       const rows = network.rows.length; // writePeriod releases the rows
-      const listsMs: Record<string, number> = allDates ? { ...allDatesListsMs } : {};
+      const listsMs: Record<string, number> = allDates ? { ...allDatesLists?.ms } : {};
       await writePeriod(driver, { slot, graphVersion: version, period, network, computeMs }, database, async (refs) => {
         // Partner suggestions' candidate lists refer to the all-dates network (common neighbours);
         // matching does not depend on a period: both go with all dates, built while it was computed.
@@ -242,7 +242,7 @@ export async function runAnalytics(driver: Driver, options: AnalyzeOptions = {})
       await progress("loading actor groups and lists", 0, todo.length);
       const withAllDates = todo.some((p) => p.from === null && p.to === null);
       const [derived, gapInputs] = await Promise.all([
-        deriveFromFacts(driver, set, withAllDates, allDatesListsMs, database),
+        deriveFromFacts(driver, set, withAllDates, database),
         loadGapInputs(driver, database),
       ]);
       const { profiles } = derived;

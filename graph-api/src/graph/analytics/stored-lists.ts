@@ -37,13 +37,35 @@ export async function storedLists(
   period: Period,
   names: readonly string[],
 ): Promise<Map<string, ListArrays> | null> {
-  const version = await ctx.analytics.graphVersion(ctx);
-  const [row] = await runQuery<{ graphVersion: number; lists: { name: string; list: ListArrays }[] }>(
+  const row = await currentSlotRow<{ lists: { name: string; list: ListArrays }[] }>(
     ctx,
+    period,
     "analytics/get-lists",
-    { period: periodKey(period), version, format: STORE_FORMAT, names: [...new Set(names)] },
+    {
+      names: [...new Set(names)],
+    },
   );
-  if (row && row.graphVersion === version) return new Map(row.lists.map((l) => [l.name, l.list]));
+  return row && new Map(row.lists.map((l) => [l.name, l.list]));
+}
+
+/**
+ * The row a query of the period's newest slot (params: $period, $version, $format and `params`)
+ * returns when that slot is the current graph version's; else null, and a run is started.
+ */
+async function currentSlotRow<T>(
+  ctx: StoredListContext,
+  period: Period,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<T | null> {
+  const version = await ctx.analytics.graphVersion(ctx);
+  const [row] = await runQuery<T & { graphVersion: number } & Record<string, unknown>>(ctx, query, {
+    period: periodKey(period),
+    version,
+    format: STORE_FORMAT,
+    ...params,
+  });
+  if (row && row.graphVersion === version) return row;
   void ctx.analytics.trigger();
   return null;
 }
@@ -67,27 +89,13 @@ export async function storedListHead(
   limit: number,
   columns: ListColumns,
 ): Promise<ListArrays | null | undefined> {
-  const version = await ctx.analytics.graphVersion(ctx);
-  const [row] = await runQuery<{
-    graphVersion: number;
-    found: boolean;
-    rows: unknown[][];
-    start: unknown[];
-    items: unknown[][];
-  }>(ctx, "analytics/get-list-head", {
-    period: periodKey(period),
-    version,
-    format: STORE_FORMAT,
-    name,
-    limit: neo4j.int(limit),
-    rows: columns.rows,
-    start: columns.start,
-    items: columns.items,
-  });
-  if (!row || row.graphVersion !== version) {
-    void ctx.analytics.trigger();
-    return null;
-  }
+  const row = await currentSlotRow<{ found: boolean; rows: unknown[][]; start: unknown[]; items: unknown[][] }>(
+    ctx,
+    period,
+    "analytics/get-list-head",
+    { name, limit: neo4j.int(limit), rows: columns.rows, start: columns.start, items: columns.items },
+  );
+  if (!row) return null;
   if (!row.found) {
     void ctx.analytics.trigger(); // as storedList does for a list the stored period lacks
     return undefined;
