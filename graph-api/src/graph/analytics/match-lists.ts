@@ -511,28 +511,32 @@ function readBrokerList(list: ListArrays, chainSet: readonly string[]): StoredBr
   }));
 }
 
+/** A stored matching list of a demand's chains, read by `read`, or null (see storedResultList). */
+async function storedMatchList<T>(
+  ctx: StoredListContext,
+  chainIds: readonly string[],
+  nameOf: (chainIds: readonly string[]) => string,
+  read: (list: ListArrays, chainSet: readonly string[]) => T[],
+): Promise<T[] | null> {
+  if (!hasMatchLists(chainIds)) return null;
+  const list = await storedList(ctx, LISTS_PERIOD, nameOf(chainIds));
+  return list && read(list, chainIds);
+}
+
 /**
  * The stored result list of a demand's chains (ids ascending, as the demand lists them) for the
  * current graph version, or null when there is none (no run stored it yet, or no chains).
  */
-export async function storedResultList(
+export const storedResultList = (
   ctx: StoredListContext,
   chainIds: readonly string[],
-): Promise<StoredResultEntry[] | null> {
-  if (!hasMatchLists(chainIds)) return null;
-  const list = await storedList(ctx, LISTS_PERIOD, resultListName(chainIds));
-  return list && readResultList(list, chainIds);
-}
+): Promise<StoredResultEntry[] | null> => storedMatchList(ctx, chainIds, resultListName, readResultList);
 
 /** The stored broker list of a demand's chains (see storedResultList). */
-export async function storedBrokerList(
+export const storedBrokerList = (
   ctx: StoredListContext,
   chainIds: readonly string[],
-): Promise<StoredBrokerEntry[] | null> {
-  if (!hasMatchLists(chainIds)) return null;
-  const list = await storedList(ctx, LISTS_PERIOD, brokerListName(chainIds));
-  return list && readBrokerList(list, chainIds);
-}
+): Promise<StoredBrokerEntry[] | null> => storedMatchList(ctx, chainIds, brokerListName, readBrokerList);
 
 /**
  * Sellers' deals in a chain set from the stored sales buckets (sellers without a sale there are
