@@ -11,6 +11,7 @@
 import type { Driver } from "neo4j-driver";
 import { randomUUID } from "node:crypto";
 import { runQuery } from "../../db/run-query.js";
+import { digitWidth, toFixedWidthDigits } from "./fixed-width-digits.js";
 import { RUN_QUERY_TIMEOUT_MS } from "./analytics-store.js";
 import { betweenness, betweennessDefaults } from "../network/betweenness.js";
 import { louvain, pagerank, UndirectedGraph } from "../network/graphology-libs.js";
@@ -31,6 +32,7 @@ export interface TieLists {
   n: number;
   source: Int32Array;
   target: Int32Array;
+  /** Deals the pair shares: whole numbers (the GDS projection sends them as digits). */
   weight: Float64Array;
 }
 
@@ -96,14 +98,17 @@ export function gdsEngine(driver: Driver, database: string | undefined, o: Optio
       if (n === 0) return out;
       const graphName = `ttgraph-analytics-${randomUUID()}`;
       const opts = { database, mode: "WRITE" as const, timeoutMs: RUN_QUERY_TIMEOUT_MS };
+      const width = digitWidth(ties.source, ties.target, ties.weight);
       await runQuery(
         driver,
         "analytics/gds-project-ties",
         {
           graphName,
-          source: Array.from(ties.source),
-          target: Array.from(ties.target),
-          weight: Array.from(ties.weight),
+          count: ties.source.length,
+          width,
+          source: toFixedWidthDigits(ties.source, width),
+          target: toFixedWidthDigits(ties.target, width),
+          weight: toFixedWidthDigits(ties.weight, width),
         },
         opts,
       );
