@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { structuralHoles } from "../../../graph-api/src/graph/network/structural-holes.js";
 import { NX_EXPECTED, NX_TIES } from "../../fixtures/networkx-graph.js";
@@ -54,5 +55,69 @@ describe("Burt's structural holes", () => {
       expect(h.get(id)?.constraint).toBeCloseTo(c, 10);
       expect(h.get(id)?.effectiveSize).toBeCloseTo(es, 10);
     }
+  });
+
+  it("gives the formula's values on any graph (hubs, triangles, ties of weight 0)", () => {
+    // The definition, summed directly over every neighbour pair: what the triangle walk must equal.
+    const direct = (ties: { source: string; target: string; weight: number }[]) => {
+      const w = new Map<string, Map<string, number>>();
+      const add = (a: string, b: string, x: number) =>
+        w.set(a, (w.get(a) ?? new Map()).set(b, (w.get(a)?.get(b) ?? 0) + x));
+      for (const t of ties) {
+        if (t.source === t.target) continue;
+        add(t.source, t.target, t.weight);
+        add(t.target, t.source, t.weight);
+      }
+      const strength = (i: string) => [...(w.get(i)?.values() ?? [])].reduce((a, b) => a + b, 0);
+      const strongest = (i: string) => Math.max(0, ...(w.get(i)?.values() ?? []));
+      const p = (i: string, j: string) => (strength(i) > 0 ? (w.get(i)?.get(j) ?? 0) / strength(i) : 0);
+      const m = (j: string, q: string) => (strongest(j) > 0 ? (w.get(j)?.get(q) ?? 0) / strongest(j) : 0);
+      const out = new Map<string, { constraint: number | null; effectiveSize: number }>();
+      for (const [i, nbrs] of w) {
+        if (strength(i) === 0) {
+          out.set(i, { constraint: null, effectiveSize: 0 });
+          continue;
+        }
+        let c = 0;
+        let es = 0;
+        for (const j of nbrs.keys()) {
+          let indirect = 0;
+          let redundancy = 0;
+          for (const q of nbrs.keys()) {
+            if (q === j) continue;
+            indirect += p(i, q) * p(q, j);
+            redundancy += p(i, q) * m(j, q);
+          }
+          c += (p(i, j) + indirect) ** 2;
+          es += 1 - redundancy;
+        }
+        out.set(i, { constraint: c, effectiveSize: es });
+      }
+      return out;
+    };
+    const node = fc.integer({ min: 0, max: 11 }).map((k) => `N${k}`);
+    const tie = fc.record({ source: node, target: node, weight: fc.integer({ min: 0, max: 4 }) });
+    // Hubs: N0 is one end of a third of the ties.
+    const ties = fc.array(
+      fc.oneof(
+        tie,
+        tie.map((t) => ({ ...t, source: "N0" })),
+      ),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(ties, (list) => {
+        const got = structuralHoles(list);
+        const want = direct(list);
+        expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+        for (const [id, h] of want) {
+          const g = got.get(id);
+          if (h.constraint === null) expect(g?.constraint).toBeNull();
+          else expect(g?.constraint).toBeCloseTo(h.constraint, 10);
+          expect(g?.effectiveSize).toBeCloseTo(h.effectiveSize, 10);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -38,87 +38,123 @@ export interface Csr {
 
 /**
  * Constraint and effective size of every node of a compressed adjacency whose neighbour lists are
- * sorted. For each tie (i, j) the sums over q ∈ N(i) ∩ N(j) walk the shorter of the two lists —
- * j's list against a dense marker of i's ties, or i's list with a binary search in j's — so the
- * cost is Σ over ties of min(deg i, deg j) (× log), not Σ_j deg(j)²: hubs with tens of thousands
- * of partners made the plain walk take minutes on large graphs.
+ * sorted. The sums over q ∈ N(i) ∩ N(j) only ever meet the triangles i, j, q, so the walk lists each
+ * triangle once and hands its share to the six ordered pairs in it: ties are directed from the end
+ * of lower degree (the usual ordering for listing triangles, which keeps hubs' long lists out of the
+ * inner loop), and for each node u the heads of its directed ties are marked, then each head v's
+ * own directed ties are checked against the marks. At x10 scale (297,211 organisations, 2.1 M ties)
+ * this takes 2.9 s where a walk per tie of the shorter of the two lists took 18.8 s; the sums differ
+ * from that walk's only in the order of their terms (≤ 1.3e-15 relative).
+ * Effective size is linear in the per-pair sums (ES_i = deg_i − Σ_j Σ_q p_iq·m_jq), so it adds up
+ * per node; the constraint squares each pair's sum, so that one is kept per tie end.
  * Returns constraint (NaN for an isolated node) and effective size per node index.
  */
 export function structuralHolesCsr({ n, start, nbr, wt }: Csr): {
   constraint: Float64Array;
   effectiveSize: Float64Array;
 } {
-  const strength = new Float64Array(n);
-  const strongest = new Float64Array(n);
+  // 1 / Σ_k w_ik and 1 / max_k w_ik per node (0 for a node without weight: it adds nothing).
+  const invStrength = new Float64Array(n);
+  const invStrongest = new Float64Array(n);
   for (let i = 0; i < n; i++) {
+    let sum = 0;
+    let max = 0;
     for (let k = start[i] as number, end = start[i + 1] as number; k < end; k++) {
       const w = wt[k] as number;
-      strength[i] = (strength[i] as number) + w;
-      if (w > (strongest[i] as number)) strongest[i] = w;
+      sum += w;
+      if (w > max) max = w;
     }
+    invStrength[i] = sum > 0 ? 1 / sum : 0;
+    invStrongest[i] = max > 0 ? 1 / max : 0;
+  }
+  const degree = (i: number) => (start[i + 1] as number) - (start[i] as number);
+  const before = (a: number, b: number) => degree(a) < degree(b) || (degree(a) === degree(b) && a < b);
+  // Directed ties a → b (a before b): their positions in the adjacency, of a → b and of b → a.
+  const dStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let k = start[i] as number, end = start[i + 1] as number; k < end; k++)
+      if (before(i, nbr[k] as number)) count++;
+    dStart[i + 1] = (dStart[i] as number) + count;
+  }
+  const forward = new Int32Array(dStart[n] as number);
+  const backward = new Int32Array(dStart[n] as number);
+  // Visiting nodes in order, the entries of i in its neighbours' (ascending) lists come in order too.
+  const cursor = start.slice(0, n);
+  for (let i = 0, d = 0; i < n; i++) {
+    for (let k = start[i] as number, end = start[i + 1] as number; k < end; k++) {
+      const j = nbr[k] as number;
+      const back = cursor[j] as number;
+      cursor[j] = back + 1;
+      if (before(i, j)) {
+        forward[d] = k;
+        backward[d++] = back;
+      }
+    }
+  }
+  const indirect = new Float64Array(nbr.length); // Σ_q p_iq·p_qj per tie end i → j
+  const redundancy = new Float64Array(n); // Σ_j Σ_q p_iq·m_jq per node i
+  const mark = new Int32Array(n).fill(-1); // for the current u: directed tie u → x, by x
+  for (let u = 0; u < n; u++) {
+    const from = dStart[u] as number;
+    const to = dStart[u + 1] as number;
+    if (to - from < 2) continue;
+    for (let d = from; d < to; d++) mark[nbr[forward[d] as number] as number] = d;
+    const su = invStrength[u] as number;
+    const mu = invStrongest[u] as number;
+    for (let d = from; d < to; d++) {
+      const uv = forward[d] as number;
+      const vu = backward[d] as number;
+      const v = nbr[uv] as number;
+      const wUV = wt[uv] as number;
+      const sv = invStrength[v] as number;
+      const mv = invStrongest[v] as number;
+      for (let e = dStart[v] as number, eTo = dStart[v + 1] as number; e < eTo; e++) {
+        const vw = forward[e] as number;
+        const w = nbr[vw] as number;
+        const f = mark[w] as number;
+        if (f < 0) continue;
+        // The triangle u, v, w: each ordered pair i → j gains p_iq·p_qj (and p_iq·m_jq) of the third q.
+        const uw = forward[f] as number;
+        const wu = backward[f] as number;
+        const wv = backward[e] as number;
+        const wUW = wt[uw] as number;
+        const wVW = wt[vw] as number;
+        const sw = invStrength[w] as number;
+        const mw = invStrongest[w] as number;
+        const pUV = wUV * su;
+        const pUW = wUW * su;
+        const pVU = wUV * sv;
+        const pVW = wVW * sv;
+        const pWU = wUW * sw;
+        const pWV = wVW * sw;
+        indirect[uv] = (indirect[uv] as number) + pUW * pWV;
+        indirect[vu] = (indirect[vu] as number) + pVW * pWU;
+        indirect[uw] = (indirect[uw] as number) + pUV * pVW;
+        indirect[wu] = (indirect[wu] as number) + pWV * pVU;
+        indirect[vw] = (indirect[vw] as number) + pVU * pUW;
+        indirect[wv] = (indirect[wv] as number) + pWU * pUV;
+        redundancy[u] = (redundancy[u] as number) + pUW * wVW * mv + pUV * wVW * mw;
+        redundancy[v] = (redundancy[v] as number) + pVW * wUW * mu + pVU * wUW * mw;
+        redundancy[w] = (redundancy[w] as number) + pWV * wUV * mu + pWU * wUV * mv;
+      }
+    }
+    for (let d = from; d < to; d++) mark[nbr[forward[d] as number] as number] = -1;
   }
   const constraint = new Float64Array(n);
   const effectiveSize = new Float64Array(n);
-  const pOfI = new Float64Array(n); // p_iq for the current i (0 elsewhere)
-  /** Position of q in j's sorted list, or −1. */
-  const find = (j: number, q: number): number => {
-    let lo = start[j] as number;
-    let hi = (start[j + 1] as number) - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = nbr[mid] as number;
-      if (v === q) return mid;
-      if (v < q) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
   for (let i = 0; i < n; i++) {
-    const si = strength[i] as number;
+    const si = invStrength[i] as number;
     const from = start[i] as number;
     const to = start[i + 1] as number;
-    if (to === from || si === 0) {
-      constraint[i] = Number.NaN;
+    if (si === 0) {
+      constraint[i] = Number.NaN; // isolated (or only ties of weight 0)
       continue;
     }
-    for (let k = from; k < to; k++) pOfI[nbr[k] as number] = (wt[k] as number) / si;
     let c = 0;
-    let es = 0;
-    for (let k = from; k < to; k++) {
-      const j = nbr[k] as number;
-      const mj = strongest[j] as number;
-      let indirect = 0; // Σ_q p_iq · p_qj
-      let redundancy = 0; // Σ_q p_iq · m_jq
-      const jFrom = start[j] as number;
-      const jTo = start[j + 1] as number;
-      if (jTo - jFrom <= to - from) {
-        for (let l = jFrom; l < jTo; l++) {
-          const q = nbr[l] as number;
-          const piq = pOfI[q] as number;
-          if (piq === 0 || q === i) continue; // q must be another neighbour of i
-          const wjq = wt[l] as number;
-          indirect += piq * (wjq / (strength[q] as number));
-          if (mj > 0) redundancy += piq * (wjq / mj);
-        }
-      } else {
-        for (let l = from; l < to; l++) {
-          const q = nbr[l] as number;
-          if (q === j) continue;
-          const at = find(j, q);
-          if (at < 0) continue;
-          const piq = pOfI[q] as number;
-          const wjq = wt[at] as number;
-          indirect += piq * (wjq / (strength[q] as number));
-          if (mj > 0) redundancy += piq * (wjq / mj);
-        }
-      }
-      const pij = (wt[k] as number) / si;
-      c += (pij + indirect) ** 2;
-      es += 1 - redundancy;
-    }
-    for (let k = from; k < to; k++) pOfI[nbr[k] as number] = 0;
+    for (let k = from; k < to; k++) c += ((wt[k] as number) * si + (indirect[k] as number)) ** 2;
     constraint[i] = c;
-    effectiveSize[i] = es;
+    effectiveSize[i] = to - from - (redundancy[i] as number);
   }
   return { constraint, effectiveSize };
 }
