@@ -4,11 +4,13 @@
  * spans every deal, so no other data may be present.
  */
 import { graphql } from "graphql";
+import { availableParallelism } from "node:os";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyticsService, AnalyticsService } from "../../graph-api/src/graph/analytics/analytics-service.js";
 import { acquireLock } from "../../graph-api/src/graph/analytics/analytics-lock.js";
 import { isStandardKey, runAnalytics } from "../../graph-api/src/graph/analytics/run-analytics.js";
+import { chooseEngine } from "../../graph-api/src/graph/analytics/centrality-engines.js";
 import { analyticsStatus } from "../../graph-api/src/graph/analytics/analytics-status.js";
 import { periodKey, RANKING_HEAD, STORE_FORMAT } from "../../graph-api/src/graph/analytics/analytics-store.js";
 import { runQuery } from "../../graph-api/src/db/run-query.js";
@@ -339,6 +341,11 @@ describe("agrees with networkx on a weighted random graph", () => {
   };
 
   it("with Graph Data Science (the engine of the local server)", () => check("gds"));
+
+  it("runs GDS's parallel algorithms with no more threads than the server's processors", async () => {
+    // The test server runs on this machine: GDS sees its processors.
+    expect((await chooseEngine(driver, "gds")).threads).toBe(Math.min(4, availableParallelism()));
+  });
 
   it("with graphology in this process (servers without GDS), then back to GDS", async () => {
     expect((await runAnalytics(driver, { force: true, engine: "graphology" })).engine).toBe("graphology");
