@@ -14,7 +14,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
@@ -36,6 +36,7 @@ import { benchConfig, prepareBenchDb } from "./api/bench-db.js";
 import { ms, percentile } from "./api/stats.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
 import { requestContextOf } from "../../graph-api/src/db/request-context.js";
+import { status } from "../../neo4j-local/server.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const arg = (name: string): string | undefined => {
@@ -75,7 +76,10 @@ async function main(): Promise<void> {
     console.log(`bench:network — ${label} (${c.nodes} nodes, ${c.deals} deals) at ${config.neo4jUri}`);
     console.log(`load average at start: ${load()}`);
 
-    if (!process.argv.includes("--skip-run")) runAnalytics(goals, config.neo4jUri);
+    if (!process.argv.includes("--skip-run")) {
+      const server = config.localNeo4j ? await status(config) : undefined;
+      runAnalytics(goals, config.neo4jUri, server?.running ? server.pid : undefined);
+    }
 
     const analytics = new AnalyticsService(driver, { ...config, ANALYTICS_IN_API: false });
     // As the API calls them: the request context of an alliance caller, with the process's analytics service.
@@ -149,9 +153,23 @@ async function main(): Promise<void> {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses), in clock ticks
+    // of 1/100 s (USER_HZ on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The analytics run in a child process (its own heap cap), with its report. */
-function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string): void {
+function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string, serverPid: number | undefined): void {
   const dir = mkdtempSync(join(tmpdir(), "ttgraph-bench-network-"));
+  const serverCpuBefore = cpuSecondsOf(serverPid);
   try {
     const file = join(dir, "report.json");
     const child = spawnSync(process.execPath, ["graph-api/bin/ttgraph.js", "analyze", "--force", "--report", file], {
@@ -160,7 +178,8 @@ function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string): void {
       env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" },
     });
     if (child.status !== 0) throw new Error(`ttgraph analyze failed (${child.status})`);
-    const r = JSON.parse(readFileSync(file, "utf8")) as AnalyzeReport & { peakRssMb: number };
+    const serverCpu = serverCpuBefore === undefined ? undefined : (cpuSecondsOf(serverPid) as number) - serverCpuBefore;
+    const r = JSON.parse(readFileSync(file, "utf8")) as AnalyzeReport & { peakRssMb: number; cpuSeconds: number };
     const allDates = r.periods.find((p) => p.period === "*..*");
     // From the run's start to all dates stored: its loads, centralities, lists, metrics and write.
     const allDatesMs = allDates?.readyMs ?? 0;
@@ -187,6 +206,15 @@ function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string): void {
       `  all periods ${(r.totalMs / 1000).toFixed(1)} s (goal ${goals.total ? `${goals.total / 1000} s` : "—"}) ${verdict(r.totalMs, goals.total)}` +
         ` · all dates stored after ${(allDatesMs / 1000).toFixed(1)} s (goal ${goals.allDates ? `${goals.allDates / 1000} s` : "—"}) ${verdict(allDatesMs, goals.allDates)}` +
         ` · peak RSS ${r.peakRssMb} MB (goal ${goals.rssMb ?? "—"}) ${verdict(r.peakRssMb, goals.rssMb)}`,
+    );
+    // What the run cost in CPU, and the least wall-clock time that work needs on this machine's cores.
+    const cores = availableParallelism();
+    const total = r.cpuSeconds + (serverCpu ?? 0);
+    console.log(
+      `  CPU: runner ${r.cpuSeconds.toFixed(1)} s` +
+        (serverCpu === undefined
+          ? " (Neo4j's not measured: not a local server)"
+          : ` + Neo4j ${serverCpu.toFixed(1)} s = ${total.toFixed(1)} core-seconds: at least ${(total / cores).toFixed(1)} s on ${cores} cores`),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
