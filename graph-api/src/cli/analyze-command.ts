@@ -92,7 +92,7 @@ export function analyzeCommand(program: Command, config: Config): void {
     .addOption(
       new Option("--engine <engine>", "centrality engine").choices(["auto", "gds", "graphology"]).default("auto"),
     )
-    .option("--report <file>", "write the run's report (periods, timings, peak RSS) as JSON to this file")
+    .option("--report <file>", "write the run's report (periods, timings, peak RSS, CPU seconds) as JSON to this file")
     .action(
       failCleanly(async (opts: AnalyzeCliOptions) => {
         if (opts.from && opts.to && opts.from > opts.to) throw new Error("--from must not be after --to");
