@@ -159,8 +159,10 @@ function cpuSecondsOf(pid: number | undefined): number | undefined {
   try {
     // Fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses), in clock ticks
     // of 1/100 s (USER_HZ on Linux).
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : undefined;
   } catch {
     return undefined;
   }
@@ -178,7 +180,9 @@ function runAnalytics(goals: (typeof GOALS)[string], neo4jUri: string, serverPid
       env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: "warn" },
     });
     if (child.status !== 0) throw new Error(`ttgraph analyze failed (${child.status})`);
-    const serverCpu = serverCpuBefore === undefined ? undefined : (cpuSecondsOf(serverPid) as number) - serverCpuBefore;
+    const serverCpuAfter = cpuSecondsOf(serverPid); // undefined if the server stopped meanwhile
+    const serverCpu =
+      serverCpuBefore === undefined || serverCpuAfter === undefined ? undefined : serverCpuAfter - serverCpuBefore;
     const r = JSON.parse(readFileSync(file, "utf8")) as AnalyzeReport & { peakRssMb: number; cpuSeconds: number };
     const allDates = r.periods.find((p) => p.period === "*..*");
     // From the run's start to all dates stored: its loads, centralities, lists, metrics and write.

@@ -28,6 +28,10 @@ describe("fixed-width digit columns", () => {
     expect(digitWidth(new Int32Array([0, 299_999]), new Float64Array([12]))).toBe(6);
     expect(digitWidth()).toBe(1);
     expect(toFixedWidthDigits(new Int32Array([0, 42, 299_999]), 6)).toBe("000000000042299999");
+    // Up to the largest safe integer (16 digits), as in a Float64Array of deal counts.
+    const big = new Float64Array([Number.MAX_SAFE_INTEGER, 0, 2 ** 31]);
+    expect(digitWidth(big)).toBe(16);
+    expect(decode(toFixedWidthDigits(big, 16), 16)).toEqual([Number.MAX_SAFE_INTEGER, 0, 2 ** 31]);
   });
 
   it("refuse what they cannot carry, saying which value", () => {

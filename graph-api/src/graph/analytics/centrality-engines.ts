@@ -141,8 +141,8 @@ export function gdsEngine(
       try {
         const pivots = pivotsFor(n, o);
         type Scores = { nodes: number[]; values: number[] };
-        // The three run at once on the one projection (Louvain is single-threaded: the others use
-        // the remaining cores); each streams its values back as one row of lists.
+        // The three run at once on the one projection (Louvain on one thread, the others on up to
+        // `threads`); each streams its values back as one row of lists.
         const settled = await Promise.allSettled([
           runQuery<Scores>(
             driver,
