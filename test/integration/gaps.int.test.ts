@@ -296,6 +296,7 @@ describe("partner suggestions", () => {
       membersOnly: false,
       limit: 10,
     });
+    if (!s) throw new Error("GAP-E1 is an organisation: suggestions expected, got null");
     // E1 (D1, chain C1, OPEN demand in C1) already works with L1, A1 (T1) and U1 (T3): not suggested.
     // Its own gap chain: C3 (T3, 1 deal; its partner members A1 and U1 do not cover C3).
     // U2: in C3 (R8) → gap 10 × (1 + 1)/2 = 10; its 1 deal there 1 × 1/3; complementary C1 (its
@@ -357,7 +358,24 @@ describe("partner suggestions", () => {
       membersOnly: true,
       limit: 10,
     });
-    expect(members.map((x) => x.id)).toEqual(["GAP-A2"]);
+    expect(members?.map((x) => x.id)).toEqual(["GAP-A2"]);
+  });
+
+  it("says so when the id is no organisation, instead of suggesting nobody", async () => {
+    for (const orgId of ["GAP-NOPE", "GAP-K1"]) {
+      // GAP-K1 is a broker: it has an id, but no partners to suggest as an organisation has.
+      expect(await suggestPartners(stored(), { orgId, membersOnly: false, limit: 10 })).toBeNull();
+    }
+    const schema = await buildSchema({ driver, config: testConfig() });
+    const res = await graphql({
+      schema,
+      source: `{ suggestPartners(orgId: "GAP-K1") { partner { id } } }`,
+      contextValue: { auth: { roles: ["alliance"] }, request: testRequest(driver, ["alliance"]) },
+    });
+    expect(res.data).toBeNull();
+    expect(res.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
+      ['orgId: no organisation (Agency, Institution, Lab or Enterprise) has id "GAP-K1"', "BAD_USER_INPUT", "orgId"],
+    ]);
   });
 
   it("reads every partner exactly for organisations with more partners than the stored ties", async () => {

@@ -92,7 +92,8 @@ describe("partner candidates' deals per chain", () => {
       });
       if (gaps.length === 0) continue;
       const suggestions = await suggestPartners(stored(), { orgId: id, membersOnly: false, limit: 10 });
-      for (const s of suggestions.filter((x) => x.gapChains.length > 0)) {
+      expect(suggestions, `${id} is an organisation`).not.toBeNull();
+      for (const s of (suggestions ?? []).filter((x) => x.gapChains.length > 0)) {
         const live = await liveCounts(
           [s.id],
           s.gapChains.map((c) => c.id),

@@ -8,7 +8,15 @@ import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { graphVersionCache } from "../graph/common/graph-version.js";
-import { idArg, intArg, openPeriodInput, optionalIdArg, pageSizeArg, type DatePeriodInput } from "./args/index.js";
+import {
+  badUserInput,
+  idArg,
+  intArg,
+  openPeriodInput,
+  optionalIdArg,
+  pageSizeArg,
+  type DatePeriodInput,
+} from "./args/index.js";
 import type { ApiContext } from "../auth/context.js";
 import type { ResolverModule } from "./index.js";
 
@@ -67,10 +75,15 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
         const limit = pageSizeArg(a.limit, "limit", { default: 10, max: MAX_SUGGESTIONS });
-        return suggestPartners(stored(context), {
-          orgId: idArg(a.orgId, "orgId"),
-          membersOnly: a.membersOnly ?? false,
-          limit,
+        const orgId = idArg(a.orgId, "orgId");
+        const args = { orgId, membersOnly: a.membersOnly ?? false, limit };
+        // An empty list would read as "no partner to suggest": say the organisation is not there.
+        return suggestPartners(stored(context), args).then((suggestions) => {
+          if (suggestions) return suggestions;
+          throw badUserInput(
+            "orgId",
+            `no organisation (Agency, Institution, Lab or Enterprise) has id ${JSON.stringify(orgId)}`,
+          );
         });
       },
     },

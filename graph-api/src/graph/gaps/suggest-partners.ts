@@ -96,7 +96,8 @@ interface StoredActor {
 
 const ALL_DATES = periodKey({ from: null, to: null });
 
-export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[]> {
+/** The suggestions, or null when `orgId` is no organisation (Agency, Institution, Lab, Enterprise). */
+export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): Promise<PartnerSuggestion[] | null> {
   // The gap chains need only the id: read beside the profile, and waited for only when their
   // candidate lists are read (for a hub they take longest). The stored slot only for an
   // organisation that exists (reading it may start an analytics run and wait for it).
@@ -109,7 +110,7 @@ export async function suggestPartners(ctx: SuggestContext, args: SuggestArgs): P
     "gaps/get-org-profile",
     { orgId: args.orgId },
   );
-  if (!org) return [];
+  if (!org) return null;
   const slot = await allDatesSlot(ctx);
 
   // At once: its collaboration neighbourhood (stored ties of the all-dates network), the candidate
