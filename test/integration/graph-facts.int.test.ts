@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCypher } from "../../graph-api/src/db/run-query.js";
+import { runCypher, streamQuery } from "../../graph-api/src/db/run-query.js";
 import { loadDeals, type DealSet } from "../../graph-api/src/graph/analytics/deal-parties.js";
 import type { ListArrays } from "../../graph-api/src/graph/analytics/gap-lists.js";
 import {
@@ -47,6 +47,24 @@ afterAll(async () => {
 });
 
 describe("graph facts", () => {
+  it("stop streaming when the run's signal aborts (a sibling stream failed), rejecting with its reason", async () => {
+    const organisations = facts.orgs.type.filter((t) => t !== "").length;
+    expect(organisations).toBeGreaterThan(1);
+    const stop = new AbortController();
+    const reason = new Error("list-result-facts failed");
+    let seen = 0;
+    const stream = (onRecord: () => void) =>
+      streamQuery(driver, "analytics/list-org-facts", {}, undefined, onRecord, { signal: stop.signal });
+    await expect(stream(() => (seen++, stop.abort(reason)))).rejects.toBe(reason);
+    expect(seen).toBe(1);
+    await expect(stream(() => seen++)).rejects.toBe(reason); // aborted already: not started
+    expect(seen).toBe(1);
+    // The stopped stream left the pool usable: a full one reads every organisation.
+    let all = 0;
+    await streamQuery(driver, "analytics/list-org-facts", {}, undefined, () => all++);
+    expect(all).toBe(organisations);
+  });
+
   it("give every deal party the type and groups list-party-groups-*.cypher give it (loadProfiles, for runs without all dates)", async () => {
     const profiles = profilesOf(facts, set);
     const asked = await loadProfiles(driver, set);

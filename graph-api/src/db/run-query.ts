@@ -104,10 +104,20 @@ export function runQuery<T extends RecordShape = RecordShape>(
   return execute<T>(on, name, loadCypher(name), params, options);
 }
 
+export interface StreamOptions {
+  /** Bounds the transaction. */
+  timeoutMs?: number;
+  /**
+   * Stops the stream at the next record (the rest are discarded on the server) and rejects with
+   * the signal's reason: e.g. when a sibling stream of the same job has failed.
+   */
+  signal?: AbortSignal;
+}
+
 /**
  * Run the statement in cypher/queries/<name>.cypher in a read session and hand each record to
  * `onRecord` as it arrives, without collecting them (hundreds of thousands of rows in a
- * background job). `timeoutMs` bounds the transaction.
+ * background job).
  */
 export async function streamQuery(
   driver: Driver,
@@ -115,15 +125,24 @@ export async function streamQuery(
   params: Record<string, unknown>,
   database: string | undefined,
   onRecord: (record: Neo4jRecord) => void,
-  timeoutMs?: number,
+  { timeoutMs, signal }: StreamOptions = {},
 ): Promise<void> {
   const started = performance.now();
+  signal?.throwIfAborted();
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
     const result = session.run(loadCypher(name), params, timeoutMs ? { timeout: timeoutMs } : undefined);
-    for await (const record of result) onRecord(record);
+    for await (const record of result) {
+      // Leaving the loop cancels the result: the server stops producing rows.
+      signal?.throwIfAborted();
+      onRecord(record);
+    }
     logger.debug({ query: name, ms: Math.round(performance.now() - started) }, "cypher");
   } catch (e) {
+    if (signal?.aborted && e === signal.reason) {
+      logger.debug({ query: name, ms: Math.round(performance.now() - started) }, "cypher stopped");
+      throw e;
+    }
     logger.warn(
       { query: name, ms: Math.round(performance.now() - started), code: (e as { code?: string }).code },
       "cypher failed",

@@ -92,7 +92,7 @@ export async function loadDeals(driver: Driver, period: Period, database?: strin
         resultChainCount,
       });
     },
-    RUN_QUERY_TIMEOUT_MS,
+    { timeoutMs: RUN_QUERY_TIMEOUT_MS },
   );
   return { deals, ids, indexOf, chains };
 }

@@ -101,7 +101,11 @@ export const isOrg = (orgs: OrgFacts, o: number): boolean => orgs.type[o] !== ""
 
 const tri = (b: boolean | null): number => (b === null ? -1 : b ? 1 : 0);
 
-/** Streams the four kinds of facts at once (the database walks one while this process reads another). */
+/**
+ * Streams the four kinds of facts at once (the database walks one while this process reads
+ * another). When one fails, the others stop too: the run has failed, and at x10 they would
+ * otherwise go on for seconds.
+ */
 export async function loadFacts(driver: Driver, database?: string): Promise<GraphFacts> {
   const chains = new Interner();
   const strings = new Map<string, string>(); // one copy of each repeated value (types, districts, statuses)
@@ -125,8 +129,15 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
   const demands: DemandFacts = { open: [], chains: [], posters: [], chainSets: [] };
   const brokers: BrokerFacts = { ids: [], titleLevel: [], specialties: [], inChengdu: [] };
   const setKeys = new Set<string>();
+  const failed = new AbortController();
   const stream = (name: string, onRecord: Parameters<typeof streamQuery>[4]) =>
-    streamQuery(driver, `analytics/${name}`, {}, database, onRecord, RUN_QUERY_TIMEOUT_MS);
+    streamQuery(driver, `analytics/${name}`, {}, database, onRecord, {
+      timeoutMs: RUN_QUERY_TIMEOUT_MS,
+      signal: failed.signal,
+    }).catch((e: unknown) => {
+      failed.abort(e);
+      throw e;
+    });
   await Promise.all([
     stream("list-org-facts", (r) => {
       const i = orgIds.of(r.get("id") as string);
