@@ -37,6 +37,7 @@ import { ms, percentile } from "./api/stats.js";
 import { createDriver } from "../../graph-api/src/db/driver.js";
 import { requestContextOf } from "../../graph-api/src/db/request-context.js";
 import { status } from "../../neo4j-local/server.js";
+import { cpuSecondsOf } from "./process-cpu.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const arg = (name: string): string | undefined => {
@@ -150,21 +151,6 @@ async function main(): Promise<void> {
     console.log(`\nload average at end: ${load()}`);
   } finally {
     await driver.close();
-  }
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); undefined elsewhere. */
-function cpuSecondsOf(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    // Fields 14 and 15 of /proc/<pid>/stat (after the command name in parentheses), in clock ticks
-    // of 1/100 s (USER_HZ on Linux).
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? ticks / 100 : undefined;
-  } catch {
-    return undefined;
   }
 }
 
