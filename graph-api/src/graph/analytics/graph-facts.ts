@@ -138,7 +138,8 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
       failed.abort(e);
       throw e;
     });
-  await Promise.all([
+  // Settled, not all: the stopped streams close their sessions before the error goes up.
+  await Promise.allSettled([
     stream("list-org-facts", (r) => {
       const i = orgIds.of(r.get("id") as string);
       orgs.type[i] = shared(r.get("type") as string);
@@ -178,6 +179,7 @@ export async function loadFacts(driver: Driver, database?: string): Promise<Grap
       brokers.inChengdu.push(tri(r.get("inChengdu") as boolean | null));
     }),
   ]);
+  if (failed.signal.aborted) throw failed.signal.reason;
   // Indices seen only as a developer, poster or institution: no organisation facts.
   for (let i = 0; i < orgIds.size; i++) {
     if (orgs.type[i] !== undefined) continue;
