@@ -406,6 +406,31 @@ describe("access", () => {
 });
 
 describe("through GraphQL", () => {
+  it("answers an unknown alliance with BAD_USER_INPUT, not with an alliance that has no members", async () => {
+    const schema = await buildSchema({ driver, config: testConfig() });
+    const ask = (field: string, allianceId: string) =>
+      graphql({
+        schema,
+        source: `query ($a: ID) { ${field} }`,
+        variableValues: { a: allianceId },
+        contextValue: { auth: { roles: ["alliance"] }, request: testRequest(driver, ["alliance"]) },
+      });
+    const partner = "partnerGaps(allianceId: $a) { chainId memberAgencies }";
+    const member = "memberGaps(allianceId: $a) { memberId }";
+    const known = await ask(partner, "GAP-AS");
+    expect(known.errors).toBeUndefined();
+    expect(known.data?.partnerGaps).toContainEqual({ chainId: "GAP-C1", memberAgencies: 1 });
+    expect((await ask(member, "GAP-AL")).errors).toBeUndefined();
+    // Before: every chain a gap (0 member agencies) and no member gaps, as if the alliance had no members.
+    for (const field of [partner, member]) {
+      const unknown = await ask(field, "GAP-NOPE");
+      expect(unknown.data, field).toBeNull();
+      expect(unknown.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
+        ['allianceId: no Alliance has id "GAP-NOPE"', "BAD_USER_INPUT", "allianceId"],
+      ]);
+    }
+  });
+
   it("refuses anonymous callers and answers role alliance", async () => {
     const schema = await buildSchema({ driver, config: testConfig() });
     const source = `{ partnerGaps(onlyGaps: true) { chainId gap pressure threshold } suggestPartners(orgId: "GAP-E1", limit: 1) { partner { id } score breakdown { name contribution } reasons sharedChains { name } gapChains { name } explanations { zh en source } } }`;

@@ -6,6 +6,7 @@ import { requireRole } from "../auth/index.js";
 import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
+import { allianceExists } from "../graph/gaps/alliances.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { graphVersionCache } from "../graph/common/graph-version.js";
 import {
@@ -21,6 +22,19 @@ import type { ApiContext } from "../auth/context.js";
 import type { ResolverModule } from "./index.js";
 
 const MAX_SUGGESTIONS = 100;
+
+/**
+ * The answer of a gap field about one alliance, once that alliance is known to exist (one indexed
+ * lookup first, so that no work and no cache entry is spent on an id that is not there). An
+ * unknown id would otherwise read as an alliance without members: every chain a gap in
+ * partnerGaps, nobody in memberGaps.
+ */
+async function forAlliance<T>(context: ApiContext, allianceId: string | null, answer: () => Promise<T>): Promise<T> {
+  if (allianceId !== null && !(await allianceExists(context.request, allianceId))) {
+    throw badUserInput("allianceId", `no Alliance has id ${JSON.stringify(allianceId)}`);
+  }
+  return answer();
+}
 
 export const gapsResolvers: ResolverModule = ({ driver, config }) => {
   // Stored lists of the analytics run when there are some for the current graph version.
@@ -39,19 +53,17 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
         context,
       ) => {
         requireRole(context, "alliance");
-        return partnerGaps(
-          context.request,
-          {
-            allianceId: optionalIdArg(a.allianceId, "allianceId"),
-            minIntermediaries:
-              a.minIntermediaries === null || a.minIntermediaries === undefined
-                ? null
-                : intArg(a.minIntermediaries, "minIntermediaries", { fallback: 0, min: 0 }),
-            onlyGaps: a.onlyGaps ?? false,
-            limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
-          },
-          options(context),
-        );
+        const allianceId = optionalIdArg(a.allianceId, "allianceId");
+        const args = {
+          allianceId,
+          minIntermediaries:
+            a.minIntermediaries === null || a.minIntermediaries === undefined
+              ? null
+              : intArg(a.minIntermediaries, "minIntermediaries", { fallback: 0, min: 0 }),
+          onlyGaps: a.onlyGaps ?? false,
+          limit: pageSizeArg(a.limit, "limit", { default: 100, max: config.MAX_PAGE_SIZE }),
+        };
+        return forAlliance(context, allianceId, () => partnerGaps(context.request, args, options(context)));
       },
       memberGaps: (
         _p,
@@ -70,7 +82,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
           allianceId: optionalIdArg(a.allianceId, "allianceId"),
           limit: pageSizeArg(a.limit, "limit", { default: 50, max: config.MAX_PAGE_SIZE }),
         };
-        return memberGaps(context.request, args, options(context));
+        return forAlliance(context, args.allianceId, () => memberGaps(context.request, args, options(context)));
       },
       suggestPartners: (_p, a: { orgId: string; membersOnly?: boolean | null; limit?: number | null }, context) => {
         requireRole(context, "alliance");
