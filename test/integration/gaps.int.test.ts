@@ -374,7 +374,11 @@ describe("partner suggestions", () => {
     });
     expect(res.data).toBeNull();
     expect(res.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
-      ['orgId: no organisation (Agency, Institution, Lab or Enterprise) has id "GAP-K1"', "BAD_USER_INPUT", "orgId"],
+      [
+        'orgId: "GAP-K1" is a Broker, not an organisation (Agency, Institution, Lab or Enterprise)',
+        "BAD_USER_INPUT",
+        "orgId",
+      ],
     ]);
   });
 
@@ -423,11 +427,16 @@ describe("through GraphQL", () => {
     expect((await ask(member, "GAP-AL")).errors).toBeUndefined();
     // Before: every chain a gap (0 member agencies) and no member gaps, as if the alliance had no members.
     for (const field of [partner, member]) {
-      const unknown = await ask(field, "GAP-NOPE");
-      expect(unknown.data, field).toBeNull();
-      expect(unknown.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
-        ['allianceId: no Alliance has id "GAP-NOPE"', "BAD_USER_INPUT", "allianceId"],
-      ]);
+      for (const [id, message] of [
+        ["GAP-NOPE", 'allianceId: no Alliance has id "GAP-NOPE"'],
+        ["GAP-A1", 'allianceId: "GAP-A1" is an Agency, not an Alliance'],
+      ]) {
+        const wrong = await ask(field, id as string);
+        expect(wrong.data, field).toBeNull();
+        expect(wrong.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
+          [message, "BAD_USER_INPUT", "allianceId"],
+        ]);
+      }
     }
   });
 

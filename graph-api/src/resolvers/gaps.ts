@@ -2,11 +2,13 @@
  * Partner-gap fields (gaps.graphql): alliance data, readable with role `alliance` (admin implies
  * it) only.
  */
+import type { GraphQLError } from "graphql";
 import { requireRole } from "../auth/index.js";
 import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
 import { allianceExists } from "../graph/gaps/alliances.js";
+import { runQuery } from "../db/run-query.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { graphVersionCache } from "../graph/common/graph-version.js";
 import {
@@ -31,9 +33,30 @@ const MAX_SUGGESTIONS = 100;
  */
 async function forAlliance<T>(context: ApiContext, allianceId: string | null, answer: () => Promise<T>): Promise<T> {
   if (allianceId !== null && !(await allianceExists(context.request, allianceId))) {
-    throw badUserInput("allianceId", `no Alliance has id ${JSON.stringify(allianceId)}`);
+    throw await wrongId(context, "allianceId", allianceId, "an Alliance", "Alliance");
   }
   return answer();
+}
+
+/**
+ * The error of an id argument that names no node of the kind the field needs: what it names
+ * instead when it names something ("is a Broker, not an organisation …"), else that nothing has it.
+ */
+async function wrongId(
+  context: ApiContext,
+  argument: string,
+  id: string,
+  wanted: string,
+  kind: string,
+): Promise<GraphQLError> {
+  const [row] = await runQuery<{ type: string | null }>(context.request, "gaps/get-entity-type", { id });
+  const type = row?.type;
+  return badUserInput(
+    argument,
+    type
+      ? `${JSON.stringify(id)} is ${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}, not ${wanted}`
+      : `no ${kind} has id ${JSON.stringify(id)}`,
+  );
 }
 
 export const gapsResolvers: ResolverModule = ({ driver, config }) => {
@@ -90,12 +113,10 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
         const orgId = idArg(a.orgId, "orgId");
         const args = { orgId, membersOnly: a.membersOnly ?? false, limit };
         // An empty list would read as "no partner to suggest": say the organisation is not there.
-        return suggestPartners(stored(context), args).then((suggestions) => {
+        return suggestPartners(stored(context), args).then(async (suggestions) => {
           if (suggestions) return suggestions;
-          throw badUserInput(
-            "orgId",
-            `no organisation (Agency, Institution, Lab or Enterprise) has id ${JSON.stringify(orgId)}`,
-          );
+          const organisation = "organisation (Agency, Institution, Lab or Enterprise)";
+          throw await wrongId(context, "orgId", orgId, `an ${organisation}`, organisation);
         });
       },
     },
