@@ -2,12 +2,10 @@
  * Partner-gap fields (gaps.graphql): alliance data, readable with role `alliance` (admin implies
  * it) only.
  */
-import type { GraphQLError } from "graphql";
 import { requireRole } from "../auth/index.js";
 import { partnerGaps } from "../graph/gaps/chain-gaps.js";
 import { memberGaps } from "../graph/gaps/member-gaps.js";
 import { suggestPartners } from "../graph/gaps/suggest-partners.js";
-import { allianceExists } from "../graph/gaps/alliances.js";
 import { runQuery } from "../db/run-query.js";
 import { analyticsService } from "../graph/analytics/analytics-service.js";
 import { graphVersionCache } from "../graph/common/graph-version.js";
@@ -25,38 +23,37 @@ import type { ResolverModule } from "./index.js";
 
 const MAX_SUGGESTIONS = 100;
 
-/**
- * The answer of a gap field about one alliance, once that alliance is known to exist (one indexed
- * lookup first, so that no work and no cache entry is spent on an id that is not there). An
- * unknown id would otherwise read as an alliance without members: every chain a gap in
- * partnerGaps, nobody in memberGaps.
- */
-async function forAlliance<T>(context: ApiContext, allianceId: string | null, answer: () => Promise<T>): Promise<T> {
-  if (allianceId !== null && !(await allianceExists(context.request, allianceId))) {
-    throw await wrongId(context, "allianceId", allianceId, "an Alliance", "Alliance");
-  }
-  return answer();
+/** The type (label but Entity) of the node with this id, or undefined when no node has it. */
+async function typeOf(context: ApiContext, id: string): Promise<string | undefined> {
+  const [row] = await runQuery<{ type: string | null }>(context.request, "gaps/get-entity-type", { id });
+  return row?.type ?? undefined;
 }
 
 /**
  * The error of an id argument that names no node of the kind the field needs: what it names
  * instead when it names something ("is a Broker, not an organisation …"), else that nothing has it.
  */
-async function wrongId(
-  context: ApiContext,
-  argument: string,
-  id: string,
-  wanted: string,
-  kind: string,
-): Promise<GraphQLError> {
-  const [row] = await runQuery<{ type: string | null }>(context.request, "gaps/get-entity-type", { id });
-  const type = row?.type;
+function wrongId(argument: string, id: string, type: string | undefined, wanted: string, kind: string) {
   return badUserInput(
     argument,
     type
       ? `${JSON.stringify(id)} is ${/^[AEIOU]/.test(type) ? "an" : "a"} ${type}, not ${wanted}`
       : `no ${kind} has id ${JSON.stringify(id)}`,
   );
+}
+
+/**
+ * The answer of a gap field about one alliance, once the id is known to be an Alliance's (one
+ * indexed lookup first, so that no work and no cache entry is spent on an id that is not one). An
+ * unknown id would otherwise read as an alliance without members: every chain a gap in
+ * partnerGaps, nobody in memberGaps.
+ */
+async function forAlliance<T>(context: ApiContext, allianceId: string | null, answer: () => Promise<T>): Promise<T> {
+  if (allianceId !== null) {
+    const type = await typeOf(context, allianceId);
+    if (type !== "Alliance") throw wrongId("allianceId", allianceId, type, "an Alliance", "Alliance");
+  }
+  return answer();
 }
 
 export const gapsResolvers: ResolverModule = ({ driver, config }) => {
@@ -116,7 +113,7 @@ export const gapsResolvers: ResolverModule = ({ driver, config }) => {
         return suggestPartners(stored(context), args).then(async (suggestions) => {
           if (suggestions) return suggestions;
           const organisation = "organisation (Agency, Institution, Lab or Enterprise)";
-          throw await wrongId(context, "orgId", orgId, `an ${organisation}`, organisation);
+          throw wrongId("orgId", orgId, await typeOf(context, orgId), `an ${organisation}`, organisation);
         });
       },
     },

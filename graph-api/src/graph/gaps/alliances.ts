@@ -6,9 +6,3 @@ export async function allianceIds(rq: RequestContext, allianceId: string | null)
   const rows = await runQuery<{ id: string }>(rq, "gaps/list-alliance-ids", { allianceId });
   return rows.map((r) => r.id);
 }
-
-/** True when an Alliance has this id. */
-export async function allianceExists(rq: RequestContext, allianceId: string): Promise<boolean> {
-  const rows = await runQuery<{ id: string }>(rq, "gaps/get-alliance", { allianceId });
-  return rows.length > 0;
-}
